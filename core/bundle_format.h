@@ -1,0 +1,72 @@
+// Bundle format v1: how a publication travels from the builder to the browser.
+//
+// A bundle is an SQLite database (schema in bundle_schema.h), compressed as one zstd frame and
+// stored as `dutyatlas-<first 16 hex digits of its SHA-256>.db.zst`, so a server may cache it
+// forever. Beside it, a short-lived `manifest.json` names the bundle and the font and says what
+// they hold:
+//
+//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 1,
+//     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
+//     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
+//     "counts": {"bodies": N, "duty_clauses": N, ...},
+//     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
+//     "builder": "dutyatlas 0.1.0" }
+//
+// Readers refuse a manifest or bundle they do not understand, with a message a person can act
+// on (in Chinese: it is shown to the public), instead of guessing.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dutyatlas {
+
+inline constexpr std::string_view kBundleFormatName = "dutyatlas-bundle";
+inline constexpr int kBundleFormatVersion = 1;
+
+struct FileEntry {
+  std::string file;    // name relative to manifest.json
+  std::string sha256;  // lowercase hex of the file's bytes
+  std::uint64_t bytes = 0;
+};
+
+struct Manifest {
+  int format_version = kBundleFormatVersion;
+  int schema_version = 0;
+  FileEntry bundle;               // bytes = compressed size
+  std::uint64_t raw_bytes = 0;    // size of the SQLite database once decompressed
+  FileEntry font;
+  std::uint64_t font_glyphs = 0;
+  std::map<std::string, std::uint64_t> counts;  // sorted, so the JSON is deterministic
+  std::string dataset;
+  std::string title;
+  bool sample = false;
+  std::string data_date;
+  std::string builder;
+};
+
+std::string manifest_to_json(const Manifest& manifest);
+
+// Parses and checks a manifest. On failure returns nullopt and sets *error to a message for
+// the reader of the page (which field is wrong, and what to do).
+std::optional<Manifest> parse_manifest(std::string_view json, std::string* error);
+
+// `dutyatlas-0123456789abcdef.db.zst` for a bundle whose SHA-256 starts with those digits.
+std::string bundle_file_name(std::string_view sha256_hex);
+// `font-0123456789abcdef.ttf`: the font subset that goes with a bundle.
+std::string font_file_name(std::string_view sha256_hex);
+// True for names the two functions above produce (so a publisher can clean up old ones).
+bool is_published_file_name(std::string_view name);
+
+// zstd level used by the builder: 19 is slow to write, fast to read; bundles are written once.
+inline constexpr int kBundleCompressionLevel = 19;
+
+// Compresses a database into a bundle (bundle_compress.cpp: native only, the client never
+// writes bundles). Throws std::runtime_error if zstd fails.
+std::vector<std::uint8_t> compress_bundle(const std::uint8_t* raw, std::size_t size);
+
+}  // namespace dutyatlas

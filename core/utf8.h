@@ -1,0 +1,21 @@
+// UTF-8 decoding that never fails: invalid bytes become U+FFFD, one per bad byte, so text
+// from anywhere (publishers' files, a pasted complaint) can be walked safely.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dutyatlas {
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+// Decodes the code point at text[*pos] and advances *pos past it (by at least one byte).
+char32_t next_code_point(std::string_view text, std::size_t* pos);
+
+// True if `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+
+void append_utf8(std::string* out, char32_t cp);
+
+}  // namespace dutyatlas

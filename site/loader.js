@@ -1,0 +1,205 @@
+// DutyAtlas page loader: starts the wasm client, downloads the publication with a visible
+// progress bar, and exposes the automation API as window.dutyatlas (see README.md).
+//
+// Order of loading: manifest.json (never cached) → bundle + font (named by their hashes, so
+// cacheable forever) → handed to the client, which checks sizes and SHA-256, decompresses and
+// opens the database. Every failure ends in a message on the page, never a blank canvas.
+(function () {
+  'use strict';
+
+  const script = document.currentScript;
+  const base = new URL(script.dataset.base || 'data/', document.baseURI);
+  const clientBase = new URL('.', script.src);
+  const NO_PROGRESS_TIMEOUT_MS = 30000;
+
+  const $ = (id) => document.getElementById(id);
+  const status = $('status');
+  const timings = { navigationStart: 0, firstFrame: null, ready: null };
+  let ready = false;
+  let failed = false;
+  let resolveReady;
+  let rejectReady;
+  const readyPromise = new Promise((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  readyPromise.catch(() => {}); // a page that never asks must not see an unhandled rejection
+
+  // --- status card --------------------------------------------------------------------------
+  function showProgress(fraction, detail) {
+    $('progress-bar').style.width = `${Math.round(fraction * 100)}%`;
+    if (detail !== undefined) $('status-detail').textContent = detail;
+  }
+
+  function showFailure(message) {
+    if (failed) return;
+    failed = true;
+    status.hidden = false;
+    status.classList.add('failed');
+    $('status-text').textContent = '数据加载失败';
+    $('status-detail').textContent = message;
+    $('status-retry').hidden = false;
+    rejectReady(new Error(message));
+  }
+  $('status-retry').addEventListener('click', () => window.location.reload());
+
+  function formatBytes(n) {
+    return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  }
+
+  // Watchdog: a download that stops moving becomes a message, not an endless spinner.
+  let lastProgressAt = performance.now();
+  const watchdog = setInterval(() => {
+    if (ready || failed) return clearInterval(watchdog);
+    if (performance.now() - lastProgressAt > NO_PROGRESS_TIMEOUT_MS) {
+      clearInterval(watchdog);
+      fail('加载超时：网络长时间没有响应，请检查网络后刷新重试。');
+    }
+  }, 1000);
+
+  // --- the wasm module ----------------------------------------------------------------------
+  const canvas = $('canvas');
+  const Module = {
+    canvas,
+    locateFile: (path) => new URL(path, clientBase).href,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: () => showFailure('页面程序异常终止，请刷新重试。'),
+    dutyatlasOnFirstFrame: () => {
+      if (timings.firstFrame === null) timings.firstFrame = performance.now();
+    },
+    dutyatlasOnReady: () => {
+      ready = true;
+      timings.ready = performance.now();
+      status.hidden = true;
+      resolveReady(api);
+    },
+    dutyatlasOnFailure: (message) => showFailure(message),
+  };
+  window.Module = Module;
+
+  // A failure found in JS (network) is handed to the client too, so both agree on the state.
+  function fail(message) {
+    if (Module.calledRun && Module._da_fail) {
+      Module.ccall('da_fail', null, ['string'], [message]);
+    } else {
+      showFailure(message);
+    }
+  }
+
+  // Streams `url` straight into a wasm heap buffer of the size the manifest promises.
+  async function fetchIntoHeap(url, expected, onBytes) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`无法下载 ${url.pathname.split('/').pop()}（HTTP ${response.status}）。`);
+    const pointer = Module._malloc(Math.max(expected, 1));
+    if (!pointer) throw new Error('内存不足，无法下载数据包。');
+    let offset = 0;
+    try {
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (offset + value.length > expected) {
+          throw new Error('下载的文件比清单记录的大：文件已被替换，请刷新重试。');
+        }
+        Module.HEAPU8.set(value, pointer + offset); // HEAPU8 is re-read: memory may have grown
+        offset += value.length;
+        onBytes(value.length);
+      }
+    } catch (error) {
+      Module._free(pointer);
+      throw error;
+    }
+    // A short file still goes to the client, whose size check names the problem.
+    return { pointer, size: offset };
+  }
+
+  async function load() {
+    const manifestResponse = await fetch(new URL('manifest.json', base), { cache: 'no-cache' });
+    if (!manifestResponse.ok) {
+      throw new Error(`无法下载数据清单 manifest.json（HTTP ${manifestResponse.status}）。`);
+    }
+    const manifestText = await manifestResponse.text();
+    await runtimeReady;
+    if (!Module.ccall('da_accept_manifest', 'number', ['string'], [manifestText])) return;
+    const manifest = JSON.parse(manifestText); // the client has checked it
+    if (manifest.title) document.title = `${manifest.title} · 职责通`;
+
+    const total = manifest.bundle.compressed_bytes + manifest.font.bytes;
+    let received = 0;
+    const onBytes = (n) => {
+      received += n;
+      lastProgressAt = performance.now();
+      showProgress(received / total, `${formatBytes(received)} / ${formatBytes(total)}`);
+    };
+    const bundle = fetchIntoHeap(new URL(manifest.bundle.file, base), manifest.bundle.compressed_bytes, onBytes);
+    const font = fetchIntoHeap(new URL(manifest.font.file, base), manifest.font.bytes, onBytes);
+    const b = await bundle;
+    $('status-text').textContent = '正在打开数据库…';
+    if (!Module._da_open_bundle(b.pointer, b.size)) return;
+    const f = await font;
+    if (!Module._da_accept_font(f.pointer, f.size)) return;
+    Module.ccall('da_navigate', null, ['string'], [window.location.hash]);
+  }
+
+  const runtimeReady = new Promise((resolve) => {
+    Module.onRuntimeInitialized = resolve;
+  });
+
+  // --- automation API -----------------------------------------------------------------------
+  function requireRuntime() {
+    if (!Module.calledRun) throw new Error('dutyatlas: the client is still starting; await dutyatlas.ready');
+  }
+
+  const api = {
+    /** Resolves with this API once data is loaded and drawn; rejects with the failure message. */
+    ready: readyPromise,
+    isReady: () => ready,
+    /** The failure message shown on the page, or '' while all is well. */
+    error: () => (failed ? $('status-detail').textContent : ''),
+    /** The current route, e.g. "#/body/sthjj". */
+    route: () => {
+      requireRuntime();
+      return Module.ccall('da_route', 'string', [], []);
+    },
+    /** Goes to a route ("#/", "#/category/government", "#/body/sthjj") and adds a history entry. */
+    navigate: (route) => {
+      requireRuntime();
+      Module.ccall('da_navigate', null, ['string'], [route]);
+      const normalized = Module.ccall('da_route', 'string', [], []);
+      if (window.location.hash !== normalized) window.location.hash = normalized;
+      return normalized;
+    },
+    /** A data query, e.g. {query: "body", id: "sthjj"}: returns the parsed JSON answer. */
+    query: (request) => {
+      requireRuntime();
+      const text = typeof request === 'string' ? request : JSON.stringify(request);
+      return JSON.parse(Module.ccall('da_query', 'string', ['string'], [text]));
+    },
+    /** Frames the client has drawn: stays still while the page is idle. */
+    framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),
+    /** Timings (ms since navigation) and memory, for benchmarks. */
+    stats: () => ({
+      firstFrameMs: timings.firstFrame,
+      readyMs: timings.ready,
+      heapBytes: Module.HEAPU8 ? Module.HEAPU8.length : 0,
+      heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
+    }),
+  };
+  window.dutyatlas = api;
+
+  // --- browser events -----------------------------------------------------------------------
+  window.addEventListener('hashchange', () => {
+    if (Module.calledRun) Module.ccall('da_navigate', null, ['string'], [window.location.hash]);
+  });
+  window.addEventListener('resize', () => {
+    if (Module.calledRun) Module._da_request_redraw();
+  });
+
+  const client = document.createElement('script');
+  client.src = new URL('dutyatlas.js', clientBase).href;
+  client.onerror = () => showFailure('无法下载页面程序 dutyatlas.js，请检查网络后刷新重试。');
+  document.body.appendChild(client);
+
+  load().catch((error) => fail(error.message || String(error)));
+})();

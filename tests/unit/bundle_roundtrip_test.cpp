@@ -1,0 +1,339 @@
+// The whole bundle path on the demo data: source folder → SQLite image → zstd bundle →
+// DutyDatabase::open_bundle with a matching manifest → queries that show what the source says.
+// Then every way a downloaded bundle can disagree with its manifest is refused, and the same
+// data always gives the same bytes (bundles are named by their hash and cached forever).
+#include <doctest/doctest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sqlite3.h>
+
+#include "builder/bundle_writer.h"
+#include "builder/source_reader.h"
+#include "core/bundle_format.h"
+#include "core/bundle_schema.h"
+#include "core/duty_database.h"
+#include "core/duty_queries.h"
+#include "core/sha256.h"
+#include "source_tree.h"
+#include "test_support.h"
+
+using namespace dutyatlas;
+using namespace dutyatlas::test;
+using nlohmann::json;
+
+namespace {
+
+struct DemoBundle {
+  Dataset dataset;
+  builder::DatabaseImage image;
+  std::vector<std::uint8_t> compressed;
+  Manifest manifest;
+};
+
+Manifest manifest_for(const std::vector<std::uint8_t>& compressed, std::uint64_t raw_bytes) {
+  Manifest m;
+  m.schema_version = kBundleSchemaVersion;
+  m.bundle.sha256 = sha256_hex(compressed.data(), compressed.size());
+  m.bundle.file = bundle_file_name(m.bundle.sha256);
+  m.bundle.bytes = compressed.size();
+  m.raw_bytes = raw_bytes;
+  return m;
+}
+
+const DemoBundle& demo_bundle() {
+  static const DemoBundle bundle = [] {
+    DemoBundle b;
+    builder::Diagnostics diagnostics;
+    b.dataset = read_demo(&diagnostics);
+    if (diagnostics.has_errors()) throw std::runtime_error("demo has errors");
+    b.image = builder::write_database_image(b.dataset);
+    b.compressed = compress_bundle(b.image.bytes.data(), b.image.bytes.size());
+    b.manifest = manifest_for(b.compressed, b.image.bytes.size());
+    return b;
+  }();
+  return bundle;
+}
+
+std::unique_ptr<DutyDatabase> open(const std::vector<std::uint8_t>& bytes, const Manifest& m,
+                                   std::string* error) {
+  return DutyDatabase::open_bundle(bytes.data(), bytes.size(), m, error);
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("bundle: the demo bundle opens and answers from the source files") {
+  const DemoBundle& b = demo_bundle();
+  std::string error;
+  auto db = open(b.compressed, b.manifest, &error);
+  REQUIRE_MESSAGE(db, error);
+  CHECK(error.empty());
+  CHECK(db->image_bytes() == b.image.bytes.size());
+  // Compression is worth it: the demo's text compresses well.
+  CHECK(b.compressed.size() < b.image.bytes.size() / 2);
+
+  json bodies_json = json::parse(read_file(demo_dir() / "bodies.json"))["bodies"];
+  json dataset_json = json::parse(read_file(demo_dir() / "dataset.json"));
+
+  SUBCASE("dataset info") {
+    DatasetInfo info = dataset_info(*db);
+    CHECK(info.name == dataset_json["name"].get<std::string>());
+    CHECK(info.title == dataset_json["title"].get<std::string>());
+    CHECK(info.data_date == dataset_json["data_date"].get<std::string>());
+    CHECK(info.division_code == dataset_json["division_code"].get<std::string>());
+    CHECK(info.sample == dataset_json["sample"].get<bool>());
+  }
+
+  SUBCASE("category_summaries: every category, in order, with the bodies.json counts") {
+    std::map<std::string, int> expected;
+    for (const auto& body : bodies_json) expected[body["category"].get<std::string>()]++;
+    auto summaries = category_summaries(*db);
+    REQUIRE(summaries.size() == body_categories().size());
+    int total = 0;
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+      CAPTURE(summaries[i].code);
+      CHECK(summaries[i].code == body_categories()[i].code);
+      CHECK(summaries[i].name == body_categories()[i].name);
+      CHECK(summaries[i].body_count == expected[summaries[i].code]);
+      total += summaries[i].body_count;
+    }
+    CHECK(total == int(bodies_json.size()));
+    CHECK(expected["government"] == 8);  // guards against an empty or unread bodies.json
+  }
+
+  SUBCASE("list_bodies keeps the bodies.json order, all or per category") {
+    auto all = list_bodies(*db);
+    REQUIRE(all.size() == bodies_json.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      CHECK(all[i].id == bodies_json[i]["id"].get<std::string>());
+    }
+    std::vector<std::string> government;
+    for (const auto& body : list_bodies(*db, "government")) government.push_back(body.id);
+    CHECK(government == std::vector<std::string>{"zfb", "mzj", "zjj", "slj", "sthjj", "yjglj",
+                                                 "scjgj", "zhzfj"});
+    CHECK(list_bodies(*db, "no-such-category").empty());
+  }
+
+  SUBCASE("find_body: fields, optional parent and host") {
+    auto station = find_body(*db, "hjjcz");
+    REQUIRE(station);
+    CHECK(station->name == "示例区生态环境监测站");
+    CHECK(station->short_name == "区生态环境监测站");
+    CHECK(station->category == "institution");
+    CHECK(station->rank == "副科级");
+    CHECK(station->parent_id == "sthjj");
+    CHECK(station->uscc == "12999901404190015M");
+    CHECK(station->division_code == "999901");
+    CHECK(station->host_id.empty());
+    auto committee = find_body(*db, "aqw");
+    REQUIRE(committee);
+    CHECK(committee->host_id == "yjglj");
+    CHECK(committee->rank.empty());  // null in the source
+    CHECK_FALSE(find_body(*db, "nope"));
+  }
+
+  SUBCASE("find_body_duties(sthjj): document, setup and clauses in order, as in the source") {
+    json source = json::parse(read_file(demo_dir() / "sanding" / "sthjj.json"));
+    auto duties = find_body_duties(*db, "sthjj");
+    REQUIRE(duties);
+    CHECK(duties->body_id == "sthjj");
+    CHECK(duties->source.doc_no == source["document"]["doc_no"].get<std::string>());
+    CHECK(duties->source.title == source["document"]["title"].get<std::string>());
+    CHECK(duties->source.effective == source["document"]["effective"].get<std::string>());
+    CHECK(duties->setup == source["setup"].get<std::string>());
+    REQUIRE(duties->clauses.size() == source["duties"].size());
+    REQUIRE(duties->clauses.size() == 20);
+    for (std::size_t i = 0; i < duties->clauses.size(); ++i) {
+      CAPTURE(i);
+      CHECK(duties->clauses[i].number == int(i) + 1);
+      CHECK(duties->clauses[i].text == source["duties"][i].get<std::string>());
+    }
+    CHECK(duties->clauses.back().text == "承担区委、区政府交办的其他任务。");
+  }
+
+  SUBCASE("a body without a 三定 file has no duties") {
+    CHECK(find_body(*db, "hjjcz"));
+    CHECK_FALSE(find_body_duties(*db, "hjjcz"));
+    CHECK_FALSE(find_body_duties(*db, "nope"));
+  }
+
+  SUBCASE("the manifest counts match the data") {
+    std::size_t clauses = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(demo_dir() / "sanding")) {
+      clauses += json::parse(read_file(entry.path()))["duties"].size();
+    }
+    CHECK(b.image.counts.at("bodies") == bodies_json.size());
+    CHECK(b.image.counts.at("body_duties") == 5);
+    CHECK(b.image.counts.at("duty_clauses") == clauses);
+    CHECK(b.image.counts.at("documents") == 5);
+  }
+}
+
+TEST_CASE("bundle: the database is read-only once opened") {
+  const DemoBundle& b = demo_bundle();
+  std::string error;
+  auto db = open(b.compressed, b.manifest, &error);
+  REQUIRE_MESSAGE(db, error);
+  CHECK(sqlite3_exec(db->handle(), "DELETE FROM bodies", nullptr, nullptr, nullptr) != SQLITE_OK);
+  CHECK(list_bodies(*db).size() == 25);
+}
+
+TEST_CASE("bundle: a bundle that disagrees with its manifest is refused") {
+  const DemoBundle& b = demo_bundle();
+  std::string error;
+
+  SUBCASE("truncated download: size mismatch names both sizes") {
+    std::vector<std::uint8_t> cut(b.compressed.begin(), b.compressed.end() - 100);
+    CHECK_FALSE(open(cut, b.manifest, &error));
+    CHECK(contains(error, std::to_string(cut.size())));
+    CHECK(contains(error, std::to_string(b.compressed.size())));
+  }
+  SUBCASE("truncated bundle described by its own (matching) manifest: decompression fails") {
+    std::vector<std::uint8_t> cut(b.compressed.begin(), b.compressed.end() - 100);
+    CHECK_FALSE(open(cut, manifest_for(cut, b.image.bytes.size()), &error));
+    CHECK_FALSE(error.empty());
+  }
+  SUBCASE("one flipped byte: SHA-256 mismatch") {
+    for (std::size_t at : {std::size_t(0), b.compressed.size() / 2, b.compressed.size() - 1}) {
+      CAPTURE(at);
+      std::vector<std::uint8_t> flipped = b.compressed;
+      flipped[at] ^= 0x01;
+      error.clear();
+      CHECK_FALSE(open(flipped, b.manifest, &error));
+      CHECK(contains(error, "SHA-256"));
+    }
+  }
+  SUBCASE("raw_bytes wrong in the manifest") {
+    for (std::uint64_t raw : {std::uint64_t(b.image.bytes.size() - 1),
+                              std::uint64_t(b.image.bytes.size() + 4096),
+                              std::uint64_t(1) << 40}) {
+      CAPTURE(raw);
+      Manifest m = b.manifest;
+      m.raw_bytes = raw;
+      error.clear();
+      CHECK_FALSE(open(b.compressed, m, &error));
+      CHECK_FALSE(error.empty());
+    }
+  }
+  SUBCASE("random bytes with a correct size and sha256: not zstd") {
+    std::mt19937 rng(7);
+    std::vector<std::uint8_t> noise(b.compressed.size());
+    for (auto& byte : noise) byte = std::uint8_t(rng());
+    CHECK_FALSE(open(noise, manifest_for(noise, b.image.bytes.size()), &error));
+    CHECK(contains(error, "zstd"));
+  }
+  SUBCASE("empty download") {
+    std::vector<std::uint8_t> empty;
+    CHECK_FALSE(open(empty, b.manifest, &error));
+    CHECK(contains(error, "0 字节"));
+  }
+  SUBCASE("valid zstd that does not hold a SQLite database") {
+    std::string text(5000, 'x');
+    auto compressed = compress_bundle(reinterpret_cast<const std::uint8_t*>(text.data()),
+                                      text.size());
+    CHECK_FALSE(open(compressed, manifest_for(compressed, text.size()), &error));
+    CHECK(contains(error, "SQLite"));
+  }
+  SUBCASE("a database of another schema version") {
+    std::vector<std::uint8_t> image = b.image.bytes;
+    image[60 + 3] = 2;  // PRAGMA user_version lives big-endian at offset 60 of the header
+    auto compressed = compress_bundle(image.data(), image.size());
+    CHECK_FALSE(open(compressed, manifest_for(compressed, image.size()), &error));
+    CHECK(contains(error, "结构版本为 2"));
+  }
+}
+
+TEST_CASE("bundle: open_image refuses what is not a SQLite database") {
+  std::string error;
+  std::vector<std::uint8_t> junk(4096, 0x5A);
+  CHECK_FALSE(DutyDatabase::open_image(junk.data(), junk.size(), &error));
+  CHECK(contains(error, "SQLite"));
+  error.clear();
+  CHECK_FALSE(DutyDatabase::open_image(junk.data(), 0, &error));
+  CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("bundle: the same data gives byte-identical images and bundles") {
+  builder::Diagnostics d1, d2;
+  Dataset first = read_demo(&d1);
+  Dataset second = read_demo(&d2);
+  auto image1 = builder::write_database_image(first);
+  auto image2 = builder::write_database_image(second);
+  REQUIRE(image1.bytes.size() > 0);
+  CHECK(image1.bytes == image2.bytes);
+  CHECK(image1.counts == image2.counts);
+  auto bundle1 = compress_bundle(image1.bytes.data(), image1.bytes.size());
+  auto bundle2 = compress_bundle(image2.bytes.data(), image2.bytes.size());
+  CHECK(bundle1 == bundle2);
+  CHECK(bundle1 == demo_bundle().compressed);
+
+  // And different data gives a different bundle (so a new publication gets a new name).
+  second.title += "（修订）";
+  auto image3 = builder::write_database_image(second);
+  CHECK(image3.bytes != image1.bytes);
+}
+
+// BUG (builder/bundle_writer.cpp, write_database_image / insert_bodies): the schema declares
+// bodies.parent_id and bodies.host_id as REFERENCES bodies(id) and the writer turns on
+// PRAGMA foreign_keys, so the constraint is checked per INSERT. A body listed in bodies.json
+// before its parent or host (which the source reader accepts: references may point anywhere in
+// the file, and bodies.json order is only display order) makes the build throw
+// "SQLite: FOREIGN KEY constraint failed" on valid input. Suggested fix: run
+// "PRAGMA defer_foreign_keys = ON" right after BEGIN (checked at COMMIT instead).
+// Skipped until fixed.
+TEST_CASE("bundle: a body listed before its parent or host can be published" * doctest::skip()) {
+  SourceTree tree;
+  tree.write("bodies.json", R"({
+  "bodies": [
+    {"id": "jcz", "name": "测试区环境监测站", "category": "institution", "parent": "sthjj", "uscc": "12999902404190015M", "division_code": "999902"},
+    {"id": "aqw", "name": "测试区安全生产委员会", "category": "coordination", "uscc": "11999902006290213F", "division_code": "999902", "host": "sthjj"},
+    {"id": "sthjj", "name": "测试区生态环境局", "category": "government", "uscc": "119999020047900979", "division_code": "999902"}
+  ]
+}
+)");
+  builder::Diagnostics diagnostics;
+  Dataset dataset = tree.read(&diagnostics);
+  INFO(describe(diagnostics));
+  REQUIRE(diagnostics.error_count() == 0);
+  builder::DatabaseImage image;
+  REQUIRE_NOTHROW(image = builder::write_database_image(dataset));
+  std::string error;
+  auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  REQUIRE_MESSAGE(db, error);
+  auto station = find_body(*db, "jcz");
+  REQUIRE(station);
+  CHECK(station->parent_id == "sthjj");
+  CHECK(list_bodies(*db).front().id == "jcz");  // display order kept
+}
+
+// BUG (builder/bundle_writer.cpp, insert_duties: "INSERT OR IGNORE INTO documents"; and
+// builder/source_reader.cpp, read_sanding): documents are keyed by doc_no alone. When two
+// sanding files cite the same 文号 with a different title or effective date, the reader says
+// nothing and the writer silently keeps the first file's document, so the second body is shown
+// with another body's document title. Suggested fix: in the reader, remember the first
+// {title, effective} per doc_no and report an error at /document/title (or /effective) of any
+// later file that disagrees. Skipped until fixed.
+TEST_CASE("bundle: a body's document is the one its own sanding file names" * doctest::skip()) {
+  SourceTree tree;
+  std::string second = kTreeSanding;
+  second.replace(second.find("\"sthjj\""), 7, "\"zfb\"");
+  second.replace(second.find("关于印发测试区生态环境局三定规定的通知"),
+                 std::string("关于印发测试区生态环境局三定规定的通知").size(),
+                 "关于印发测试区人民政府办公室三定规定的通知");
+  tree.write("sanding/zfb.json", second);
+  builder::Diagnostics diagnostics;
+  Dataset dataset = tree.read(&diagnostics);
+  if (diagnostics.error_count() > 0) return;  // refusing the conflict is a fine answer too
+  auto image = builder::write_database_image(dataset);
+  std::string error;
+  auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  REQUIRE_MESSAGE(db, error);
+  auto duties = find_body_duties(*db, "zfb");
+  REQUIRE(duties);
+  CHECK(duties->source.title == "关于印发测试区人民政府办公室三定规定的通知");
+}

@@ -1,0 +1,3 @@
+// doctest's main(): every other file in tests/unit holds test cases.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>

@@ -1,0 +1,96 @@
+// The C functions site/loader.js calls: loading steps and the automation API
+// (window.dutyatlas, documented in README.md). Every function is safe to call at any time,
+// in any order, also before main() has run: the App refuses what does not fit its phase.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <malloc.h>
+#include <string>
+
+#include "web/browser.h"
+#include "web/client.h"
+#include "web/route.h"
+
+using dutyatlas::web::client;
+
+namespace {
+
+// Strings returned to JS stay valid until the next call of the same function.
+const char* keep(std::string* slot, std::string value) {
+  *slot = std::move(value);
+  return slot->c_str();
+}
+
+void report_failure_if_any() {
+  const auto& state = client().app.state();
+  if (state.phase == dutyatlas::web::LoadPhase::kFailed) {
+    dutyatlas::web::browser::notify_failure(state.error.c_str());
+  }
+  client().request_frames();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int da_accept_manifest(const char* json) {
+  bool ok = client().app.accept_manifest(json ? json : "");
+  report_failure_if_any();
+  return ok;
+}
+
+// Takes ownership of `data` (from _malloc), whatever the outcome.
+EMSCRIPTEN_KEEPALIVE int da_open_bundle(std::uint8_t* data, std::size_t size) {
+  bool ok = client().app.open_bundle(data, size);
+  std::free(data);
+  report_failure_if_any();
+  return ok;
+}
+
+// Takes ownership of `data` (from _malloc), whatever the outcome.
+EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
+  auto& manifest = client().app.state().manifest;
+  if (size != manifest.font.bytes) {
+    std::free(data);
+    client().app.fail("字体文件大小与清单不符，请刷新页面重试。");
+    report_failure_if_any();
+    return 0;
+  }
+  bool ok = client().app.accept_font(data, size);
+  report_failure_if_any();
+  return ok;
+}
+
+EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
+  client().app.fail(message ? message : "");
+  report_failure_if_any();
+}
+
+EMSCRIPTEN_KEEPALIVE int da_is_ready() { return client().ready_notified; }
+
+EMSCRIPTEN_KEEPALIVE const char* da_error() { return client().app.state().error.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
+  auto route = dutyatlas::web::parse_route(hash ? hash : "");
+  if (route != client().app.state().route) client().app.navigate(route);
+  client().request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* da_route() {
+  static std::string slot;
+  return keep(&slot, dutyatlas::web::format_route(client().app.state().route));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {
+  static std::string slot;
+  return keep(&slot, client().app.query(request_json ? request_json : ""));
+}
+
+EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }
+
+EMSCRIPTEN_KEEPALIVE double da_frames_drawn() { return double(client().frames_drawn); }
+
+// Bytes malloc has handed out and not taken back (the heap's size is HEAP8.length in JS).
+EMSCRIPTEN_KEEPALIVE double da_heap_in_use() { return double(mallinfo().uordblks); }
+
+}  // extern "C"

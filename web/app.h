@@ -1,0 +1,45 @@
+// The client application: loading, navigation and the automation API's answers.
+//
+// JS (site/loader.js) drives loading through api.cpp in a fixed order: manifest, bundle, font.
+// Each step checks its input and moves `phase` on, or to kFailed with a message. Navigation and
+// queries are accepted at any time; before the database is open they are only remembered or
+// answered with an error, never run against a database that is not there.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "web/app_state.h"
+
+namespace dutyatlas::web {
+
+class App {
+ public:
+  bool accept_manifest(std::string_view json);
+  // Checks and opens the bundle; the bytes stay the caller's.
+  bool open_bundle(const std::uint8_t* data, std::size_t size);
+  // Takes ownership of `data` (allocated with malloc); the atlas is built at the next frame.
+  bool accept_font(std::uint8_t* data, std::size_t size);
+  void fail(std::string message);
+
+  void navigate(const Route& route);
+  std::string query(std::string_view request_json) const;
+
+  const AppState& state() const { return state_; }
+  AppState& state() { return state_; }
+
+  // Font bytes waiting for the atlas (see fonts.h); cleared by take_pending_font().
+  bool has_pending_font() const { return pending_font_ != nullptr; }
+  std::uint8_t* take_pending_font(std::size_t* size);
+  void font_ready();
+
+ private:
+  void load_route_rows();
+
+  AppState state_;
+  std::uint8_t* pending_font_ = nullptr;
+  std::size_t pending_font_size_ = 0;
+};
+
+}  // namespace dutyatlas::web

@@ -1,0 +1,45 @@
+// The client's state: what views read and events change. Plain data, no ImGui.
+//
+// Views draw from these cached rows, never from SQL, so a frame costs no queries; the rows
+// are refreshed when the route or the data changes (App::navigate).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bundle_format.h"
+#include "core/duty_database.h"
+#include "core/duty_queries.h"
+#include "web/route.h"
+
+namespace dutyatlas::web {
+
+enum class LoadPhase {
+  kWaitingForManifest,  // nothing known yet
+  kWaitingForBundle,    // manifest accepted
+  kWaitingForFont,      // database open
+  kBuildingFont,        // font bytes received; the atlas is built between two frames
+  kReady,               // everything loaded; views are drawn
+  kFailed,              // `error` says why; the page shows it
+};
+
+struct AppState {
+  LoadPhase phase = LoadPhase::kWaitingForManifest;
+  std::string error;
+
+  Manifest manifest;
+  std::unique_ptr<DutyDatabase> db;  // set only once the bundle passed every check
+  DatasetInfo dataset;
+
+  Route route;
+  std::vector<CategorySummary> categories;
+  std::map<std::string, std::vector<Body>> bodies_by_category;
+  std::map<std::string, std::string> body_names;  // id → name, for links
+  std::optional<Body> body;                      // the body on screen (route kBody)
+  std::optional<BodyDuties> body_duties;
+};
+
+}  // namespace dutyatlas::web

@@ -1,0 +1,42 @@
+// EM_JS bridges to site/loader.js, which defines the Module.dutyatlas* hooks they call.
+#include "web/browser.h"
+
+#include <emscripten.h>
+
+#include "web/navigation.h"
+
+// clang-format off
+EM_JS(void, js_push_route, (const char* hash), {
+  var next = UTF8ToString(hash);
+  if (window.location.hash !== next) window.location.hash = next;
+});
+EM_JS(void, js_notify_first_frame, (), {
+  if (Module.dutyatlasOnFirstFrame) Module.dutyatlasOnFirstFrame();
+});
+EM_JS(void, js_notify_ready, (), {
+  if (Module.dutyatlasOnReady) Module.dutyatlasOnReady();
+});
+EM_JS(void, js_notify_failure, (const char* message), {
+  if (Module.dutyatlasOnFailure) Module.dutyatlasOnFailure(UTF8ToString(message));
+});
+EM_JS(void, js_set_cursor, (const char* cursor), {
+  if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
+});
+// clang-format on
+
+namespace dutyatlas::web {
+
+namespace browser {
+void push_route(const char* hash) { js_push_route(hash); }
+void notify_first_frame() { js_notify_first_frame(); }
+void notify_ready() { js_notify_ready(); }
+void notify_failure(const char* message) { js_notify_failure(message); }
+void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+}  // namespace browser
+
+void go_to(App& app, const Route& route) {
+  app.navigate(route);
+  browser::push_route(format_route(route).c_str());
+}
+
+}  // namespace dutyatlas::web

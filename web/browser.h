@@ -1,0 +1,17 @@
+// The few things C++ tells the page (site/loader.js): the only place C++ calls JavaScript.
+#pragma once
+
+namespace dutyatlas::web::browser {
+
+// Puts a route into the address bar as a new history entry (back/forward then return to it).
+void push_route(const char* hash);
+// The first frame is on screen (for the page's timings).
+void notify_first_frame();
+// Everything is loaded and the first frame with data is drawn: resolves dutyatlas.ready.
+void notify_ready();
+// Loading failed: the page shows `message` over the canvas.
+void notify_failure(const char* message);
+// CSS cursor over the canvas ("default", "pointer", "text").
+void set_cursor(const char* css_cursor);
+
+}  // namespace dutyatlas::web::browser

@@ -1,0 +1,162 @@
+// The browser client's entry point: GLFW window on the page's canvas, WebGL2, Dear ImGui, and
+// a frame loop that draws only when something changed (no 60 fps loop at rest).
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <string>
+
+#include "web/browser.h"
+#include "web/client.h"
+#include "web/theme.h"
+#include "web/ui_text.h"
+#include "web/views/views.h"
+
+namespace dutyatlas::web {
+
+Client& client() {
+  static Client instance;
+  return instance;
+}
+
+namespace {
+
+// Every string drawn in the heading font: the atlas for that size holds only these characters.
+std::string heading_text(const AppState& state) {
+  std::string out = state.dataset.title + text::kSiteName + text::kDistrictAtGlance +
+                    text::kSetup + text::kMainDuties + "0123456789";
+  for (const auto& category : state.categories) out += category.name;
+  for (const auto& [category, bodies] : state.bodies_by_category) {
+    for (const auto& body : bodies) out += body.name;
+  }
+  return out;
+}
+
+// Keeps the canvas's drawing buffer at CSS size × devicePixelRatio, so text is crisp. The
+// canvas is sized directly, not through glfwSetWindowSize (which asks for fullscreen when the
+// size equals the screen's). Mouse positions then arrive in device pixels; ImGui works in CSS
+// pixels. Returns the device pixel ratio; *css and *device receive the two sizes.
+float sync_canvas_size(ImVec2* css, ImVec2* device) {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  float dpr = float(emscripten_get_device_pixel_ratio());
+  int want_w = int(std::lround(css_w * dpr)), want_h = int(std::lround(css_h * dpr));
+  int have_w = 0, have_h = 0;
+  emscripten_get_canvas_element_size("#canvas", &have_w, &have_h);
+  if (want_w > 0 && want_h > 0 && (want_w != have_w || want_h != have_h)) {
+    emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+  }
+  *css = ImVec2(float(css_w), float(css_h));
+  *device = ImVec2(float(want_w), float(want_h));
+  return dpr;
+}
+
+void build_fonts_if_needed(Client& c, float dpr) {
+  App& app = c.app;
+  if (app.has_pending_font()) {
+    std::size_t size = 0;
+    std::uint8_t* ttf = app.take_pending_font(&size);
+    std::string error;
+    if (!c.fonts.adopt(ttf, size, &error)) {
+      app.fail(error);
+      browser::notify_failure(error.c_str());
+      return;
+    }
+    c.fonts.build(dpr, heading_text(app.state()));
+    app.font_ready();
+  } else if (app.state().phase == LoadPhase::kReady && !c.fonts.built_for(dpr)) {
+    c.fonts.build(dpr, heading_text(app.state()));  // moved to a screen of another density
+  }
+}
+
+const char* css_cursor(ImGuiMouseCursor cursor) {
+  switch (cursor) {
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_TextInput: return "text";
+    default: return "default";
+  }
+}
+
+void frame() {
+  Client& c = client();
+  ImVec2 css_size, device_size;
+  float dpr = sync_canvas_size(&css_size, &device_size);
+  bool was_ready = c.app.state().phase == LoadPhase::kReady;
+  build_fonts_if_needed(c, dpr);
+  if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
+  if (c.frames_pending <= 0) return;
+  --c.frames_pending;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // The GLFW backend measured in device pixels; ImGui lays out in CSS pixels.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = css_size;
+  io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+  if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
+  ImGui::NewFrame();
+  bool ready = c.app.state().phase == LoadPhase::kReady;
+  if (ready) draw_page(c.app, c.fonts.fonts());
+  ImGui::Render();
+
+  glViewport(0, 0, int(device_size.x), int(device_size.y));
+  const ImVec4& bg = theme::kPage;
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (++c.frames_drawn == 1) browser::notify_first_frame();
+  browser::set_cursor(css_cursor(ImGui::GetMouseCursor()));
+
+  if (ready && !c.ready_notified) {
+    c.ready_notified = true;
+    browser::notify_ready();
+  }
+}
+
+// Input arrives through GLFW callbacks; ImGui's backend chains to these after its own.
+void on_input_cursor(GLFWwindow*, double, double) { client().request_frames(); }
+void on_input_button(GLFWwindow*, int, int, int) { client().request_frames(); }
+void on_input_scroll(GLFWwindow*, double, double) { client().request_frames(); }
+void on_input_key(GLFWwindow*, int, int, int, int) { client().request_frames(); }
+void on_input_char(GLFWwindow*, unsigned int) { client().request_frames(); }
+
+}  // namespace
+}  // namespace dutyatlas::web
+
+int main() {
+  using namespace dutyatlas::web;
+  if (!glfwInit()) {
+    browser::notify_failure("浏览器无法初始化图形界面。");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  GLFWwindow* window = glfwCreateWindow(1024, 768, text::kSiteName, nullptr, nullptr);
+  if (!window) {
+    browser::notify_failure("浏览器不支持 WebGL2，无法显示本页面，请使用新版浏览器。");
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSetCursorPosCallback(window, on_input_cursor);
+  glfwSetMouseButtonCallback(window, on_input_button);
+  glfwSetScrollCallback(window, on_input_scroll);
+  glfwSetKeyCallback(window, on_input_key);
+  glfwSetCharCallback(window, on_input_char);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout comes from the route, not from saved window positions
+  theme::apply();
+  ImGui_ImplGlfw_InitForOpenGL(window, /*install_callbacks=*/true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  client().window = window;
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

@@ -1,0 +1,39 @@
+// Every word the interface shows, in one place.
+//
+// The builder reads this file (--ui-text web/ui_text.h) to put these characters into the font
+// subset, so a string written anywhere else in web/ may render as "?" boxes: add it here.
+#pragma once
+
+namespace dutyatlas::web::text {
+
+inline constexpr const char* kSiteName = "职责通";
+inline constexpr const char* kSampleBadge = "示例数据";
+inline constexpr const char* kDataDate = "数据日期";
+inline constexpr const char* kHome = "首页";
+inline constexpr const char* kBodiesByCategory = "机构职责";
+inline constexpr const char* kBodiesUnit = "个机构";
+inline constexpr const char* kChooseBody = "请在左侧选择一个机构，查看其机构设置与主要职责。";
+inline constexpr const char* kDistrictAtGlance = "全区机构概览";
+inline constexpr const char* kSetup = "机构设置";
+inline constexpr const char* kMainDuties = "主要职责";
+inline constexpr const char* kNoDuties = "本机构暂未发布三定规定。";
+inline constexpr const char* kBasis = "依据";
+inline constexpr const char* kEffective = "施行";
+inline constexpr const char* kRank = "规格";
+inline constexpr const char* kUscc = "统一社会信用代码";
+inline constexpr const char* kParentBody = "主管部门";
+inline constexpr const char* kHostBody = "办公室设在";
+inline constexpr const char* kBodyNotFound = "未找到该机构，链接可能已失效。";
+inline constexpr const char* kBack = "返回";
+inline constexpr const char* kBackMark = "‹ ";    // before a link that goes up a level
+inline constexpr const char* kDot = " · ";         // between facts on one line
+inline constexpr const char* kColon = "：";
+inline constexpr const char* kOpenParen = "（";
+inline constexpr const char* kCloseParen = "）";
+inline constexpr const char* kComma = "，";
+// Characters of runtime-made text: clause labels （一）…（九十九） (core/chinese_numerals.h).
+inline constexpr const char* kNumeralCharacters = "零一二三四五六七八九十百（）";
+inline constexpr const char* kLoading = "正在加载数据";
+inline constexpr const char* kLoadFailed = "数据加载失败";
+
+}  // namespace dutyatlas::web::text

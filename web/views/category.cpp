@@ -1,0 +1,34 @@
+// One category: its bodies as a list, each opening the body's page.
+#include <imgui.h>
+
+#include "web/navigation.h"
+#include "web/ui_text.h"
+#include "web/views/views.h"
+#include "web/views/widgets.h"
+
+namespace dutyatlas::web {
+
+void draw_category(ViewContext& view) {
+  const AppState& state = view.app.state();
+  const CategorySummary* category = nullptr;
+  for (const auto& c : state.categories) {
+    if (c.code == state.route.id) category = &c;
+  }
+  if (widgets::link(std::string(text::kBackMark) + text::kHome, "home")) go_to(view.app, Route{});
+  if (!category) {
+    widgets::muted_wrapped(text::kBodyNotFound);
+    return;
+  }
+  widgets::page_title(view.fonts, category->name);
+  widgets::muted_wrapped(std::to_string(category->body_count) + " " + text::kBodiesUnit);
+  ImGui::Dummy(ImVec2(0, 6));
+  auto bodies = state.bodies_by_category.find(category->code);
+  if (bodies == state.bodies_by_category.end()) return;
+  for (const Body& body : bodies->second) {
+    if (widgets::list_row(body.name, body.rank, body.id.c_str())) {
+      go_to(view.app, Route{Route::Kind::kBody, body.id});
+    }
+  }
+}
+
+}  // namespace dutyatlas::web

@@ -1,0 +1,51 @@
+// 首页: the district at a glance — every category with its number of bodies.
+#include <imgui.h>
+
+#include "web/navigation.h"
+#include "web/theme.h"
+#include "web/ui_text.h"
+#include "web/views/views.h"
+#include "web/views/widgets.h"
+
+namespace dutyatlas::web {
+
+void draw_home(ViewContext& view) {
+  const AppState& state = view.app.state();
+  widgets::page_title(view.fonts, text::kDistrictAtGlance);
+  widgets::muted_wrapped(state.dataset.name + text::kDot + text::kDataDate + " " +
+                         state.dataset.data_date);
+  ImGui::Dummy(ImVec2(0, 8));
+
+  // Category cards in a grid: as many columns as fit, at least one.
+  const float card_width = 200, card_height = 92;
+  float avail = ImGui::GetContentRegionAvail().x;
+  int columns = std::max(1, int((avail + theme::kGap) / (card_width + theme::kGap)));
+  float width = (avail - theme::kGap * (columns - 1)) / columns;
+  int index = 0;
+  for (const auto& category : state.categories) {
+    if (category.body_count == 0) continue;
+    if (index % columns != 0) ImGui::SameLine(0, theme::kGap);
+    ImGui::PushID(category.code.c_str());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, card_height));
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + card_height),
+                        ImGui::GetColorU32(hovered ? theme::kAccentSoft : theme::kPanel), 8);
+    draw->AddRect(pos, ImVec2(pos.x + width, pos.y + card_height),
+                  ImGui::GetColorU32(theme::kBorder), 8);
+    ImFont* heading = view.fonts.heading;
+    std::string count = std::to_string(category.body_count);
+    draw->AddText(heading, heading->FontSize * ImGui::GetIO().FontGlobalScale,
+                  ImVec2(pos.x + 16, pos.y + 14), ImGui::GetColorU32(theme::kAccent),
+                  count.c_str());
+    draw->AddText(ImVec2(pos.x + 16, pos.y + card_height - ImGui::GetTextLineHeight() - 14),
+                  ImGui::GetColorU32(theme::kText), category.name.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (clicked) go_to(view.app, Route{Route::Kind::kCategory, category.code});
+    ImGui::PopID();
+    ++index;
+  }
+}
+
+}  // namespace dutyatlas::web

@@ -1,0 +1,109 @@
+// The page frame: header band, then sidebar + content (desktop) or content alone (phone).
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "web/navigation.h"
+#include "web/theme.h"
+#include "web/ui_text.h"
+#include "web/views/views.h"
+#include "web/views/widgets.h"
+
+namespace dutyatlas::web {
+namespace {
+
+constexpr ImGuiWindowFlags kFixedWindow =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+
+void draw_header(ViewContext& view) {
+  const AppState& state = view.app.state();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 origin = ImGui::GetWindowPos();
+  float width = ImGui::GetWindowWidth();
+  draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + theme::kHeaderHeight),
+                      ImGui::GetColorU32(theme::kAccent));
+
+  const float pad = view.narrow ? 16 : 28;
+  ImGui::PushFont(view.fonts.heading);
+  float title_height = ImGui::GetTextLineHeight();
+  ImGui::SetCursorPos(ImVec2(pad, (theme::kHeaderHeight - title_height) / 2));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::SetWindowFontScale(view.narrow ? 0.8f : 1.0f);
+  std::string title = state.dataset.title.empty() ? text::kSiteName : state.dataset.title;
+  ImGui::TextUnformatted(title.c_str());
+  bool title_clicked = ImGui::IsItemClicked();
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (title_clicked) go_to(view.app, Route{});
+
+  // Right side: sample label and data date (the date hides on phones; it is on the home view).
+  std::string date = std::string(text::kDataDate) + " " + state.dataset.data_date;
+  float badge_width = state.dataset.sample ? ImGui::CalcTextSize(text::kSampleBadge).x + 16 : 0;
+  float date_width = view.narrow ? 0 : ImGui::CalcTextSize(date.c_str()).x + 20;
+  float x = width - pad - badge_width - date_width;
+  float y = (theme::kHeaderHeight - ImGui::GetTextLineHeight()) / 2;
+  if (!view.narrow) {
+    ImGui::SetCursorPos(ImVec2(x, y));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::rgbf(0xDD, 0xE7, 0xF3));
+    ImGui::TextUnformatted(date.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (state.dataset.sample) {
+    ImGui::SetCursorPos(ImVec2(x + date_width, y - 3));
+    widgets::badge(text::kSampleBadge, theme::kBadge);
+  }
+}
+
+void draw_content(ViewContext& view) {
+  switch (view.app.state().route.kind) {
+    case Route::Kind::kHome: draw_home(view); break;
+    case Route::Kind::kCategory: draw_category(view); break;
+    case Route::Kind::kBody: draw_body(view); break;
+  }
+}
+
+}  // namespace
+
+void draw_page(App& app, const Fonts& fonts) {
+  ImGuiIO& io = ImGui::GetIO();
+  ViewContext view{app, fonts, io.DisplaySize.x < theme::kNarrowBreakpoint};
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("##page", nullptr, kFixedWindow);
+  draw_header(view);
+
+  float top = theme::kHeaderHeight;
+  float height = io.DisplaySize.y - top;
+  float content_x = 0;
+  if (!view.narrow) {
+    ImGui::SetCursorPos(ImVec2(0, top));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 16));
+    ImGui::BeginChild("##sidebar", ImVec2(theme::kSidebarWidth, height), true,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    draw_sidebar(view);
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    content_x = theme::kSidebarWidth;
+  }
+
+  // The content column: centred and at most kContentMaxWidth wide. The side margins are the
+  // child's window padding, so "wrap at the content edge" (wrap pos 0) wraps at the column.
+  float avail = io.DisplaySize.x - content_x;
+  float pad = view.narrow ? 16 : 32;
+  float column = std::min(theme::kContentMaxWidth, avail - 2 * pad);
+  ImGui::SetCursorPos(ImVec2(content_x, top));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2((avail - column) / 2, pad));
+  ImGui::BeginChild("##content", ImVec2(avail, height), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  draw_content(view);
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::End();
+}
+
+}  // namespace dutyatlas::web

@@ -1,0 +1,26 @@
+// Small drawing helpers the views share, so every link, heading and badge looks the same.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "web/fonts.h"
+
+namespace dutyatlas::web::widgets {
+
+// Text in the accent colour, underlined on hover, hand cursor; true when clicked.
+bool link(const std::string& text, const char* id);
+// A heading in the heading font with space above and a hairline below.
+void section_heading(const Fonts& fonts, const char* text);
+void page_title(const Fonts& fonts, const std::string& text);
+// Muted, wrapped text for secondary information.
+void muted_wrapped(const std::string& text);
+// A small filled label (e.g. 示例数据) drawn at the cursor; advances the cursor.
+void badge(const char* text, ImVec4 colour);
+// "（一）" label with the clause text wrapped under itself (hanging indent).
+void numbered_clause(const std::string& label, const std::string& text);
+// A clickable row with a title and a right-aligned note; true when clicked.
+bool list_row(const std::string& title, const std::string& note, const char* id);
+
+}  // namespace dutyatlas::web::widgets
