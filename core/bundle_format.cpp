@@ -40,9 +40,19 @@ std::uint64_t get_u64(const json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : 0;
 }
-int get_int(const json& j, const char* key) {
+// A small non-negative integer, or -1 when missing, of another type, or out of range (a huge
+// number must not wrap around to a version we accept).
+int get_version(const json& j, const char* key) {
   auto it = j.find(key);
-  return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
+  if (it == j.end() || !it->is_number_integer()) return -1;
+  std::int64_t value = it->get<std::int64_t>();
+  return value >= 0 && value <= 1000000 ? int(value) : -1;
+}
+
+std::string version_mismatch(const char* what, int found, int supported) {
+  std::string stated = found < 0 ? std::string("缺失或不是整数") : "为 " + std::to_string(found);
+  return std::string(what) + stated + "，本页面只能读取版本 " + std::to_string(supported) +
+         "。请同时更新页面程序与数据包。";
 }
 bool get_bool(const json& j, const char* key) {
   auto it = j.find(key);
@@ -97,16 +107,14 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
     return std::nullopt;
   }
   Manifest m;
-  m.format_version = get_int(j, "format_version");
+  m.format_version = get_version(j, "format_version");
   if (m.format_version != kBundleFormatVersion) {
-    *error = "数据包格式版本为 " + std::to_string(m.format_version) + "，本页面只能读取版本 " +
-             std::to_string(kBundleFormatVersion) + "。请同时更新页面程序与数据包。";
+    *error = version_mismatch("数据包格式版本", m.format_version, kBundleFormatVersion);
     return std::nullopt;
   }
-  m.schema_version = get_int(j, "schema_version");
+  m.schema_version = get_version(j, "schema_version");
   if (m.schema_version != kBundleSchemaVersion) {
-    *error = "数据库结构版本为 " + std::to_string(m.schema_version) + "，本页面只能读取版本 " +
-             std::to_string(kBundleSchemaVersion) + "。请同时更新页面程序与数据包。";
+    *error = version_mismatch("数据库结构版本", m.schema_version, kBundleSchemaVersion);
     return std::nullopt;
   }
   if (!read_file_entry(j, "bundle", &m.bundle, error)) return std::nullopt;

@@ -27,6 +27,7 @@
 
   // --- status card --------------------------------------------------------------------------
   function showProgress(fraction, detail) {
+    if (failed) return; // a late chunk of a parallel download must not hide the message
     $('progress-bar').style.width = `${Math.round(fraction * 100)}%`;
     if (detail !== undefined) $('status-detail').textContent = detail;
   }
@@ -175,6 +176,15 @@
       requireRuntime();
       const text = typeof request === 'string' ? request : JSON.stringify(request);
       return JSON.parse(Module.ccall('da_query', 'string', ['string'], [text]));
+    },
+    /**
+     * What the last drawn frame showed: [{key, text, x, y, width, height, visible}] in CSS
+     * pixels relative to the canvas. Keys: "category:CODE", "nav-category:CODE", "body:ID",
+     * "nav-body:ID", "title", "facts", "setup", "clause:N", "basis", "link:home", …
+     */
+    drawnItems: () => {
+      requireRuntime();
+      return JSON.parse(Module.ccall('da_drawn_items', 'string', [], []));
     },
     /** Frames the client has drawn: stays still while the page is idle. */
     framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),

@@ -7,6 +7,7 @@
 #include <malloc.h>
 #include <string>
 
+#include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
 #include "web/route.h"
@@ -84,6 +85,12 @@ EMSCRIPTEN_KEEPALIVE const char* da_route() {
 EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {
   static std::string slot;
   return keep(&slot, client().app.query(request_json ? request_json : ""));
+}
+
+// What the last drawn frame showed (web/automation.h).
+EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
+  static std::string slot;
+  return keep(&slot, dutyatlas::web::automation::drawn_items_json());
 }
 
 EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <string>
 
+#include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
 #include "web/theme.h"
@@ -100,6 +101,7 @@ void frame() {
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
   ImGui::NewFrame();
+  automation::begin_frame();
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   ImGui::Render();

@@ -290,6 +290,22 @@ TEST_CASE("source reader: unknown category") {
   CHECK(has(d.hint, "政府工作部门"));
 }
 
+TEST_CASE("source reader: body ids are URL-safe slugs") {
+  SourceTree tree;
+  for (const char* bad : {"Sthjj", "sthjj ", "生态环境局", "a/b", "a_b"}) {
+    std::string id = bad;
+    CAPTURE(id);
+    std::string text = bodies_with("      \"rank\": \"副科级\",");
+    text.replace(text.find("\"jcz\""), 5, "\"" + id + "\"");
+    tree.write("bodies.json", text);
+    Diagnostic d = only(tree);
+    CHECK(d.field == "/bodies/1/id");
+    CHECK(d.line == 5);
+    CHECK(d.column == 13);
+    CHECK(has(d.message, id));
+  }
+}
+
 TEST_CASE("source reader: duplicate body id") {
   SourceTree tree;
   tree.write("bodies.json", R"({
@@ -309,11 +325,10 @@ TEST_CASE("source reader: duplicate body id") {
   CHECK(has(d.hint, "/bodies/0"));  // where the first one is
 }
 
-// GAP (builder/source_reader.cpp, read_bodies, duplicate id): the error carries the line of the
+// Regression (builder/source_reader.cpp, read_bodies, duplicate id): the error carries the line of the
 // second id only; the first is named by JSON pointer ("already used by /bodies/0"), which a
-// publisher must count by hand in a long file. Skipped until the hint gives its line too,
-// e.g. "already used by /bodies/0 (line 3)" using JsonLocations on BodyOrigin::pointer.
-TEST_CASE("source reader: duplicate body id names the line of the first one" * doctest::skip()) {
+// publisher must count by hand in a long file.g. "already used by /bodies/0 (line 3)" using JsonLocations on BodyOrigin::pointer.
+TEST_CASE("source reader: duplicate body id names the line of the first one") {
   SourceTree tree;
   tree.write("bodies.json", R"({
   "bodies": [
@@ -448,10 +463,10 @@ TEST_CASE("source reader: dates must be YYYY-MM-DD") {
   }
 }
 
-// GAP (builder/source_reader.cpp, is_date): only checks month 1..12 and day 1..31, so dates that
+// Regression (builder/source_reader.cpp, is_date): only checks month 1..12 and day 1..31, so dates that
 // do not exist (2月30日, 4月31日, 2月29日 in a common year) pass into the published data.
-// Skipped until is_date checks the days of the month (leap years included).
-TEST_CASE("source reader: dates that do not exist are refused" * doctest::skip()) {
+//
+TEST_CASE("source reader: dates that do not exist are refused") {
   SourceTree tree;
   for (const char* bad : {"2020-02-30", "2021-02-29", "2020-04-31"}) {
     std::string date = bad;

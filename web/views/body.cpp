@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/chinese_numerals.h"
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text.h"
@@ -12,7 +13,8 @@
 namespace dutyatlas::web {
 namespace {
 
-void draw_related_body(ViewContext& view, const char* label, const std::string& id) {
+void draw_related_body(ViewContext& view, const char* label, const std::string& id,
+                       const char* key) {
   if (id.empty()) return;
   const auto& names = view.app.state().body_names;
   auto it = names.find(id);
@@ -21,7 +23,7 @@ void draw_related_body(ViewContext& view, const char* label, const std::string& 
   ImGui::TextUnformatted(label);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  if (widgets::link(it->second, id.c_str())) go_to(view.app, Route{Route::Kind::kBody, id});
+  if (widgets::link(it->second, key)) go_to(view.app, Route{Route::Kind::kBody, id});
 }
 
 }  // namespace
@@ -29,14 +31,16 @@ void draw_related_body(ViewContext& view, const char* label, const std::string& 
 void draw_body(ViewContext& view) {
   const AppState& state = view.app.state();
   if (!state.body) {
-    if (widgets::link(std::string(text::kBackMark) + text::kHome, "home")) go_to(view.app, Route{});
-    widgets::muted_wrapped(text::kBodyNotFound);
+    if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) {
+      go_to(view.app, Route{});
+    }
+    widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
   const Body& body = *state.body;
   const BodyCategory* category = find_body_category(body.category);
   std::string category_name = category ? std::string(category->name) : body.category;
-  if (widgets::link(text::kBackMark + category_name, "category")) {
+  if (widgets::link(text::kBackMark + category_name, "link:category")) {
     go_to(view.app, Route{Route::Kind::kCategory, body.category});
   }
   ImGui::Dummy(ImVec2(0, 2));
@@ -44,29 +48,32 @@ void draw_body(ViewContext& view) {
   std::string facts = category_name;
   if (!body.rank.empty()) facts += std::string(text::kDot) + text::kRank + " " + body.rank;
   facts += std::string(text::kDot) + text::kUscc + " " + body.uscc;
-  widgets::muted_wrapped(facts);
-  draw_related_body(view, text::kParentBody, body.parent_id);
-  draw_related_body(view, text::kHostBody, body.host_id);
+  widgets::muted_wrapped(facts, "facts");
+  draw_related_body(view, text::kParentBody, body.parent_id, "link:parent");
+  draw_related_body(view, text::kHostBody, body.host_id, "link:host");
 
   if (!state.body_duties) {
     ImGui::Dummy(ImVec2(0, 8));
-    widgets::muted_wrapped(text::kNoDuties);
+    widgets::muted_wrapped(text::kNoDuties, "no-duties");
     return;
   }
   const BodyDuties& duties = *state.body_duties;
   widgets::section_heading(view.fonts, text::kSetup);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(duties.setup.c_str());
+  automation::record_item("setup", duties.setup);
   ImGui::PopTextWrapPos();
 
   widgets::section_heading(view.fonts, text::kMainDuties);
   for (const DutyClause& clause : duties.clauses) {
-    widgets::numbered_clause(clause_label(clause.number), clause.text);
+    widgets::numbered_clause(clause_label(clause.number), clause.text,
+                             "clause:" + std::to_string(clause.number));
   }
   ImGui::Dummy(ImVec2(0, 8));
   widgets::muted_wrapped(std::string(text::kBasis) + text::kColon + duties.source.title +
                          text::kOpenParen + duties.source.doc_no + text::kCloseParen +
-                         text::kComma + duties.source.effective + " " + text::kEffective);
+                         text::kComma + duties.source.effective + " " + text::kEffective,
+                         "basis");
 }
 
 }  // namespace dutyatlas::web

@@ -14,9 +14,9 @@ void draw_category(ViewContext& view) {
   for (const auto& c : state.categories) {
     if (c.code == state.route.id) category = &c;
   }
-  if (widgets::link(std::string(text::kBackMark) + text::kHome, "home")) go_to(view.app, Route{});
+  if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
   if (!category) {
-    widgets::muted_wrapped(text::kBodyNotFound);
+    widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
   widgets::page_title(view.fonts, category->name);
@@ -25,7 +25,7 @@ void draw_category(ViewContext& view) {
   auto bodies = state.bodies_by_category.find(category->code);
   if (bodies == state.bodies_by_category.end()) return;
   for (const Body& body : bodies->second) {
-    if (widgets::list_row(body.name, body.rank, body.id.c_str())) {
+    if (widgets::list_row(body.name, body.rank, "body:" + body.id)) {
       go_to(view.app, Route{Route::Kind::kBody, body.id});
     }
   }

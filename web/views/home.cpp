@@ -1,6 +1,7 @@
 // 首页: the district at a glance — every category with its number of bodies.
 #include <imgui.h>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text.h"
@@ -28,6 +29,7 @@ void draw_home(ViewContext& view) {
     ImGui::PushID(category.code.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, card_height));
+    automation::record_item("category:" + category.code, category.name);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + card_height),

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text.h"
@@ -33,6 +34,7 @@ void draw_header(ViewContext& view) {
   std::string title = state.dataset.title.empty() ? text::kSiteName : state.dataset.title;
   ImGui::TextUnformatted(title.c_str());
   bool title_clicked = ImGui::IsItemClicked();
+  automation::record_item("header:title", title);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::PopFont();

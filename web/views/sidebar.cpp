@@ -1,6 +1,7 @@
 // 机构职责 tree: every category with its count; the open category lists its bodies.
 #include <imgui.h>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text.h"
@@ -29,6 +30,7 @@ void draw_sidebar(ViewContext& view) {
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding;
     if (selected) flags |= ImGuiTreeNodeFlags_Selected;
     bool open = ImGui::TreeNodeEx(category.code.c_str(), flags, "%s", label.c_str());
+    automation::record_item("nav-category:" + category.code, category.name);
     if (ImGui::IsItemClicked()) {
       // A click on an open category closes it (back home); on a closed one, opens it.
       go_to(view.app, is_open ? Route{} : Route{Route::Kind::kCategory, category.code});
@@ -40,9 +42,9 @@ void draw_sidebar(ViewContext& view) {
       for (const Body& body : bodies->second) {
         bool current = state.route.kind == Route::Kind::kBody && state.route.id == body.id;
         ImGui::PushID(body.id.c_str());
-        if (ImGui::Selectable(body.short_name.c_str(), current)) {
-          go_to(view.app, Route{Route::Kind::kBody, body.id});
-        }
+        bool clicked = ImGui::Selectable(body.short_name.c_str(), current);
+        automation::record_item("nav-body:" + body.id, body.short_name);
+        if (clicked) go_to(view.app, Route{Route::Kind::kBody, body.id});
         ImGui::PopID();
       }
       ImGui::Unindent(12);

@@ -1,14 +1,16 @@
 #include "web/views/widgets.h"
 
+#include "web/automation.h"
 #include "web/theme.h"
 
 namespace dutyatlas::web::widgets {
 
-bool link(const std::string& text, const char* id) {
-  ImGui::PushID(id);
+bool link(const std::string& text, const std::string& key) {
+  ImGui::PushID(key.c_str());
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##link", size);
+  automation::record_item(key, text);
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(pos, ImGui::GetColorU32(theme::kAccent), text.c_str());
@@ -26,6 +28,7 @@ void page_title(const Fonts& fonts, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.c_str());
+  automation::record_item("title", text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -47,10 +50,11 @@ void section_heading(const Fonts& fonts, const char* text) {
   ImGui::Dummy(ImVec2(0, 6));
 }
 
-void muted_wrapped(const std::string& text) {
+void muted_wrapped(const std::string& text, const std::string& key) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.c_str());
+  if (!key.empty()) automation::record_item(key, text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }
@@ -66,23 +70,25 @@ void badge(const char* text, ImVec4 colour) {
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
 }
 
-void numbered_clause(const std::string& label, const std::string& text) {
+void numbered_clause(const std::string& label, const std::string& text, const std::string& key) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine(0, 4);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.c_str());  // wrapped lines start under the text, not the label
+  automation::record_item(key, label + text);
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, 2));
 }
 
-bool list_row(const std::string& title, const std::string& note, const char* id) {
-  ImGui::PushID(id);
+bool list_row(const std::string& title, const std::string& note, const std::string& key) {
+  ImGui::PushID(key.c_str());
   float height = ImGui::GetTextLineHeight() + 18;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;
   bool clicked = ImGui::Selectable("##row", false, 0, ImVec2(width, height));
+  automation::record_item(key, title);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float text_y = pos.y + (height - ImGui::GetTextLineHeight()) / 2;

@@ -7,20 +7,22 @@
 
 #include "web/fonts.h"
 
+// Each helper records what it drew for the automation API (web/automation.h) under `key`.
+
 namespace dutyatlas::web::widgets {
 
 // Text in the accent colour, underlined on hover, hand cursor; true when clicked.
-bool link(const std::string& text, const char* id);
+bool link(const std::string& text, const std::string& key);
 // A heading in the heading font with space above and a hairline below.
 void section_heading(const Fonts& fonts, const char* text);
-void page_title(const Fonts& fonts, const std::string& text);
+void page_title(const Fonts& fonts, const std::string& text);  // key "title"
 // Muted, wrapped text for secondary information.
-void muted_wrapped(const std::string& text);
+void muted_wrapped(const std::string& text, const std::string& key = {});
 // A small filled label (e.g. 示例数据) drawn at the cursor; advances the cursor.
 void badge(const char* text, ImVec4 colour);
 // "（一）" label with the clause text wrapped under itself (hanging indent).
-void numbered_clause(const std::string& label, const std::string& text);
+void numbered_clause(const std::string& label, const std::string& text, const std::string& key);
 // A clickable row with a title and a right-aligned note; true when clicked.
-bool list_row(const std::string& title, const std::string& note, const char* id);
+bool list_row(const std::string& title, const std::string& note, const std::string& key);
 
 }  // namespace dutyatlas::web::widgets

@@ -1,0 +1,26 @@
+// Turns a validated Dataset into the bytes of a bundle-schema SQLite database.
+//
+// The database is built in memory and serialised, so nothing touches the output folder until
+// publish.h writes the finished files. Same Dataset in, same bytes out: rows are inserted in a
+// fixed order, nothing records a time, and the image is VACUUMed before it is taken.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace dutyatlas::builder {
+
+struct DatabaseImage {
+  std::vector<std::uint8_t> bytes;
+  std::map<std::string, std::uint64_t> counts;  // rows per kind, for the manifest
+};
+
+// Throws std::runtime_error if SQLite fails (a bug or out of memory, never bad input: the
+// source reader has checked the data).
+DatabaseImage write_database_image(const Dataset& dataset);
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,87 @@
+// All-or-nothing output (see publish.h).
+#include "publish.h"
+
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "core/sha256.h"
+
+namespace dutyatlas::builder {
+namespace {
+
+namespace fs = std::filesystem;
+
+FileEntry entry_for(const std::vector<std::uint8_t>& bytes, std::string (*name_for)(std::string_view)) {
+  FileEntry entry;
+  entry.sha256 = sha256_hex(bytes.data(), bytes.size());
+  entry.file = name_for(entry.sha256);
+  entry.bytes = bytes.size();
+  return entry;
+}
+
+// Removes the temporary files it made unless commit() was called.
+class TemporaryFiles {
+ public:
+  explicit TemporaryFiles(fs::path dir) : dir_(std::move(dir)) {}
+  ~TemporaryFiles() {
+    std::error_code ignored;
+    for (const auto& path : paths_) fs::remove(path, ignored);
+  }
+
+  fs::path write(const std::string& final_name, const void* data, std::size_t size) {
+    fs::path path = dir_ / (".tmp-" + final_name);
+    paths_.push_back(path);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(static_cast<const char*>(data), std::streamsize(size));
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+    return path;
+  }
+
+  void rename_all_into_place(const std::vector<std::string>& final_names) {
+    for (std::size_t i = 0; i < final_names.size(); ++i) {
+      fs::rename(paths_[i], dir_ / final_names[i]);
+    }
+    paths_.clear();
+  }
+
+ private:
+  fs::path dir_;
+  std::vector<fs::path> paths_;
+};
+
+// Bundles and fonts of earlier publications that the new manifest no longer names.
+void remove_stale_files(const fs::path& dir, const Manifest& manifest) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    bool ours = is_published_file_name(name);
+    if (ours && name != manifest.bundle.file && name != manifest.font.file) {
+      std::error_code ignored;
+      fs::remove(entry.path(), ignored);
+    }
+  }
+}
+
+}  // namespace
+
+Manifest publish(const std::string& out_dir, Publication publication) {
+  fs::path dir(out_dir);
+  fs::create_directories(dir);
+  Manifest manifest = publication.manifest;
+  manifest.bundle = entry_for(publication.compressed_bundle, bundle_file_name);
+  manifest.font = entry_for(publication.font, font_file_name);
+  std::string manifest_text = manifest_to_json(manifest);
+
+  TemporaryFiles temporary(dir);
+  temporary.write(manifest.bundle.file, publication.compressed_bundle.data(),
+                  publication.compressed_bundle.size());
+  temporary.write(manifest.font.file, publication.font.data(), publication.font.size());
+  temporary.write("manifest.json", manifest_text.data(), manifest_text.size());
+  // Renamed in this order: manifest.json last, so it never names a file not yet in place.
+  temporary.rename_all_into_place({manifest.bundle.file, manifest.font.file, "manifest.json"});
+  remove_stale_files(dir, manifest);
+  return manifest;
+}
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,26 @@
+// Writes a finished publication into the output folder, all or nothing.
+//
+// The bundle and font carry their hashes in their names, so new ones never overwrite what a
+// browser may be reading; each is written to a temporary name and renamed into place, and
+// manifest.json is renamed last. If anything fails before that final rename, the temporary
+// files are removed and the previous publication stays exactly as it was.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/bundle_format.h"
+
+namespace dutyatlas::builder {
+
+struct Publication {
+  std::vector<std::uint8_t> compressed_bundle;
+  std::vector<std::uint8_t> font;
+  Manifest manifest;  // file entries are filled in by publish()
+};
+
+// Returns the manifest as written. Throws std::runtime_error on I/O failure.
+Manifest publish(const std::string& out_dir, Publication publication);
+
+}  // namespace dutyatlas::builder

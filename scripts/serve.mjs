@@ -1,0 +1,70 @@
+// A small static file server for the built site, bound to 127.0.0.1 only.
+//
+//   node scripts/serve.mjs DIR [--port N]     (port 0 picks a free one)
+//
+// Used by scripts/demo.sh and the browser tests and benchmarks (import { serve }). Serves .wasm
+// as application/wasm, and the hash-named bundle and font as immutable, manifest.json as
+// no-cache — the caching a publisher should configure on the real web server.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf',
+  '.zst': 'application/zstd',
+  '.png': 'image/png',
+};
+
+function cacheControl(name) {
+  if (/^(dutyatlas-[0-9a-f]{16}\.db\.zst|font-[0-9a-f]{16}\.ttf)$/.test(name)) {
+    return 'public, max-age=31536000, immutable';
+  }
+  return 'no-cache';
+}
+
+export function serve(root, port = 0) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Content-Length': data.length,
+        'Cache-Control': cacheControl(path.basename(file)),
+      });
+      res.end(data);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--')) || '.';
+  const portIndex = args.indexOf('--port');
+  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8080;
+  const { url } = await serve(dir, port);
+  console.log(`DutyAtlas demo: ${url}  (serving ${path.resolve(dir)}; Ctrl+C stops)`);
+}

@@ -1,0 +1,87 @@
+// Shared by the browser tests and benchmarks: serve the built site on 127.0.0.1, start Debian's
+// Chromium headless through playwright-core, open the page and wait for dutyatlas.ready.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE_DIR = process.env.DUTYATLAS_SITE || path.join(ROOT, 'out/site');
+export const SCREENSHOT_DIR = path.join(ROOT, 'out/screenshots');
+
+// Flags that work as root on a machine with no network but loopback (docs/toolchain notes).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export { serve };
+
+/** Starts Chromium with a fresh profile. Options: viewport {width, height}, deviceScaleFactor. */
+export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1, isMobile = false } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+    deviceScaleFactor,
+    isMobile,
+    hasTouch: isMobile,
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the page at `url` and waits until dutyatlas.ready resolves (or rejects). */
+export async function openClient(page, url, { timeout = 30000 } = {}) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.dutyatlas !== undefined, null, { timeout });
+  return page.evaluate(() => window.dutyatlas.ready.then(() => ({ ok: true }), (e) => ({ ok: false, error: e.message })));
+}
+
+/** The items the last frame drew (dutyatlas.drawnItems()), as a map key → item. */
+export async function drawnItems(page) {
+  const items = await page.evaluate(() => window.dutyatlas.drawnItems());
+  return new Map(items.map((item) => [item.key, item]));
+}
+
+/**
+ * Waits until a frame has drawn an item with `key` (and, if given, showing `text`), and returns
+ * it. Frames are drawn on the next animation frame after a change, so always wait, never peek.
+ */
+export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
+  const handle = await page.waitForFunction(
+    ([k, t]) => window.dutyatlas.drawnItems().find((item) => item.key === k && (t === null || item.text === t)),
+    [key, text ?? null],
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/** Clicks the middle of a drawn item with the real mouse (through GLFW into ImGui). */
+export async function clickItem(page, key) {
+  const item = await waitForItem(page, key);
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+  return item;
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

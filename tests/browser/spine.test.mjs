@@ -1,0 +1,173 @@
+// The spine end to end: the built demo site in headless Chromium — load, ready, browse from
+// home to a category to a body, read what the page shows, reload a deep link, and refuse a
+// broken or mismatched bundle with a clear message.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SITE_DIR, launch, openClient, serve, drawnItems, waitForItem, clickItem, screenshot } from './harness.mjs';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data/manifest.json'), 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(SITE_DIR);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the page loads the demo publication and becomes ready', async () => {
+  const { page, errors } = browser;
+  const result = await openClient(page, server.url);
+  assert.deepEqual(result, { ok: true });
+  assert.equal(await page.evaluate(() => window.dutyatlas.isReady()), true);
+  assert.equal(await page.locator('#status').isHidden(), true, 'the loading card is gone');
+  const info = await page.evaluate(() => window.dutyatlas.query({ query: 'info' }));
+  assert.equal(info.ok, true);
+  assert.equal(info.result.name, manifest.dataset);
+  assert.equal(info.result.sample, true);
+  assert.deepEqual(errors, []);
+});
+
+test('home shows every category with its number of bodies', async () => {
+  const { page } = browser;
+  const categories = (await page.evaluate(() => window.dutyatlas.query({ query: 'categories' }))).result;
+  const total = categories.reduce((n, c) => n + c.body_count, 0);
+  assert.equal(total, manifest.counts.bodies);
+  const items = await drawnItems(page);
+  for (const category of categories.filter((c) => c.body_count > 0)) {
+    const card = items.get(`category:${category.code}`);
+    assert.ok(card, `a card for ${category.name}`);
+    assert.equal(card.text, category.name);
+    assert.ok(card.visible);
+  }
+  assert.equal(items.get('title').text, '全区机构概览');
+  await screenshot(page, 'spine-home-1366x768');
+});
+
+test('home → category → body shows the body’s duties as numbered clauses', async () => {
+  const { page } = browser;
+  await clickItem(page, 'category:government');
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/category/government');
+  const row = await waitForItem(page, 'body:sthjj');
+  assert.equal(row.text, '示例区生态环境局');
+
+  await clickItem(page, 'body:sthjj');
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/body/sthjj');
+  assert.equal(new URL(page.url()).hash, '#/body/sthjj', 'the address bar follows');
+  await waitForItem(page, 'title', { text: '示例区生态环境局' });
+
+  const body = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }))).result;
+  const items = await drawnItems(page);
+  const clauses = [...items.keys()].filter((key) => key.startsWith('clause:'));
+  assert.equal(clauses.length, body.duties.clauses.length, 'every clause is drawn');
+  assert.equal(items.get('clause:1').text, `（一）${body.duties.clauses[0].text}`);
+  assert.ok(items.get('clause:2').text.startsWith('（二）'));
+  assert.match(items.get('setup').text, /区生态环境局是区政府工作部门/);
+  assert.match(items.get('basis').text, new RegExp(body.duties.source.doc_no.replace(/[〔〕]/g, '.')));
+  await screenshot(page, 'spine-body-1366x768');
+});
+
+test('a deep link survives reload, and back returns to the previous view', async () => {
+  const { page } = browser;
+  await page.reload();
+  await page.evaluate(() => window.dutyatlas.ready);
+  assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/body/sthjj');
+  await waitForItem(page, 'title', { text: '示例区生态环境局' });
+  await page.goBack();
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/category/government');
+  await waitForItem(page, 'title', { text: '政府工作部门' });
+  await page.goForward();
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/body/sthjj');
+  await waitForItem(page, 'title', { text: '示例区生态环境局' });
+});
+
+test('navigate() and query() work through the automation API', async () => {
+  const { page } = browser;
+  const route = await page.evaluate(() => window.dutyatlas.navigate('#/body/yjglj'));
+  assert.equal(route, '#/body/yjglj');
+  await waitForItem(page, 'title', { text: '示例区应急管理局' });
+  const unknown = await page.evaluate(() => window.dutyatlas.query({ query: 'nonsense' }));
+  assert.equal(unknown.ok, false);
+  assert.match(unknown.error, /未知的查询/);
+});
+
+// --- broken publications ---------------------------------------------------------------------
+
+/** A copy of the site whose data folder `mutate` may break. */
+function brokenSite(mutate) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-site-'));
+  fs.cpSync(SITE_DIR, dir, { recursive: true });
+  mutate(path.join(dir, 'data'));
+  return dir;
+}
+
+async function failureMessage(siteDir) {
+  const site = await serve(siteDir);
+  const { page } = browser;
+  try {
+    const result = await openClient(page, site.url);
+    assert.equal(result.ok, false, 'ready must reject');
+    assert.equal(await page.locator('#status').isVisible(), true, 'the message is on the page');
+    const shown = await page.locator('#status-detail').textContent();
+    assert.equal(shown, result.error);
+    return shown;
+  } finally {
+    site.close();
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  }
+}
+
+test('a bundle whose bytes do not match the manifest is refused with a message', async () => {
+  const dir = brokenSite((data) => {
+    const file = path.join(data, manifest.bundle.file);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length >> 1] ^= 0xff;
+    fs.writeFileSync(file, bytes);
+  });
+  assert.match(await failureMessage(dir), /校验值（SHA-256）与清单不符/);
+});
+
+test('a manifest of another format version is refused with a message', async () => {
+  const dir = brokenSite((data) => {
+    const file = path.join(data, 'manifest.json');
+    const m = JSON.parse(fs.readFileSync(file, 'utf8'));
+    m.format_version = 99;
+    fs.writeFileSync(file, JSON.stringify(m));
+  });
+  assert.match(await failureMessage(dir), /格式版本为 99/);
+});
+
+test('a missing bundle is reported, not left spinning', async () => {
+  const dir = brokenSite((data) => fs.rmSync(path.join(data, manifest.bundle.file)));
+  assert.match(await failureMessage(dir), /HTTP 404/);
+});
+
+test('API calls before the data is open are refused, not run', async () => {
+  const { page } = browser;
+  // Ask for data the moment the runtime exists, before the bundle has arrived.
+  await page.route('**/*.db.zst', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto(server.url);
+  const early = await page.waitForFunction(() => {
+    try {
+      return window.dutyatlas.query({ query: 'categories' });
+    } catch (error) {
+      return null; // runtime not started yet: keep polling
+    }
+  });
+  const answer = await early.jsonValue();
+  assert.equal(answer.ok, false);
+  assert.match(answer.error, /尚未加载完成/);
+  await page.evaluate(() => window.dutyatlas.ready);
+  const later = await page.evaluate(() => window.dutyatlas.query({ query: 'categories' }));
+  assert.equal(later.ok, true);
+  await page.unroute('**/*.db.zst');
+});
