@@ -2,6 +2,7 @@
 // the font, publish. Nothing reaches the output folder unless every step succeeded.
 #include "build_command.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,6 +13,8 @@
 #include "builder/source_reader.h"
 #include "builder/version.h"
 #include "core/bundle_schema.h"
+#include "core/duty_database.h"
+#include "core/publication_diff.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -21,9 +24,9 @@ void print_diagnostics(const Diagnostics& diagnostics) {
 }
 
 // Reads and checks; prints every problem. Returns false if there was any error.
-bool read_checked(const std::string& source_dir, Dataset* dataset) {
+bool read_checked(const std::string& source_dir, Source* source) {
   Diagnostics diagnostics;
-  *dataset = read_source_folder(source_dir, &diagnostics);
+  *source = read_source_folder(source_dir, &diagnostics);
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) {
     std::cerr << source_dir << ": " << diagnostics.error_count() << " error(s), "
@@ -36,21 +39,57 @@ bool read_checked(const std::string& source_dir, Dataset* dataset) {
   return true;
 }
 
+// Every character the client may have to draw: all text of the publication and the interface.
 std::set<char32_t> characters_to_draw(const Dataset& dataset,
                                       const std::vector<std::string>& ui_text_files) {
   std::set<char32_t> chars;
   for (char32_t c = 0x20; c < 0x7F; ++c) chars.insert(c);  // ASCII: ids, codes, dates, typing
   auto add = [&](const std::string& text) { collect_characters(text, &chars); };
+  auto add_all = [&](const std::vector<std::string>& texts) {
+    for (const auto& t : texts) add(t);
+  };
   add(dataset.name);
   add(dataset.title);
   for (const Body& b : dataset.bodies) {
     for (const std::string* s : {&b.name, &b.short_name, &b.rank}) add(*s);
   }
-  for (const BodyDuties& d : dataset.duties) {
-    add(d.setup);
-    add(d.source.doc_no);
-    add(d.source.title);
-    for (const DutyClause& c : d.clauses) add(c.text);
+  for (const Document& d : dataset.documents) {
+    for (const std::string* s : {&d.doc_no, &d.title, &d.issuer, &d.text}) add(*s);
+    for (const DutyChange& c : d.changes) add(c.text);
+  }
+  for (const Sanding& s : dataset.sandings) {
+    add(s.setup);
+    add_all(s.duties);
+    add_all(s.transformation);
+    for (const auto& division : s.divisions) {
+      add(division.name);
+      add_all(division.duties);
+    }
+    for (const auto& leader : s.staffing.leaders) add(leader.title);
+    for (const auto& boundary : s.boundaries) add(boundary.text);
+  }
+  for (const PowerItem& p : dataset.powers) {
+    for (const std::string* s : {&p.code, &p.name, &p.sub_name, &p.type, &p.basis,
+                                 &p.service_unit, &p.time_limit, &p.fee_basis}) {
+      add(*s);
+    }
+    for (const auto& [column, value] : p.extra) add(column + value);
+  }
+  for (const ResponsibilityItem& r : dataset.responsibilities) {
+    for (const std::string* s : {&r.stage, &r.duty, &r.accountability}) add(*s);
+  }
+  for (const TaskList& l : dataset.task_lists) {
+    add(l.name);
+    for (const TaskItem& t : l.items) add(t.task + t.basis);
+  }
+  for (const DivisionMatter& m : dataset.division_matters) {
+    add(m.code + m.group + m.name);
+    for (const auto& stage : m.stages) add(stage.stage + stage.basis);
+  }
+  for (const Keyword& k : dataset.keywords) add(k.word);
+  for (const SynonymGroup& g : dataset.synonyms) {
+    add(g.word);
+    add_all(g.alternatives);
   }
   for (const auto& category : body_categories()) add(std::string(category.name));
   for (const auto& path : ui_text_files) {
@@ -63,6 +102,30 @@ std::set<char32_t> characters_to_draw(const Dataset& dataset,
   return chars;
 }
 
+// The publication already in `out_dir`, if there is one, opened before publish() replaces it.
+// Sets *note to the line to print instead of a summary when it exists but cannot be read.
+std::unique_ptr<DutyDatabase> open_previous(const std::string& out_dir, std::string* note) {
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::path(out_dir) / "manifest.json", ec)) return nullptr;
+  Manifest manifest;
+  std::string error;
+  auto db = open_bundle_dir(out_dir, &manifest, &error);
+  if (!db) *note = "与上次发布相比：无法读取上次发布（" + error + "），不作比较。";
+  return db;
+}
+
+// "与上次发布相比：" and a count line per kind of change (publication_diff.h).
+void print_changes(const DutyDatabase& previous, const DatabaseImage& image) {
+  std::string error;
+  auto current = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  if (!current) {
+    std::cout << "与上次发布相比：无法打开本次发布的数据库（" << error << "），不作比较。\n";
+    return;
+  }
+  std::cout << "与上次发布相比：\n"
+            << diff_to_text(diff_publications(previous, *current), DiffDetail::kCounts);
+}
+
 std::string hex_code_point(char32_t cp) {
   std::ostringstream out;
   out << "U+" << std::hex << std::uppercase << std::uint32_t(cp);
@@ -72,18 +135,21 @@ std::string hex_code_point(char32_t cp) {
 }  // namespace
 
 int run_check(const BuildOptions& options) {
-  Dataset dataset;
-  if (!read_checked(options.source_dir, &dataset)) return 1;
-  std::cout << options.source_dir << ": ok, " << dataset.bodies.size() << " bodies, "
-            << dataset.duties.size() << " with duties\n";
+  Source source;
+  if (!read_checked(options.source_dir, &source)) return 1;
+  const Dataset& d = source.dataset;
+  std::cout << options.source_dir << ": ok, " << d.bodies.size() << " bodies, "
+            << d.sandings.size() << " 三定, " << d.documents.size() << " documents, "
+            << d.powers.size() << " powers\n";
   return 0;
 }
 
 int run_build(const BuildOptions& options) {
-  Dataset dataset;
-  if (!read_checked(options.source_dir, &dataset)) return 1;
+  Source source;
+  if (!read_checked(options.source_dir, &source)) return 1;
+  const Dataset& dataset = source.dataset;
   try {
-    DatabaseImage image = write_database_image(dataset);
+    DatabaseImage image = write_database_image(dataset, source.history);
     FontSubset font = subset_font(options.font_path, options.font_face,
                                   characters_to_draw(dataset, options.ui_text_files));
     if (!font.missing.empty()) {
@@ -106,12 +172,16 @@ int run_build(const BuildOptions& options) {
     m.sample = dataset.sample;
     m.data_date = dataset.data_date;
     m.builder = std::string("dutyatlas ") + kVersion;
+    std::string previous_note;
+    std::unique_ptr<DutyDatabase> previous = open_previous(options.out_dir, &previous_note);
     Manifest written = publish(options.out_dir, std::move(publication));
     std::cout << "wrote " << options.out_dir << "/" << written.bundle.file << " ("
               << written.bundle.bytes << " bytes, " << written.raw_bytes << " raw), "
               << written.font.file << " (" << written.font.bytes << " bytes, "
               << written.font_glyphs << " glyphs), manifest.json\n";
     for (const auto& [kind, count] : written.counts) std::cout << "  " << kind << ": " << count << "\n";
+    if (previous) print_changes(*previous, image);
+    if (!previous_note.empty()) std::cout << previous_note << "\n";
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "; the output folder was left as it was\n";

@@ -1,9 +1,10 @@
-// Dataset → SQLite image (see bundle_writer.h).
+// Dataset → SQLite image (see bundle_writer.h). One insert_* function per part of the schema.
 #include "bundle_writer.h"
 
 #include <sqlite3.h>
 
-#include <set>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 
 #include "core/bundle_schema.h"
@@ -29,91 +30,221 @@ class Connection {
     }
   }
 
-  void run(Statement& statement) {
-    if (!statement.run()) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
-  }
+  // Prepares `sql`; each call binds its arguments to ?1, ?2, … in order and runs it.
+  // An empty std::optional binds NULL (optional references, figures the 三定 does not give).
+  class Insert {
+   public:
+    Insert(Connection& c, const char* sql) : connection_(c), statement_(c.get(), sql) {
+      if (!statement_.ok()) {
+        throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(c.get())) + " in " + sql);
+      }
+    }
+    template <typename... Values>
+    void operator()(const Values&... values) {
+      int index = 0;
+      (bind(++index, values), ...);
+      if (!statement_.run()) {
+        throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(connection_.get())));
+      }
+    }
+
+   private:
+    void bind(int i, std::string_view v) { statement_.bind(i, v); }
+    void bind(int i, const std::string& v) { statement_.bind(i, std::string_view(v)); }
+    void bind(int i, const char* v) { statement_.bind(i, std::string_view(v)); }
+    void bind(int i, long long v) { statement_.bind(i, v); }
+    void bind(int i, int v) { statement_.bind(i, static_cast<long long>(v)); }
+    void bind(int i, std::size_t v) { statement_.bind(i, static_cast<long long>(v)); }
+    template <typename T>
+    void bind(int i, const std::optional<T>& v) {
+      if (v) bind(i, *v);
+      else statement_.bind_null(i);
+    }
+
+    Connection& connection_;
+    Statement statement_;
+  };
 
  private:
   sqlite3* db_ = nullptr;
 };
 
+using Insert = Connection::Insert;
+
+std::optional<std::string> optional_id(const std::string& id) {
+  return id.empty() ? std::nullopt : std::optional<std::string>(id);
+}
+std::optional<long long> optional_figure(int value) {
+  return value < 0 ? std::nullopt : std::optional<long long>(value);
+}
+
 void insert_meta(Connection& db, const Dataset& dataset) {
-  Statement insert(db.get(), "INSERT INTO meta(key, value) VALUES (?1, ?2)");
-  const std::pair<const char*, std::string> rows[] = {
-      {"name", dataset.name},
-      {"title", dataset.title},
-      {"data_date", dataset.data_date},
-      {"division_code", dataset.division_code},
-      {"sample", dataset.sample ? "1" : "0"},
-  };
-  for (const auto& [key, value] : rows) db.run(insert.bind(1, key).bind(2, value));
+  Insert insert(db, "INSERT INTO meta(key, value) VALUES (?1, ?2)");
+  insert("name", dataset.name);
+  insert("title", dataset.title);
+  insert("data_date", dataset.data_date);
+  insert("division_code", dataset.division_code);
+  insert("sample", dataset.sample ? "1" : "0");
 }
 
 void insert_categories(Connection& db) {
-  Statement insert(db.get(), "INSERT INTO categories(code, name, sort) VALUES (?1, ?2, ?3)");
-  long long sort = 0;
-  for (const auto& category : body_categories()) {
-    db.run(insert.bind(1, category.code).bind(2, category.name).bind(3, sort++));
-  }
+  Insert insert(db, "INSERT INTO categories(code, name, sort) VALUES (?1, ?2, ?3)");
+  int sort = 0;
+  for (const auto& category : body_categories()) insert(category.code, category.name, sort++);
 }
 
 void insert_bodies(Connection& db, const Dataset& dataset) {
-  Statement insert(db.get(),
-                   "INSERT INTO bodies(id, name, short_name, category, rank, parent_id, uscc, "
-                   "division_code, host_id, sort) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-  auto bind_optional = [&](int index, const std::string& value) {
-    if (value.empty()) insert.bind_null(index);
-    else insert.bind(index, value);
-  };
-  long long sort = 0;  // the publisher's order in bodies.json is the display order
+  Insert insert(db, "INSERT INTO bodies VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+  int sort = 0;  // the publisher's order in bodies.json is the display order
   for (const Body& b : dataset.bodies) {
-    insert.bind(1, b.id).bind(2, b.name).bind(3, b.short_name).bind(4, b.category);
-    insert.bind(5, b.rank).bind(7, b.uscc).bind(8, b.division_code).bind(10, sort++);
-    bind_optional(6, b.parent_id);
-    bind_optional(9, b.host_id);
-    db.run(insert);
+    insert(b.id, b.name, b.short_name, b.category, b.rank, optional_id(b.parent_id), b.uscc,
+           b.division_code, optional_id(b.host_id), b.institution_class, sort++);
   }
 }
 
-void insert_duties(Connection& db, const Dataset& dataset, std::uint64_t* clause_count,
-                   std::uint64_t* document_count) {
-  Statement document(db.get(),
-                     "INSERT OR IGNORE INTO documents(doc_no, title, effective) VALUES (?1,?2,?3)");
-  Statement head(db.get(), "INSERT INTO body_duties(body_id, doc_no, setup) VALUES (?1,?2,?3)");
-  Statement clause(db.get(), "INSERT INTO duty_clauses(body_id, number, text) VALUES (?1,?2,?3)");
-  std::set<std::string> documents;
-  for (const BodyDuties& d : dataset.duties) {
-    db.run(document.bind(1, d.source.doc_no).bind(2, d.source.title).bind(3, d.source.effective));
-    documents.insert(d.source.doc_no);
-    db.run(head.bind(1, d.body_id).bind(2, d.source.doc_no).bind(3, d.setup));
-    for (const DutyClause& c : d.clauses) {
-      db.run(clause.bind(1, d.body_id).bind(2, (long long)c.number).bind(3, c.text));
-      ++*clause_count;
+void insert_documents(Connection& db, const Dataset& dataset) {
+  Insert document(db, "INSERT INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  Insert change(db, "INSERT INTO document_changes VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  int sort = 0;
+  for (const Document& d : dataset.documents) {
+    document(d.doc_no, d.title, d.issuer, d.kind, d.issued, d.effective, d.text, sort++);
+    int seq = 0;
+    for (const DutyChange& c : d.changes) {
+      change(d.doc_no, seq++, change_action_code(c.action), c.body_id, c.clause_key, c.text,
+             optional_id(c.to_body_id), c.as_key);
     }
   }
-  *document_count = documents.size();
+}
+
+void insert_sandings(Connection& db, const Dataset& dataset) {
+  std::map<std::string, std::string> effective;
+  for (const Document& d : dataset.documents) effective[d.doc_no] = d.effective;
+  Insert sanding(db, "INSERT INTO sandings VALUES (?1,?2,?3,?4,?5,?6,?7)");
+  Insert text(db, "INSERT INTO sanding_texts VALUES (?1,?2,?3,?4,?5)");
+  Insert division(db, "INSERT INTO internal_divisions VALUES (?1,?2,?3,?4)");
+  Insert division_duty(db, "INSERT INTO internal_division_duties VALUES (?1,?2,?3,?4,?5)");
+  Insert leader(db, "INSERT INTO leader_posts VALUES (?1,?2,?3,?4,?5)");
+  Insert boundary(db, "INSERT INTO boundaries VALUES (?1,?2,?3,?4)");
+  Insert boundary_body(db, "INSERT OR IGNORE INTO boundary_bodies VALUES (?1,?2,?3,?4)");
+  for (const Sanding& s : dataset.sandings) {
+    const Staffing& st = s.staffing;
+    sanding(s.body_id, s.doc_no, effective[s.doc_no], s.setup, optional_figure(st.administrative),
+            optional_figure(st.career), optional_figure(st.service));
+    for (std::size_t i = 0; i < s.transformation.size(); ++i) {
+      text(s.body_id, s.doc_no, "transformation", i, s.transformation[i]);
+    }
+    for (std::size_t i = 0; i < s.divisions.size(); ++i) {
+      division(s.body_id, s.doc_no, i, s.divisions[i].name);
+      for (std::size_t k = 0; k < s.divisions[i].duties.size(); ++k) {
+        division_duty(s.body_id, s.doc_no, i, k, s.divisions[i].duties[k]);
+      }
+    }
+    for (std::size_t i = 0; i < st.leaders.size(); ++i) {
+      leader(s.body_id, s.doc_no, i, st.leaders[i].title, st.leaders[i].count);
+    }
+    for (std::size_t i = 0; i < s.boundaries.size(); ++i) {
+      boundary(s.body_id, s.doc_no, i, s.boundaries[i].text);
+      for (const auto& other : s.boundaries[i].with_body_ids) {
+        boundary_body(s.body_id, s.doc_no, i, other);
+      }
+    }
+  }
+}
+
+void insert_clause_versions(Connection& db, const DutyHistory& history) {
+  Insert insert(db, "INSERT INTO clause_versions VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+  for (const ClauseVersion& v : history.versions) {
+    insert(v.body_id, v.key, v.position, v.text, v.valid_from, v.valid_to, v.opened_by,
+           v.opened_how, v.closed_by, v.closed_how, v.from_body_id, v.to_body_id);
+  }
+}
+
+void insert_lists(Connection& db, const Dataset& dataset) {
+  Insert power(db, "INSERT INTO powers VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+  int sort = 0;
+  for (const PowerItem& p : dataset.powers) {
+    power(p.code, p.name, p.sub_name, p.type, p.body_id, p.basis,
+          optional_id(p.responsible_body_id), p.service_unit, p.time_limit, p.fee_basis,
+          nlohmann::json(p.extra).dump(), sort++);
+  }
+  Insert responsibility(db, "INSERT INTO responsibilities VALUES (?1,?2,?3,?4,?5,?6)");
+  std::map<std::string, int> seq_per_power;
+  for (const ResponsibilityItem& r : dataset.responsibilities) {
+    responsibility(r.power_code, seq_per_power[r.power_code]++, r.stage, r.duty,
+                   r.accountability, optional_id(r.body_id));
+  }
+  Insert list(db, "INSERT INTO task_lists VALUES (?1,?2,?3)");
+  Insert task(db, "INSERT INTO tasks VALUES (?1,?2,?3,?4,?5)");
+  Insert task_body(db, "INSERT OR IGNORE INTO task_bodies VALUES (?1,?2,?3)");
+  sort = 0;
+  for (const TaskList& l : dataset.task_lists) {
+    list(l.id, l.name, sort++);
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+      task(l.id, i, l.items[i].number, l.items[i].task, l.items[i].basis);
+      for (const auto& body : l.items[i].body_ids) task_body(l.id, i, body);
+    }
+  }
+  Insert matter(db, "INSERT INTO division_matters VALUES (?1,?2,?3,?4)");
+  Insert stage(db, "INSERT INTO division_stages VALUES (?1,?2,?3,?4)");
+  Insert stage_body(db, "INSERT OR IGNORE INTO division_stage_bodies VALUES (?1,?2,?3,?4)");
+  sort = 0;
+  for (const DivisionMatter& m : dataset.division_matters) {
+    matter(m.code, m.group, m.name, sort++);
+    for (std::size_t i = 0; i < m.stages.size(); ++i) {
+      stage(m.code, i, m.stages[i].stage, m.stages[i].basis);
+      for (const auto& body : m.stages[i].lead_body_ids) stage_body(m.code, i, body, "lead");
+      for (const auto& body : m.stages[i].cooperating_body_ids) {
+        stage_body(m.code, i, body, "cooperate");
+      }
+    }
+  }
+}
+
+void insert_search_words(Connection& db, const Dataset& dataset) {
+  static const char* kTargetKinds[] = {"duty", "matter", "power"};
+  Insert keyword(db, "INSERT OR IGNORE INTO keywords VALUES (?1,?2,?3)");
+  for (const Keyword& k : dataset.keywords) {
+    keyword(k.word, kTargetKinds[int(k.target_kind)], k.target);
+  }
+  Insert synonym(db, "INSERT OR IGNORE INTO synonyms VALUES (?1,?2)");
+  for (const SynonymGroup& g : dataset.synonyms) {
+    for (const auto& alternative : g.alternatives) synonym(g.word, alternative);
+  }
+}
+
+std::uint64_t count_rows(Connection& db, const char* table) {
+  Statement q(db.get(), (std::string("SELECT count(*) FROM ") + table).c_str());
+  return q.step() ? std::uint64_t(q.integer(0)) : 0;
 }
 
 }  // namespace
 
-DatabaseImage write_database_image(const Dataset& dataset) {
+DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history) {
   Connection db;
   // Rollback journal in memory, no WAL: the image must be a self-contained database file.
   db.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = MEMORY; PRAGMA foreign_keys = ON;");
   db.exec(bundle_schema_sql());
-  DatabaseImage image;
   db.exec("BEGIN");
   // A body may be listed before its parent or host: check references at COMMIT, not per row.
   db.exec("PRAGMA defer_foreign_keys = ON");
   insert_meta(db, dataset);
   insert_categories(db);
   insert_bodies(db, dataset);
-  insert_duties(db, dataset, &image.counts["duty_clauses"], &image.counts["documents"]);
+  insert_documents(db, dataset);
+  insert_sandings(db, dataset);
+  insert_clause_versions(db, history);
+  insert_lists(db, dataset);
+  insert_search_words(db, dataset);
   db.exec("COMMIT");
   db.exec("VACUUM");
-  image.counts["bodies"] = dataset.bodies.size();
-  image.counts["body_duties"] = dataset.duties.size();
 
+  DatabaseImage image;
+  for (const char* table : {"bodies", "documents", "document_changes", "sandings",
+                            "clause_versions", "internal_divisions", "powers", "responsibilities",
+                            "task_lists", "tasks", "division_matters", "division_stages",
+                            "keywords", "synonyms"}) {
+    image.counts[table] = count_rows(db, table);
+  }
   sqlite3_int64 size = 0;
   unsigned char* bytes = sqlite3_serialize(db.get(), "main", &size, 0);
   if (!bytes) throw std::runtime_error("sqlite3_serialize failed");

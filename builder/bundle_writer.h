@@ -1,4 +1,5 @@
-// Turns a validated Dataset into the bytes of a bundle-schema SQLite database.
+// Turns a validated Dataset and its duty history into the bytes of a bundle-schema SQLite
+// database (core/bundle_schema.h).
 //
 // The database is built in memory and serialised, so nothing touches the output folder until
 // publish.h writes the finished files. Same Dataset in, same bytes out: rows are inserted in a
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/duty_history.h"
 #include "core/model.h"
 
 namespace dutyatlas::builder {
@@ -21,6 +23,6 @@ struct DatabaseImage {
 
 // Throws std::runtime_error if SQLite fails (a bug or out of memory, never bad input: the
 // source reader has checked the data).
-DatabaseImage write_database_image(const Dataset& dataset);
+DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history);
 
 }  // namespace dutyatlas::builder

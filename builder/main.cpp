@@ -2,31 +2,52 @@
 //   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...
 //   check SOURCE_DIR
 //   query BUNDLE_DIR JSON          answer an automation-API query (core/query_json.h)
+//   diff OLD NEW [--json]          what changed from one publication to another; each is a
+//                                  built publication folder or a source folder
+//   synth --scale N -o DIR [--from SOURCE_DIR]
+//                                  write a source tree N times SOURCE_DIR (default assets/demo)
+//                                  for benchmarks (builder/synth.h)
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "builder/build_command.h"
+#include "builder/publication_loader.h"
+#include "builder/source_reader.h"
+#include "builder/synth_command.h"
 #include "builder/version.h"
 #include "core/duty_database.h"
+#include "core/publication_diff.h"
 #include "core/query_json.h"
 
 namespace {
-
-using dutyatlas::builder::BuildOptions;
-
 constexpr const char* kUsage =
     "usage:\n"
     "  dutyatlas build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...\n"
     "  dutyatlas check SOURCE_DIR\n"
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'\n"
+    "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
+    "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
     "  dutyatlas --version\n";
+}  // namespace
+
+namespace dutyatlas::builder {
 
 int usage_error(const std::string& why) {
   std::cerr << "dutyatlas: " << why << "\n" << kUsage;
   return 2;
 }
+
+}  // namespace dutyatlas::builder
+
+namespace {
+
+using dutyatlas::builder::BuildOptions;
+using dutyatlas::builder::usage_error;
+
+
 
 // Parses build/check arguments after the subcommand name.
 bool parse_build_options(const std::vector<std::string>& args, BuildOptions* options,
@@ -79,6 +100,38 @@ int run_query(const std::vector<std::string>& args) {
   return 0;
 }
 
+// diff OLD NEW [--json]: the change report, as text for a person or JSON for a script.
+int run_diff(const std::vector<std::string>& args) {
+  std::vector<std::string> dirs;
+  bool as_json = false;
+  for (const auto& arg : args) {
+    if (arg == "--json") {
+      as_json = true;
+    } else if (!arg.empty() && arg[0] == '-') {
+      return usage_error("unknown option " + arg);
+    } else {
+      dirs.push_back(arg);
+    }
+  }
+  if (dirs.size() != 2) return usage_error("diff takes OLD and NEW");
+  std::unique_ptr<dutyatlas::DutyDatabase> dbs[2];
+  for (int i = 0; i < 2; ++i) {
+    std::string error;
+    dbs[i] = dutyatlas::builder::load_publication(dirs[std::size_t(i)], &error);
+    if (!dbs[i]) {
+      std::cerr << "dutyatlas diff: " << error << "\n";
+      return 1;
+    }
+  }
+  dutyatlas::PublicationDiff diff = dutyatlas::diff_publications(*dbs[0], *dbs[1]);
+  if (as_json) {
+    std::cout << dutyatlas::diff_to_json(diff).dump(2) << "\n";
+  } else {
+    std::cout << dutyatlas::diff_to_text(diff);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -90,6 +143,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "query") return run_query(args);
+  if (command == "diff") return run_diff(args);
+  if (command == "synth") return dutyatlas::builder::run_synth(args);
   if (command == "build" || command == "check") {
     BuildOptions options;
     std::string error;

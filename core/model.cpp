@@ -1,4 +1,4 @@
-// The fixed list of body categories (domain.md, "Bodies").
+// Fixed vocabularies of the model: body categories, power types, change actions.
 #include "model.h"
 
 namespace dutyatlas {
@@ -20,6 +20,40 @@ const BodyCategory* find_body_category(std::string_view code) {
     if (category.code == code) return &category;
   }
   return nullptr;
+}
+
+const std::vector<std::string_view>& power_item_types() {
+  static const std::vector<std::string_view> kTypes = {
+      "行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查",
+      "行政确认", "行政奖励", "行政裁决", "其他行政权力", "公共服务事项",
+  };
+  return kTypes;
+}
+
+namespace {
+constexpr std::pair<ChangeAction, std::string_view> kActionCodes[] = {
+    {ChangeAction::kAdd, "add"},
+    {ChangeAction::kRemove, "remove"},
+    {ChangeAction::kReword, "reword"},
+    {ChangeAction::kTransfer, "transfer"},
+};
+}  // namespace
+
+std::string_view change_action_code(ChangeAction action) {
+  for (const auto& [a, code] : kActionCodes) {
+    if (a == action) return code;
+  }
+  return "";
+}
+
+bool parse_change_action(std::string_view code, ChangeAction* out) {
+  for (const auto& [a, c] : kActionCodes) {
+    if (c == code) {
+      *out = a;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace dutyatlas

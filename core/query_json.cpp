@@ -1,10 +1,11 @@
 // JSON front of duty_queries.h for the automation API and the CLI (see query_json.h).
-#include "query_json.h"
+#include "core/query_json.h"
 
 #include <nlohmann/json.hpp>
 
-#include "chinese_numerals.h"
-#include "duty_queries.h"
+#include "core/chinese_numerals.h"
+#include "core/duty_queries.h"
+#include "core/iso_date.h"
 
 namespace dutyatlas {
 namespace {
@@ -22,19 +23,39 @@ json body_json(const Body& b) {
           {"parent_id", b.parent_id},
           {"uscc", b.uscc},
           {"division_code", b.division_code},
-          {"host_id", b.host_id}};
+          {"host_id", b.host_id},
+          {"institution_class", b.institution_class}};
 }
 
-json duties_json(const BodyDuties& d) {
+json document_json(const DocumentSummary& d) {
+  return {{"doc_no", d.doc_no}, {"title", d.title}, {"issuer", d.issuer},
+          {"kind", d.kind},     {"issued", d.issued}, {"effective", d.effective}};
+}
+
+json profile_json(const BodyProfile& p) {
   json clauses = json::array();
-  for (const auto& clause : d.clauses) {
-    clauses.push_back(
-        {{"number", clause.number}, {"label", clause_label(clause.number)}, {"text", clause.text}});
+  for (const auto& c : p.clauses) {
+    clauses.push_back({{"number", c.number}, {"label", clause_label(c.number)}, {"key", c.key},
+                       {"text", c.text}, {"since", c.since}, {"source_doc_no", c.source_doc_no}});
   }
-  return {{"source",
-           {{"doc_no", d.source.doc_no}, {"title", d.source.title},
-            {"effective", d.source.effective}}},
-          {"setup", d.setup},
+  json divisions = json::array();
+  for (const auto& d : p.divisions) divisions.push_back({{"name", d.name}, {"duties", d.duties}});
+  json leaders = json::array();
+  for (const auto& l : p.staffing.leaders) leaders.push_back({{"title", l.title}, {"count", l.count}});
+  auto figure = [](int value) { return value < 0 ? json(nullptr) : json(value); };
+  json boundaries = json::array();
+  for (const auto& b : p.boundaries) boundaries.push_back({{"with", b.with_body_ids}, {"text", b.text}});
+  return {{"date", p.date},
+          {"sanding", p.sanding ? document_json(*p.sanding) : json(nullptr)},
+          {"last_document", p.last_document ? document_json(*p.last_document) : json(nullptr)},
+          {"setup", p.setup},
+          {"transformation", p.transformation},
+          {"divisions", divisions},
+          {"staffing", {{"administrative", figure(p.staffing.administrative)},
+                        {"career", figure(p.staffing.career)},
+                        {"service", figure(p.staffing.service)},
+                        {"leaders", leaders}}},
+          {"boundaries", boundaries},
           {"clauses", clauses}};
 }
 
@@ -71,9 +92,18 @@ json answer(const DutyDatabase& db, const json& request) {
     std::string id = string_param(request, "id");
     auto body = find_body(db, id);
     if (!body) return fail("没有编号为 " + id + " 的机构。");
+    std::string date = string_param(request, "date");
+    if (!date.empty() && !is_valid_date(date)) {
+      return fail("日期 " + date + " 无效：请写成 YYYY-MM-DD，例如 2021-07-01。");
+    }
     json out = body_json(*body);
-    auto duties = find_body_duties(db, id);
-    out["duties"] = duties ? duties_json(*duties) : json(nullptr);
+    out["profile"] = profile_json(*body_profile(db, id, date));
+    json affiliated = json::array();
+    for (const auto& b : affiliated_bodies(db, id)) affiliated.push_back({{"id", b.id}, {"name", b.name}});
+    out["affiliated"] = affiliated;
+    json documents = json::array();
+    for (const auto& d : body_documents(db, id)) documents.push_back(document_json(d));
+    out["documents"] = documents;
     return succeed(out);
   }
   return fail("未知的查询：" + query + "（可用：info, categories, bodies, body）");

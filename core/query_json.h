@@ -6,9 +6,12 @@
 //   {"query": "info"}                          dataset name, title, data date, sample flag
 //   {"query": "categories"}                    [{code, name, body_count}] in display order
 //   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …}]
-//   {"query": "body", "id": "…"}               the body, its category name and its duties:
-//                                              {source: {doc_no, title, effective}, setup,
-//                                               clauses: [{number, label, text}]} or null
+//   {"query": "body", "id": "…", "date": "…"}  the body and its 三定 as in force on `date`
+//                                              (default: the data date): {…body, profile:
+//                                              {date, sanding, last_document, setup,
+//                                               transformation, divisions, staffing, boundaries,
+//                                               clauses: [{number, label, key, text, since,
+//                                               source_doc_no}]}, affiliated, documents}
 #pragma once
 
 #include <string>

@@ -198,6 +198,110 @@
   };
   window.dutyatlas = api;
 
+  // --- text input: IME, phone keyboards, paste (see web/text_input.h) ------------------------
+  // A hidden <input> follows the focused ImGui text field: the IME composes in it, a phone opens
+  // its keyboard for it, and whatever it commits is handed to the client.
+  const textInput = document.createElement('input');
+  Object.assign(textInput, { id: 'text-input', type: 'text', autocomplete: 'off', spellcheck: false });
+  textInput.setAttribute('autocapitalize', 'off');
+  textInput.setAttribute('aria-label', '输入');
+  textInput.className = 'text-input';
+  document.body.appendChild(textInput);
+  let composing = false;
+  function commitText(text) {
+    textInput.value = '';
+    if (text && Module.calledRun) Module.ccall('da_input_text', null, ['string'], [text]);
+  }
+  textInput.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  // Chrome sends its last input event (still composing) before compositionend: commit here.
+  textInput.addEventListener('compositionend', (event) => {
+    composing = false;
+    commitText(event.data || textInput.value);
+  });
+  textInput.addEventListener('input', (event) => {
+    if (composing || event.isComposing) return;
+    commitText(textInput.value);
+  });
+  // GLFW listens for keypress on window and would type ASCII a second time: stop it first.
+  window.addEventListener('keypress', (event) => {
+    if (document.activeElement === textInput) event.stopImmediatePropagation();
+  }, true);
+  Module.dutyatlasTextInput = {
+    show(x, y, height) {
+      const rect = canvas.getBoundingClientRect();
+      textInput.style.left = `${rect.left + x}px`;
+      textInput.style.top = `${rect.top + y}px`;
+      textInput.style.height = `${height}px`;
+      if (document.activeElement !== textInput) textInput.focus({ preventScroll: true });
+    },
+    hide() {
+      if (document.activeElement === textInput) textInput.blur();
+    },
+    copy(text) {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).catch(() => copyWithSelection(text));
+      } else {
+        copyWithSelection(text);
+      }
+    },
+  };
+  // The fallback where the asynchronous clipboard is not allowed (plain http).
+  function copyWithSelection(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'text-input';
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  // Phones open their keyboard only for a focus() inside the user's own gesture: when a tap
+  // lands on a text field the last frame drew, focus the input right away.
+  function focusTextInputIfHit(x, y) {
+    if (!ready) return;
+    const hit = api.drawnItems().find((item) => item.key.startsWith('input:') &&
+      x >= item.x && x < item.x + item.width && y >= item.y && y < item.y + item.height);
+    if (hit) textInput.focus({ preventScroll: true });
+  }
+
+  // --- touch: tap and drag (see web/touch_input.h) -------------------------------------------
+  // Handled here, before GLFW's listeners (which lose touch coordinates); preventDefault also
+  // stops the browser from sending a second, emulated mouse click.
+  const TAP_SLOP_PX = 8;
+  let touchStart = null;
+  let touchLast = null;
+  function touchPoint(event) {
+    const touch = event.changedTouches[0];
+    const rect = canvas.getBoundingClientRect();
+    return { x: touch.clientX - rect.left, y: touch.clientY - rect.top };
+  }
+  function onTouch(event) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!Module.calledRun || event.changedTouches.length === 0) return;
+    const p = touchPoint(event);
+    if (event.type === 'touchstart') {
+      touchStart = touchLast = p;
+      Module._da_touch(0, p.x, p.y, 0);
+    } else if (event.type === 'touchmove' && touchStart) {
+      const moved = Math.hypot(p.x - touchStart.x, p.y - touchStart.y) > TAP_SLOP_PX;
+      if (moved) touchStart.dragged = true;
+      if (touchStart.dragged) Module._da_touch(1, p.x, p.y, p.y - touchLast.y);
+      touchLast = p;
+    } else if (touchStart) {
+      const tap = event.type === 'touchend' && !touchStart.dragged;
+      Module._da_touch(tap ? 2 : 3, p.x, p.y, 0);
+      // A tap on a text field opens the keyboard only when focused inside this very gesture.
+      if (tap) focusTextInputIfHit(p.x, p.y);
+      touchStart = null;
+    }
+  }
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+    canvas.addEventListener(type, onTouch, { capture: true, passive: false });
+  }
+
   // --- browser events -----------------------------------------------------------------------
   window.addEventListener('hashchange', () => {
     if (Module.calledRun) Module.ccall('da_navigate', null, ['string'], [window.location.hash]);

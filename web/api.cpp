@@ -11,6 +11,8 @@
 #include "web/browser.h"
 #include "web/client.h"
 #include "web/route.h"
+#include "web/text_input.h"
+#include "web/touch_input.h"
 
 using dutyatlas::web::client;
 
@@ -91,6 +93,23 @@ EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {
 EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
   static std::string slot;
   return keep(&slot, dutyatlas::web::automation::drawn_items_json());
+}
+
+// Text committed in the page's hidden input (IME, phone keyboard, paste): see text_input.h.
+// Ignored before main() has set ImGui up.
+EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
+  if (!client().window) return;
+  dutyatlas::web::text_input::add_committed_text(utf8);
+  client().request_frames();
+}
+
+// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels.
+EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy) {
+  namespace touch = dutyatlas::web::touch_input;
+  if (phase == 0) touch::finger_down(x, y);
+  else if (phase == 1) touch::finger_drag(x, y, dy);
+  else touch::finger_up(x, y, phase == 2);
+  client().request_frames();
 }
 
 EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }

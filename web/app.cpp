@@ -75,10 +75,16 @@ void App::navigate(const Route& route) {
 
 void App::load_route_rows() {
   state_.body.reset();
-  state_.body_duties.reset();
+  state_.body_profile.reset();
+  state_.body_affiliated.clear();
+  state_.body_documents.clear();
   if (!state_.db || state_.route.kind != Route::Kind::kBody) return;
-  state_.body = find_body(*state_.db, state_.route.id);
-  if (state_.body) state_.body_duties = find_body_duties(*state_.db, state_.route.id);
+  const std::string& id = state_.route.id;
+  state_.body = find_body(*state_.db, id);
+  if (!state_.body) return;
+  state_.body_profile = body_profile(*state_.db, id);
+  state_.body_affiliated = affiliated_bodies(*state_.db, id);
+  state_.body_documents = body_documents(*state_.db, id);
 }
 
 std::string App::query(std::string_view request_json) const {

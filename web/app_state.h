@@ -35,11 +35,14 @@ struct AppState {
   DatasetInfo dataset;
 
   Route route;
+  char body_filter[128] = "";  // 筛选机构: text typed into the bodies filter box
   std::vector<CategorySummary> categories;
   std::map<std::string, std::vector<Body>> bodies_by_category;
   std::map<std::string, std::string> body_names;  // id → name, for links
   std::optional<Body> body;                      // the body on screen (route kBody)
-  std::optional<BodyDuties> body_duties;
+  std::optional<BodyProfile> body_profile;       // its 三定 as in force on the data date
+  std::vector<Body> body_affiliated;              // its 下属事业单位
+  std::vector<DocumentSummary> body_documents;   // documents behind its duties
 };
 
 }  // namespace dutyatlas::web

@@ -14,7 +14,9 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
+#include "web/text_input.h"
 #include "web/theme.h"
+#include "web/touch_input.h"
 #include "web/ui_text.h"
 #include "web/views/views.h"
 
@@ -100,6 +102,7 @@ void frame() {
   io.DisplaySize = css_size;
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
+  if (touch_input::apply(io)) c.request_frames();
   ImGui::NewFrame();
   automation::begin_frame();
   bool ready = c.app.state().phase == LoadPhase::kReady;
@@ -111,6 +114,7 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  text_input::sync_focus();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
   browser::set_cursor(css_cursor(ImGui::GetMouseCursor()));
 
@@ -155,9 +159,12 @@ int main() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout comes from the route, not from saved window positions
+  // No blinking caret: it would need a frame every half second, and the page idles at rest.
+  io.ConfigInputTextCursorBlink = false;
   theme::apply();
   ImGui_ImplGlfw_InitForOpenGL(window, /*install_callbacks=*/true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  text_input::install();
   client().window = window;
   emscripten_set_main_loop(frame, 0, false);
   return 0;

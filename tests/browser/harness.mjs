@@ -79,6 +79,20 @@ export async function clickItem(page, key) {
   return item;
 }
 
+/**
+ * Presses a key the way ImGui 1.86 can see it: it has no input queue, so a press and release
+ * (or a release and the next press) inside one frame would be lost. Hold it, then pause.
+ */
+export async function pressKey(page, key) {
+  await page.keyboard.press(key, { delay: 40 });
+  await page.waitForTimeout(40);
+}
+
+/** Types ASCII text key by key, slowly enough for ImGui 1.86 (see pressKey). */
+export async function typeKeys(page, text) {
+  for (const key of text) await pressKey(page, key);
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

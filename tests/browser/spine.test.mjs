@@ -65,11 +65,11 @@ test('home → category → body shows the body’s duties as numbered clauses',
   const body = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }))).result;
   const items = await drawnItems(page);
   const clauses = [...items.keys()].filter((key) => key.startsWith('clause:'));
-  assert.equal(clauses.length, body.duties.clauses.length, 'every clause is drawn');
-  assert.equal(items.get('clause:1').text, `（一）${body.duties.clauses[0].text}`);
+  assert.equal(clauses.length, body.profile.clauses.length, 'every clause is drawn');
+  assert.equal(items.get('clause:1').text, `（一）${body.profile.clauses[0].text}`);
   assert.ok(items.get('clause:2').text.startsWith('（二）'));
   assert.match(items.get('setup').text, /区生态环境局是区政府工作部门/);
-  assert.match(items.get('basis').text, new RegExp(body.duties.source.doc_no.replace(/[〔〕]/g, '.')));
+  assert.match(items.get('basis').text, new RegExp(body.profile.sanding.doc_no.replace(/[〔〕]/g, '.')));
   await screenshot(page, 'spine-body-1366x768');
 });
 

@@ -26,7 +26,7 @@ using nlohmann::json;
 namespace {
 
 struct DemoBundle {
-  Dataset dataset;
+  builder::Source source;
   builder::DatabaseImage image;
   std::vector<std::uint8_t> compressed;
   Manifest manifest;
@@ -46,9 +46,9 @@ const DemoBundle& demo_bundle() {
   static const DemoBundle bundle = [] {
     DemoBundle b;
     builder::Diagnostics diagnostics;
-    b.dataset = read_demo(&diagnostics);
+    b.source = read_demo(&diagnostics);
     if (diagnostics.has_errors()) throw std::runtime_error("demo has errors");
-    b.image = builder::write_database_image(b.dataset);
+    b.image = builder::write_database_image(b.source.dataset, b.source.history);
     b.compressed = compress_bundle(b.image.bytes.data(), b.image.bytes.size());
     b.manifest = manifest_for(b.compressed, b.image.bytes.size());
     return b;
@@ -137,29 +137,51 @@ TEST_CASE("bundle: the demo bundle opens and answers from the source files") {
     CHECK_FALSE(find_body(*db, "nope"));
   }
 
-  SUBCASE("find_body_duties(sthjj): document, setup and clauses in order, as in the source") {
+  SUBCASE("body_profile(sthjj): document, setup and clauses in order, as in the source") {
     json source = json::parse(read_file(demo_dir() / "sanding" / "sthjj.json"));
-    auto duties = find_body_duties(*db, "sthjj");
-    REQUIRE(duties);
-    CHECK(duties->body_id == "sthjj");
-    CHECK(duties->source.doc_no == source["document"]["doc_no"].get<std::string>());
-    CHECK(duties->source.title == source["document"]["title"].get<std::string>());
-    CHECK(duties->source.effective == source["document"]["effective"].get<std::string>());
-    CHECK(duties->setup == source["setup"].get<std::string>());
-    REQUIRE(duties->clauses.size() == source["duties"].size());
-    REQUIRE(duties->clauses.size() == 20);
-    for (std::size_t i = 0; i < duties->clauses.size(); ++i) {
-      CAPTURE(i);
-      CHECK(duties->clauses[i].number == int(i) + 1);
-      CHECK(duties->clauses[i].text == source["duties"][i].get<std::string>());
+    std::string doc_no = source["document"].get<std::string>();
+    json document;  // the documents/ file with that 文号
+    for (const auto& entry : std::filesystem::directory_iterator(demo_dir() / "documents")) {
+      json d = json::parse(read_file(entry.path()));
+      if (d["doc_no"] == doc_no) document = d;
     }
-    CHECK(duties->clauses.back().text == "承担区委、区政府交办的其他任务。");
+    REQUIRE(document.is_object());
+    auto profile = body_profile(*db, "sthjj");
+    REQUIRE(profile);
+    CHECK(profile->body_id == "sthjj");
+    CHECK(profile->date == dataset_json["data_date"].get<std::string>());
+    REQUIRE(profile->sanding);
+    CHECK(profile->sanding->doc_no == doc_no);
+    CHECK(profile->sanding->title == document["title"].get<std::string>());
+    CHECK(profile->sanding->issuer == document["issuer"].get<std::string>());
+    CHECK(profile->sanding->kind == "sanding");
+    CHECK(profile->sanding->effective == document["effective"].get<std::string>());
+    CHECK(profile->setup == source["setup"].get<std::string>());
+    REQUIRE(profile->clauses.size() == source["duties"].size());
+    REQUIRE(profile->clauses.size() == 20);
+    for (std::size_t i = 0; i < profile->clauses.size(); ++i) {
+      CAPTURE(i);
+      CHECK(profile->clauses[i].number == int(i) + 1);
+      CHECK(profile->clauses[i].key == std::to_string(i + 1));
+      CHECK(profile->clauses[i].text == source["duties"][i].get<std::string>());
+      CHECK(profile->clauses[i].since == document["effective"].get<std::string>());
+      CHECK(profile->clauses[i].source_doc_no == doc_no);
+    }
+    CHECK(profile->clauses.back().text == "承担区委、区政府交办的其他任务。");
+    REQUIRE(profile->last_document);
+    CHECK(profile->last_document->doc_no == doc_no);
   }
 
-  SUBCASE("a body without a 三定 file has no duties") {
+  SUBCASE("a body without a 三定 file has a profile without 三定 or clauses") {
     CHECK(find_body(*db, "hjjcz"));
-    CHECK_FALSE(find_body_duties(*db, "hjjcz"));
-    CHECK_FALSE(find_body_duties(*db, "nope"));
+    auto profile = body_profile(*db, "hjjcz");
+    REQUIRE(profile);
+    CHECK_FALSE(profile->sanding);
+    CHECK_FALSE(profile->last_document);
+    CHECK(profile->clauses.empty());
+    CHECK(profile->setup.empty());
+    CHECK(body_documents(*db, "hjjcz").empty());
+    CHECK_FALSE(body_profile(*db, "nope"));
   }
 
   SUBCASE("the manifest counts match the data") {
@@ -167,9 +189,15 @@ TEST_CASE("bundle: the demo bundle opens and answers from the source files") {
     for (const auto& entry : std::filesystem::directory_iterator(demo_dir() / "sanding")) {
       clauses += json::parse(read_file(entry.path()))["duties"].size();
     }
+    std::size_t documents = 0;
+    for ([[maybe_unused]] const auto& entry :
+         std::filesystem::directory_iterator(demo_dir() / "documents")) {
+      ++documents;
+    }
     CHECK(b.image.counts.at("bodies") == bodies_json.size());
-    CHECK(b.image.counts.at("body_duties") == 5);
-    CHECK(b.image.counts.at("duty_clauses") == clauses);
+    CHECK(b.image.counts.at("sandings") == 5);
+    CHECK(b.image.counts.at("clause_versions") == clauses);
+    CHECK(b.image.counts.at("documents") == documents);
     CHECK(b.image.counts.at("documents") == 5);
   }
 }
@@ -241,10 +269,11 @@ TEST_CASE("bundle: a bundle that disagrees with its manifest is refused") {
   }
   SUBCASE("a database of another schema version") {
     std::vector<std::uint8_t> image = b.image.bytes;
-    image[60 + 3] = 2;  // PRAGMA user_version lives big-endian at offset 60 of the header
+    REQUIRE(kBundleSchemaVersion != 1);
+    image[60 + 3] = 1;  // PRAGMA user_version lives big-endian at offset 60 of the header
     auto compressed = compress_bundle(image.data(), image.size());
     CHECK_FALSE(open(compressed, manifest_for(compressed, image.size()), &error));
-    CHECK(contains(error, "结构版本为 2"));
+    CHECK(contains(error, "结构版本为 1"));
   }
 }
 
@@ -260,10 +289,10 @@ TEST_CASE("bundle: open_image refuses what is not a SQLite database") {
 
 TEST_CASE("bundle: the same data gives byte-identical images and bundles") {
   builder::Diagnostics d1, d2;
-  Dataset first = read_demo(&d1);
-  Dataset second = read_demo(&d2);
-  auto image1 = builder::write_database_image(first);
-  auto image2 = builder::write_database_image(second);
+  builder::Source first = read_demo(&d1);
+  builder::Source second = read_demo(&d2);
+  auto image1 = builder::write_database_image(first.dataset, first.history);
+  auto image2 = builder::write_database_image(second.dataset, second.history);
   REQUIRE(image1.bytes.size() > 0);
   CHECK(image1.bytes == image2.bytes);
   CHECK(image1.counts == image2.counts);
@@ -273,12 +302,12 @@ TEST_CASE("bundle: the same data gives byte-identical images and bundles") {
   CHECK(bundle1 == demo_bundle().compressed);
 
   // And different data gives a different bundle (so a new publication gets a new name).
-  second.title += "（修订）";
-  auto image3 = builder::write_database_image(second);
+  second.dataset.title += "（修订）";
+  auto image3 = builder::write_database_image(second.dataset, second.history);
   CHECK(image3.bytes != image1.bytes);
 }
 
-// Regression (builder/bundle_writer.cpp, write_database_image / insert_bodies): the schema declares
+// Regression (v1 builder/bundle_writer.cpp, write_database_image / insert_bodies): the schema declares
 // bodies.parent_id and bodies.host_id as REFERENCES bodies(id) and the writer turns on
 // PRAGMA foreign_keys, so the constraint is checked per INSERT. A body listed in bodies.json
 // before its parent or host (which the source reader accepts: references may point anywhere in
@@ -297,11 +326,11 @@ TEST_CASE("bundle: a body listed before its parent or host can be published") {
 }
 )");
   builder::Diagnostics diagnostics;
-  Dataset dataset = tree.read(&diagnostics);
+  builder::Source source = tree.read(&diagnostics);
   INFO(describe(diagnostics));
   REQUIRE(diagnostics.error_count() == 0);
   builder::DatabaseImage image;
-  REQUIRE_NOTHROW(image = builder::write_database_image(dataset));
+  REQUIRE_NOTHROW(image = builder::write_database_image(source.dataset, source.history));
   std::string error;
   auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
   REQUIRE_MESSAGE(db, error);
@@ -311,29 +340,40 @@ TEST_CASE("bundle: a body listed before its parent or host can be published") {
   CHECK(list_bodies(*db).front().id == "jcz");  // display order kept
 }
 
-// Regression (builder/bundle_writer.cpp, insert_duties: "INSERT OR IGNORE INTO documents"; and
-// builder/source_reader.cpp, read_sanding): documents are keyed by doc_no alone. When two
-// sanding files cite the same 文号 with a different title or effective date, the reader says
-// nothing and the writer silently keeps the first file's document, so the second body is shown
-// with another body's document title. Suggested fix: in the reader, remember the first
-// {title, effective} per doc_no and report an error at /document/title (or /effective) of any
-// later file that disagrees.
+// Regression (v1 builder/bundle_writer.cpp, insert_duties: "INSERT OR IGNORE INTO documents"):
+// documents were keyed by doc_no alone, and two sanding files citing the same 文号 with another
+// title silently showed the second body with the first body's document. In v2 a document is
+// given once in documents/ (a second file with its 文号 is an error, documents_reader_test.cpp),
+// and each 三定 names its own: each body is shown with the document its sanding file names.
 TEST_CASE("bundle: a body's document is the one its own sanding file names") {
   SourceTree tree;
+  std::string document = kTreeSandingDocument;
+  document.replace(document.find("测编〔2020〕1号"), std::string("测编〔2020〕1号").size(),
+                   "测编〔2020〕2号");
+  document.replace(document.find("关于印发测试区生态环境局三定规定的通知"),
+                   std::string("关于印发测试区生态环境局三定规定的通知").size(),
+                   "关于印发测试区经济开发区管理委员会三定规定的通知");
+  tree.write("documents/sanding-kfq.json", document);
   std::string second = kTreeSanding;
-  second.replace(second.find("\"sthjj\""), 7, "\"zfb\"");
-  second.replace(second.find("关于印发测试区生态环境局三定规定的通知"),
-                 std::string("关于印发测试区生态环境局三定规定的通知").size(),
-                 "关于印发测试区人民政府办公室三定规定的通知");
-  tree.write("sanding/zfb.json", second);
+  second.replace(second.find("\"sthjj\""), 7, "\"kfq\"");
+  second.replace(second.find("测编〔2020〕1号"), std::string("测编〔2020〕1号").size(),
+                 "测编〔2020〕2号");
+  tree.write("sanding/kfq.json", second);
   builder::Diagnostics diagnostics;
-  Dataset dataset = tree.read(&diagnostics);
-  if (diagnostics.error_count() > 0) return;  // refusing the conflict is a fine answer too
-  auto image = builder::write_database_image(dataset);
-  std::string error;
-  auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
-  REQUIRE_MESSAGE(db, error);
-  auto duties = find_body_duties(*db, "zfb");
-  REQUIRE(duties);
-  CHECK(duties->source.title == "关于印发测试区人民政府办公室三定规定的通知");
+  builder::Source source = tree.read(&diagnostics);
+  INFO(describe(diagnostics));
+  REQUIRE(diagnostics.all().empty());
+  auto db = open_image(builder::write_database_image(source.dataset, source.history));
+  auto kfq = body_profile(*db, "kfq");
+  REQUIRE(kfq);
+  REQUIRE(kfq->sanding);
+  CHECK(kfq->sanding->doc_no == "测编〔2020〕2号");
+  CHECK(kfq->sanding->title == "关于印发测试区经济开发区管理委员会三定规定的通知");
+  auto sthjj = body_profile(*db, "sthjj");
+  REQUIRE(sthjj);
+  REQUIRE(sthjj->sanding);
+  CHECK(sthjj->sanding->doc_no == "测编〔2020〕1号");
+  CHECK(sthjj->sanding->title == "关于印发测试区生态环境局三定规定的通知");
+  CHECK(kfq->clauses.size() == 3);
+  CHECK(sthjj->clauses.size() == 3);
 }

@@ -23,7 +23,7 @@ Manifest sample_manifest() {
   m.raw_bytes = 53248;
   m.font = {font_file_name(kFontSha), kFontSha, 133392};
   m.font_glyphs = 1390;
-  m.counts = {{"bodies", 25}, {"body_duties", 5}, {"documents", 5}, {"duty_clauses", 96}};
+  m.counts = {{"bodies", 25}, {"sandings", 5}, {"documents", 5}, {"clause_versions", 96}};
   m.dataset = "示例区";
   m.title = "示例区机构职责";
   m.sample = true;
@@ -80,13 +80,14 @@ TEST_CASE("manifest: the JSON has the documented shape") {
   json j = sample_json();
   CHECK(j["format"] == "dutyatlas-bundle");
   CHECK(j["format_version"] == 1);
-  CHECK(j["schema_version"] == 1);
+  CHECK(j["schema_version"] == kBundleSchemaVersion);
+  CHECK(j["schema_version"] == 2);
   CHECK(j["bundle"]["compressed_bytes"] == 9524);
   CHECK(j["bundle"]["raw_bytes"] == 53248);
   CHECK_FALSE(j["bundle"].contains("bytes"));
   CHECK(j["font"]["bytes"] == 133392);
   CHECK(j["font"]["glyphs"] == 1390);
-  CHECK(j["counts"]["duty_clauses"] == 96);
+  CHECK(j["counts"]["clause_versions"] == 96);
   CHECK(j["sample"] == true);
 }
 
@@ -114,7 +115,7 @@ TEST_CASE("manifest: versions this reader does not know are refused, naming both
     std::string error = refusal(j);
     CHECK(contains(error, "7"));
     CHECK(contains(error, "结构版本"));
-    CHECK(contains(error, "版本 1"));
+    CHECK(contains(error, "版本 " + std::to_string(kBundleSchemaVersion)));
   }
   SUBCASE("format_version missing") {
     json j = sample_json();
@@ -243,7 +244,7 @@ TEST_CASE("manifest: counts of the wrong type are dropped, the rest is kept") {
   REQUIRE_MESSAGE(parsed.has_value(), error);
   CHECK(parsed->counts.count("bodies") == 0);
   CHECK(parsed->counts.count("documents") == 0);
-  CHECK(parsed->counts.at("duty_clauses") == 96);
+  CHECK(parsed->counts.at("clause_versions") == 96);
 }
 
 TEST_CASE("manifest: bundle_file_name and font_file_name use the first 16 hex digits") {

@@ -189,7 +189,9 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   CHECK(manifest.sample);
   CHECK(manifest.data_date == "2026-11-01");
   CHECK(manifest.counts.at("bodies") == 25);
-  CHECK(manifest.counts.at("body_duties") == 5);
+  CHECK(manifest.counts.at("sandings") == 5);
+  CHECK(manifest.counts.at("documents") == 5);
+  CHECK(manifest.counts.at("clause_versions") == 96);
   CHECK(manifest.font_glyphs > 100);
   CHECK(read_file(out / manifest.font.file).size() == manifest.font.bytes);
   CHECK(sha256_hex(read_file(out / manifest.font.file)) == manifest.font.sha256);
@@ -199,6 +201,16 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   SUBCASE("sources with an error") {
     write_file(source / "sanding" / "zz.json", "{\"body\": \"nobody\"}");
     CHECK(run_build_quietly(build_options(source, out), &err) == 1);
+    CHECK(has(err, "sanding/zz.json:1:10: error: /body: no body has id \"nobody\""));
+    CHECK(has(err, "nothing was written"));
+  }
+  SUBCASE("a change to a clause that is not in force") {
+    write_file(source / "documents" / "zz.json", R"({"doc_no": "示编〔2022〕1号", "title": "t",
+ "issuer": "i", "kind": "adjustment", "issued": "2022-01-01", "effective": "2022-01-01",
+ "changes": [{"action": "remove", "body": "sthjj", "clause": "21"}]})");
+    CHECK(run_build_quietly(build_options(source, out), &err) == 1);
+    CHECK(has(err, "documents/zz.json:3:"));
+    CHECK(has(err, "/changes/0/clause: clause \"21\" of sthjj is not in force on 2022-01-01"));
     CHECK(has(err, "nothing was written"));
   }
   SUBCASE("source folder missing") {

@@ -98,29 +98,65 @@ TEST_CASE("query json: bodies, all or per category") {
   CHECK(ok_result(R"({"query": "bodies", "category": 3})").size() == 25);
 }
 
-TEST_CASE("query json: body with its duties") {
+TEST_CASE("query json: body with its profile on the data date") {
   json body = ok_result(R"({"query": "body", "id": "sthjj"})");
   CHECK(body["id"] == "sthjj");
   CHECK(body["name"] == "示例区生态环境局");
   CHECK(body["short_name"] == "区生态环境局");
   CHECK(body["category_name"] == "政府工作部门");
-  json duties = body["duties"];
-  REQUIRE(duties.is_object());
-  CHECK(duties["source"]["doc_no"] == "示编〔2019〕15号");
-  CHECK(duties["source"]["effective"] == "2019-03-01");
-  CHECK(duties["setup"] == "区生态环境局是区政府工作部门，为正科级。");
-  REQUIRE(duties["clauses"].size() == 20);
-  CHECK(duties["clauses"][0]["number"] == 1);
-  CHECK(duties["clauses"][0]["label"] == "（一）");
-  CHECK(has(duties["clauses"][0]["text"].get<std::string>(), "负责建立健全全区生态环境基本制度"));
-  CHECK(duties["clauses"][10]["label"] == "（十一）");
-  CHECK(duties["clauses"][19]["label"] == "（二十）");
-  CHECK(duties["clauses"][19]["text"] == "承担区委、区政府交办的其他任务。");
+  json profile = body["profile"];
+  REQUIRE(profile.is_object());
+  CHECK(profile["date"] == "2026-11-01");
+  CHECK(profile["sanding"]["doc_no"] == "示编〔2019〕15号");
+  CHECK(profile["sanding"]["kind"] == "sanding");
+  CHECK(profile["sanding"]["effective"] == "2019-03-01");
+  CHECK(profile["last_document"]["doc_no"] == "示编〔2019〕15号");
+  CHECK(profile["setup"] == "区生态环境局是区政府工作部门，为正科级。");
+  CHECK(profile["transformation"].is_array());
+  CHECK(profile["divisions"].is_array());
+  CHECK(profile["boundaries"].is_array());
+  CHECK(profile["staffing"].is_object());
+  REQUIRE(profile["clauses"].size() == 20);
+  CHECK(profile["clauses"][0]["number"] == 1);
+  CHECK(profile["clauses"][0]["label"] == "（一）");
+  CHECK(profile["clauses"][0]["key"] == "1");
+  CHECK(profile["clauses"][0]["since"] == "2019-03-01");
+  CHECK(profile["clauses"][0]["source_doc_no"] == "示编〔2019〕15号");
+  CHECK(has(profile["clauses"][0]["text"].get<std::string>(), "负责建立健全全区生态环境基本制度"));
+  CHECK(profile["clauses"][10]["label"] == "（十一）");
+  CHECK(profile["clauses"][19]["label"] == "（二十）");
+  CHECK(profile["clauses"][19]["text"] == "承担区委、区政府交办的其他任务。");
+  REQUIRE(body["documents"].size() == 1);
+  CHECK(body["documents"][0]["doc_no"] == "示编〔2019〕15号");
+  REQUIRE(body["affiliated"].size() == 1);
+  CHECK(body["affiliated"][0] == json{{"id", "hjjcz"}, {"name", "示例区生态环境监测站"}});
 }
 
-TEST_CASE("query json: a body without a 三定 has null duties; a coordination body its host") {
+TEST_CASE("query json: body on another date") {
+  // Before the 三定 took effect: no 三定, no clauses.
+  json before = ok_result(R"({"query": "body", "id": "sthjj", "date": "2019-02-28"})");
+  CHECK(before["profile"]["date"] == "2019-02-28");
+  CHECK(before["profile"]["sanding"].is_null());
+  CHECK(before["profile"]["last_document"].is_null());
+  CHECK(before["profile"]["clauses"] == json::array());
+  // On the day it took effect.
+  json on = ok_result(R"({"query": "body", "id": "sthjj", "date": "2019-03-01"})");
+  CHECK(on["profile"]["sanding"]["doc_no"] == "示编〔2019〕15号");
+  CHECK(on["profile"]["clauses"].size() == 20);
+  // A date of the wrong type is treated as absent: the data date.
+  json typed = ok_result(R"({"query": "body", "id": "sthjj", "date": 2020})");
+  CHECK(typed["profile"]["date"] == "2026-11-01");
+}
+
+TEST_CASE("query json: a body without a 三定 has an empty profile; a coordination body its host") {
   json station = ok_result(R"({"query": "body", "id": "hjjcz"})");
-  CHECK(station["duties"].is_null());
+  REQUIRE(station["profile"].is_object());
+  CHECK(station["profile"]["sanding"].is_null());
+  CHECK(station["profile"]["last_document"].is_null());
+  CHECK(station["profile"]["clauses"] == json::array());
+  CHECK(station["profile"]["staffing"]["administrative"].is_null());
+  CHECK(station["documents"] == json::array());
+  CHECK(station["parent_id"] == "sthjj");
   json committee = ok_result(R"({"query": "body", "id": "aqw"})");
   CHECK(committee["host_id"] == "yjglj");
   CHECK(committee["category_name"] == "议事协调机构");
@@ -164,4 +200,13 @@ TEST_CASE("query json: invalid UTF-8 in a request does not crash") {
 TEST_CASE("query json: the same request gives the same answer") {
   std::string request = R"({"query": "body", "id": "dsjd"})";
   CHECK(answer_query_json(demo_database(), request) == answer_query_json(demo_database(), request));
+}
+
+// A "date" that is not YYYY-MM-DD is refused, not compared as text against the history.
+TEST_CASE("query json: a date that is not YYYY-MM-DD is refused") {
+  for (const char* date : {"2021/07/01", "someday", "2021-7-1", "20210701"}) {
+    std::string request = std::string(R"({"query": "body", "id": "sthjj", "date": ")") + date + "\"}";
+    CAPTURE(request);
+    CHECK(has(refusal(request), "YYYY-MM-DD"));
+  }
 }

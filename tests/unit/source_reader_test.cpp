@@ -1,7 +1,8 @@
 // The source reader on broken publisher folders: each problem is reported with the file, line,
 // column (counted in characters, as an editor shows them) and JSON field it concerns, all
 // problems of a folder come out of one run, and warnings do not block a build. The demo folder
-// is clean.
+// has no errors. (Documents, 三定 details and the CSV lists: documents_reader_test.cpp and
+// lists_reader_test.cpp.)
 #include <doctest/doctest.h>
 
 #include "source_tree.h"
@@ -64,7 +65,8 @@ std::string bodies_with(const std::string& field_line) {
 TEST_CASE("source reader: a valid tree reads without diagnostics") {
   SourceTree tree;
   Diagnostics diagnostics;
-  Dataset dataset = tree.read(&diagnostics);
+  builder::Source source = tree.read(&diagnostics);
+  const Dataset& dataset = source.dataset;
   INFO(describe(diagnostics));
   CHECK(diagnostics.all().empty());
   CHECK(dataset.name == "测试区");
@@ -73,28 +75,60 @@ TEST_CASE("source reader: a valid tree reads without diagnostics") {
   CHECK(dataset.division_code == "999902");
   CHECK(dataset.sample);
   REQUIRE(dataset.bodies.size() == 4);
-  CHECK(dataset.bodies[0].short_name == "区政府办");
+  CHECK(dataset.bodies[0].short_name == "区开发区管委会");
   CHECK(dataset.bodies[1].short_name == "测试区生态环境局");  // defaults to the full name
   CHECK(dataset.bodies[2].parent_id == "sthjj");
-  CHECK(dataset.bodies[3].host_id == "zfb");
+  CHECK(dataset.bodies[3].host_id == "kfq");
   CHECK(dataset.bodies[3].rank.empty());  // null
-  REQUIRE(dataset.duties.size() == 1);
-  CHECK(dataset.duties[0].body_id == "sthjj");
-  CHECK(dataset.duties[0].source.doc_no == "测编〔2020〕1号");
-  REQUIRE(dataset.duties[0].clauses.size() == 3);
-  CHECK(dataset.duties[0].clauses[0].number == 1);
-  CHECK(dataset.duties[0].clauses[2].number == 3);
-  CHECK(dataset.duties[0].clauses[2].text == "承担区委、区政府交办的其他任务。");
+  REQUIRE(dataset.documents.size() == 1);
+  CHECK(dataset.documents[0].doc_no == "测编〔2020〕1号");
+  CHECK(dataset.documents[0].title == "关于印发测试区生态环境局三定规定的通知");
+  CHECK(dataset.documents[0].issuer == "中共测试区委机构编制委员会");
+  CHECK(dataset.documents[0].kind == "sanding");
+  CHECK(dataset.documents[0].issued == "2019-12-20");
+  CHECK(dataset.documents[0].effective == "2020-01-01");
+  CHECK(dataset.documents[0].changes.empty());
+  REQUIRE(dataset.sandings.size() == 1);
+  CHECK(dataset.sandings[0].body_id == "sthjj");
+  CHECK(dataset.sandings[0].doc_no == "测编〔2020〕1号");
+  CHECK(dataset.sandings[0].setup == "区生态环境局是区政府工作部门，为正科级。");
+  REQUIRE(dataset.sandings[0].duties.size() == 3);
+  CHECK(dataset.sandings[0].duties[2] == "承担区委、区政府交办的其他任务。");
+  CHECK(dataset.sandings[0].staffing.administrative == -1);  // not stated
+  // The 三定's clauses are in the history under the keys "1", "2", "3", in force since its date.
+  CHECK(source.history.problems.empty());
+  REQUIRE(source.history.versions.size() == 3);
+  for (int i = 0; i < 3; ++i) {
+    const ClauseVersion& v = source.history.versions[std::size_t(i)];
+    CAPTURE(i);
+    CHECK(v.body_id == "sthjj");
+    CHECK(v.key == std::to_string(i + 1));
+    CHECK(v.position == i + 1);
+    CHECK(v.valid_from == "2020-01-01");
+    CHECK(v.valid_to.empty());
+    CHECK(v.opened_by == "测编〔2020〕1号");
+    CHECK(v.opened_how == "sanding");
+  }
+  CHECK(source.history.versions[2].text == "承担区委、区政府交办的其他任务。");
 }
 
-TEST_CASE("source reader: the demo folder has no errors and no warnings") {
+TEST_CASE("source reader: the demo folder has no errors; its only warnings are bodies without 三定") {
   Diagnostics diagnostics;
-  Dataset dataset = read_demo(&diagnostics);
+  builder::Source source = read_demo(&diagnostics);
   INFO(describe(diagnostics));
   CHECK(diagnostics.error_count() == 0);
-  CHECK(diagnostics.warning_count() == 0);
-  CHECK(dataset.bodies.size() == 25);
-  CHECK(dataset.duties.size() == 5);
+  for (const auto& d : diagnostics.all()) {
+    CAPTURE(builder::format_diagnostic(d));
+    CHECK(d.severity == Severity::kWarning);
+    CHECK(d.file == "bodies.json");
+    CHECK(d.line > 0);
+    CHECK(has(d.message, "has no 三定"));
+  }
+  CHECK(source.dataset.bodies.size() == 25);
+  CHECK(source.dataset.sandings.size() == 5);
+  CHECK(source.dataset.documents.size() == 5);
+  CHECK(source.history.problems.empty());
+  CHECK(source.history.versions.size() == 96);
 }
 
 TEST_CASE("source reader: malformed JSON is located at the offending character") {
@@ -211,6 +245,18 @@ TEST_CASE("source reader: a missing required field points at its object") {
     CHECK(d.file == "sanding/sthjj.json");
     CHECK(d.field == "/document");
     CHECK(d.line == 1);
+    CHECK(d.column == 1);
+    CHECK(has(d.message, "missing"));
+  }
+  SUBCASE("document without an issuer") {
+    std::string text = kTreeSandingDocument;
+    text.erase(text.find("  \"issuer\""), text.find("  \"kind\"") - text.find("  \"issuer\""));
+    tree.write(kTreeSandingDocumentFile, text);
+    Diagnostic d = only(tree);
+    CHECK(d.file == "documents/sanding-sthjj.json");
+    CHECK(d.field == "/issuer");
+    CHECK(d.line == 1);
+    CHECK(d.column == 1);
   }
 }
 
@@ -261,7 +307,7 @@ TEST_CASE("source reader: a value of the wrong type is reported at the value") {
     Diagnostic d = only(tree);
     CHECK(d.file == "sanding/sthjj.json");
     CHECK(d.field == "/duties/1");
-    CHECK(d.line == 11);
+    CHECK(d.line == 7);
     CHECK(d.column == 5);
   }
 }
@@ -434,22 +480,31 @@ TEST_CASE("source reader: division codes have 6 digits") {
 
 TEST_CASE("source reader: dates must be YYYY-MM-DD") {
   SourceTree tree;
-  SUBCASE("document effective date in a sanding file") {
+  SUBCASE("effective date of a document") {
     for (const char* bad : {"2020-13-01", "2020/01/01", "20200101", "2020-1-1", "2020-01-32",
                             "2020-00-10", "二〇二〇年一月一日"}) {
       std::string date = bad;
       CAPTURE(date);
-      std::string text = kTreeSanding;
+      std::string text = kTreeSandingDocument;
       text.replace(text.find("2020-01-01"), 10, date);
-      tree.write("sanding/sthjj.json", text);
+      tree.write(kTreeSandingDocumentFile, text);
       Diagnostic d = only(tree);
-      CHECK(d.file == "sanding/sthjj.json");
-      CHECK(d.field == "/document/effective");
-      CHECK(d.line == 6);
-      CHECK(d.column == 18);
+      CHECK(d.file == "documents/sanding-sthjj.json");
+      CHECK(d.field == "/effective");
+      CHECK(d.line == 7);
+      CHECK(d.column == 16);
       CHECK(has(d.message, date));
       CHECK(has(d.hint, "YYYY-MM-DD"));
     }
+  }
+  SUBCASE("issue date of a document") {
+    std::string text = kTreeSandingDocument;
+    text.replace(text.find("2019-12-20"), 10, "2019-12");
+    tree.write(kTreeSandingDocumentFile, text);
+    Diagnostic d = only(tree);
+    CHECK(d.field == "/issued");
+    CHECK(d.line == 6);
+    CHECK(d.column == 13);
   }
   SUBCASE("data_date in dataset.json") {
     std::string text = kTreeDataset;
@@ -463,20 +518,28 @@ TEST_CASE("source reader: dates must be YYYY-MM-DD") {
   }
 }
 
-// Regression (builder/source_reader.cpp, is_date): only checks month 1..12 and day 1..31, so dates that
-// do not exist (2月30日, 4月31日, 2月29日 in a common year) pass into the published data.
-//
+// Regression (v1 builder/source_reader.cpp, is_date): only checked month 1..12 and day 1..31, so
+// dates that do not exist (2月30日, 4月31日, 2月29日 in a common year) passed into the published
+// data. v2: builder/json_file.cpp, is_valid_date.
 TEST_CASE("source reader: dates that do not exist are refused") {
   SourceTree tree;
   for (const char* bad : {"2020-02-30", "2021-02-29", "2020-04-31"}) {
     std::string date = bad;
     CAPTURE(date);
-    std::string text = kTreeSanding;
+    std::string text = kTreeSandingDocument;
     text.replace(text.find("2020-01-01"), 10, date);
-    tree.write("sanding/sthjj.json", text);
+    tree.write(kTreeSandingDocumentFile, text);
     Diagnostic d = only(tree);
-    CHECK(d.field == "/document/effective");
+    CHECK(d.field == "/effective");
   }
+  // Leap days that exist are accepted.
+  std::string text = kTreeSandingDocument;
+  text.replace(text.find("2020-01-01"), 10, "2020-02-29");
+  tree.write(kTreeSandingDocumentFile, text);
+  Diagnostics diagnostics;
+  tree.read(&diagnostics);
+  INFO(describe(diagnostics));
+  CHECK(diagnostics.all().empty());
 }
 
 TEST_CASE("source reader: sanding files and the bodies they describe") {
@@ -493,23 +556,34 @@ TEST_CASE("source reader: sanding files and the bodies they describe") {
     CHECK(d.column == 11);
     CHECK(has(d.message, "\"nope\""));
   }
-  SUBCASE("two sanding files for one body: the second (in name order) is reported") {
+  SUBCASE("two sanding files for one body and one document: the second (in name order) is reported") {
     tree.write("sanding/a-sthjj.json", kTreeSanding);
     Diagnostic d = only(tree);
     CHECK(d.file == "sanding/sthjj.json");
-    CHECK(d.field == "/body");
-    CHECK(d.line == 2);
-    CHECK(d.column == 11);
+    CHECK(d.field == "/document");
+    CHECK(d.line == 3);
+    CHECK(d.column == 15);
     CHECK(has(d.message, "sthjj"));
   }
-  SUBCASE("no sanding folder at all is fine") {
+  SUBCASE("no sanding folder at all: only the warning that sthjj has no 三定") {
     tree.remove("sanding");
     Diagnostics diagnostics;
-    Dataset dataset = tree.read(&diagnostics);
+    builder::Source source = tree.read(&diagnostics);
     INFO(describe(diagnostics));
-    CHECK(diagnostics.all().empty());
-    CHECK(dataset.duties.empty());
-    CHECK(dataset.bodies.size() == 4);
+    CHECK(diagnostics.error_count() == 0);
+    REQUIRE(diagnostics.warning_count() == 1);
+    const Diagnostic& d = diagnostics.all()[0];
+    CHECK(d.file == "bodies.json");
+    CHECK(d.field == "/bodies/1");
+    CHECK(d.line == 4);
+    CHECK(d.column == 5);
+    CHECK(has(d.message, "测试区生态环境局"));
+    CHECK(has(d.message, "三定"));
+    CHECK(has(d.hint, "sanding/sthjj.json"));
+    CHECK(source.dataset.sandings.empty());
+    CHECK(source.history.versions.empty());
+    CHECK(source.dataset.documents.size() == 1);  // the document alone is fine
+    CHECK(source.dataset.bodies.size() == 4);
   }
 }
 
@@ -522,8 +596,12 @@ TEST_CASE("source reader: encodings") {
     tree.write("dataset.json", text);
     Diagnostic d = only(tree);
     CHECK(d.file == "dataset.json");
-    CHECK(d.line == 0);
+    // At the first byte that is not UTF-8: CA BE happens to be a valid UTF-8 sequence (U+02BE),
+    // so the error is at C0, the second character of the name.
+    CHECK(d.line == 2);
+    CHECK(d.column == 13);
     CHECK(has(d.message, "UTF-8"));
+    CHECK(has(d.hint, "GBK"));
   }
   SUBCASE("one invalid byte in a sanding file") {
     std::string text = kTreeSanding;
@@ -531,17 +609,22 @@ TEST_CASE("source reader: encodings") {
     tree.write("sanding/sthjj.json", text);
     Diagnostic d = only(tree);
     CHECK(d.file == "sanding/sthjj.json");
+    CHECK(d.line == 8);
+    CHECK(d.column == 6);
     CHECK(has(d.message, "UTF-8"));
   }
   SUBCASE("a UTF-8 byte order mark is accepted") {
     tree.write("dataset.json", std::string("\xEF\xBB\xBF") + kTreeDataset);
     tree.write("bodies.json", std::string("\xEF\xBB\xBF") + kTreeBodies);
+    tree.write(kTreeSandingDocumentFile, std::string("\xEF\xBB\xBF") + kTreeSandingDocument);
     Diagnostics diagnostics;
-    Dataset dataset = tree.read(&diagnostics);
+    Dataset dataset = tree.read(&diagnostics).dataset;
     INFO(describe(diagnostics));
     CHECK(diagnostics.all().empty());
     CHECK(dataset.name == "测试区");
     CHECK(dataset.bodies.size() == 4);
+    REQUIRE(dataset.documents.size() == 1);
+    CHECK(dataset.documents[0].doc_no == "测编〔2020〕1号");
   }
   SUBCASE("positions after a byte order mark are those an editor shows") {
     std::string text = kTreeDataset;
@@ -577,12 +660,13 @@ TEST_CASE("source reader: missing files and folders") {
     TempDir parent;
     std::string missing = (parent / "no-such-folder").string();
     Diagnostics diagnostics;
-    Dataset dataset = builder::read_source_folder(missing, &diagnostics);
+    builder::Source source = builder::read_source_folder(missing, &diagnostics);
     INFO(describe(diagnostics));
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(diagnostics.all()[0].file == missing);
     CHECK(has(diagnostics.all()[0].message, "does not exist"));
-    CHECK(dataset.bodies.empty());
+    CHECK(source.dataset.bodies.empty());
+    CHECK(source.history.versions.empty());
   }
   SUBCASE("source path is a file") {
     TempDir parent;
@@ -619,9 +703,9 @@ TEST_CASE("source reader: every problem of a folder is reported in one run") {
   SUBCASE("three errors in one file, and a malformed file next to them") {
     SourceTree tree;
     std::string bodies = kTreeBodies;
-    bodies.replace(bodies.find("\"government\""), 12, "\"govt\"");            // line 3
-    bodies.replace(bodies.find("119999020047900979"), 18, "bad-uscc");        // line 4
-    bodies.replace(bodies.find("\"host\": \"zfb\""), 13, "\"host\": \"xyz\"");  // line 6
+    bodies.replace(bodies.find("11999902007990051A"), 18, "bad-uscc");        // line 3
+    bodies.replace(bodies.find("\"government\""), 12, "\"govt\"");            // line 4
+    bodies.replace(bodies.find("\"host\": \"kfq\""), 13, "\"host\": \"xyz\"");  // line 6
     tree.write("bodies.json", bodies);
     tree.write("sanding/zz-broken.json", "{\"body\": ");
 
@@ -629,14 +713,14 @@ TEST_CASE("source reader: every problem of a folder is reported in one run") {
     tree.read(&diagnostics);
     INFO(describe(diagnostics));
     CHECK(diagnostics.error_count() == 4);
-    const Diagnostic* category = find(diagnostics, "bodies.json", "/bodies/0/category");
-    const Diagnostic* uscc = find(diagnostics, "bodies.json", "/bodies/1/uscc");
+    const Diagnostic* uscc = find(diagnostics, "bodies.json", "/bodies/0/uscc");
+    const Diagnostic* category = find(diagnostics, "bodies.json", "/bodies/1/category");
     const Diagnostic* host = find(diagnostics, "bodies.json", "/bodies/3/host");
     REQUIRE(category);
     REQUIRE(uscc);
     REQUIRE(host);
-    CHECK(category->line == 3);
-    CHECK(uscc->line == 4);
+    CHECK(uscc->line == 3);
+    CHECK(category->line == 4);
     CHECK(host->line == 6);
     CHECK(find(diagnostics, "sanding/zz-broken.json", ""));
   }
@@ -650,16 +734,17 @@ TEST_CASE("source reader: warnings that do not block a build") {
     text.replace(open, text.find(']') - open + 1, "[]");
     tree.write("sanding/sthjj.json", text);
     Diagnostics diagnostics;
-    Dataset dataset = tree.read(&diagnostics);
+    builder::Source source = tree.read(&diagnostics);
     INFO(describe(diagnostics));
     CHECK(diagnostics.error_count() == 0);
     REQUIRE(diagnostics.warning_count() == 1);
     const Diagnostic* d = find(diagnostics, "sanding/sthjj.json", "/duties", Severity::kWarning);
     REQUIRE(d);
-    CHECK(d->line == 9);
+    CHECK(d->line == 5);
     CHECK(d->column == 13);
-    REQUIRE(dataset.duties.size() == 1);
-    CHECK(dataset.duties[0].clauses.empty());
+    REQUIRE(source.dataset.sandings.size() == 1);
+    CHECK(source.dataset.sandings[0].duties.empty());
+    CHECK(source.history.versions.empty());
   }
   SUBCASE("the same clause text twice") {
     std::string text = kTreeSanding;
@@ -667,27 +752,30 @@ TEST_CASE("source reader: warnings that do not block a build") {
                  std::string("负责全区生态环境监测工作。").size(), "负责建立健全全区生态环境基本制度。");
     tree.write("sanding/sthjj.json", text);
     Diagnostics diagnostics;
-    Dataset dataset = tree.read(&diagnostics);
+    builder::Source source = tree.read(&diagnostics);
     INFO(describe(diagnostics));
     CHECK(diagnostics.error_count() == 0);
     REQUIRE(diagnostics.warning_count() == 1);
     const Diagnostic* d = find(diagnostics, "sanding/sthjj.json", "/duties/1", Severity::kWarning);
     REQUIRE(d);
-    CHECK(d->line == 11);
+    CHECK(d->line == 7);
     CHECK(d->column == 5);
     CHECK(has(d->message, "clause 1"));
-    REQUIRE(dataset.duties.size() == 1);
-    CHECK(dataset.duties[0].clauses.size() == 3);  // kept: the publisher decides
+    REQUIRE(source.dataset.sandings.size() == 1);
+    CHECK(source.dataset.sandings[0].duties.size() == 3);  // kept: the publisher decides
+    CHECK(source.history.versions.size() == 3);
   }
 }
 
 TEST_CASE("source reader: format_diagnostic prints file:line:column: severity: field: message") {
   SourceTree tree;
-  std::string text = kTreeSanding;
+  std::string text = kTreeSandingDocument;
   text.replace(text.find("2020-01-01"), 10, "2020-13-01");
-  tree.write("sanding/sthjj.json", text);
+  tree.write(kTreeSandingDocumentFile, text);
   Diagnostic d = only(tree);
   std::string line = builder::format_diagnostic(d);
-  CHECK(line.rfind("sanding/sthjj.json:6:18: error: /document/effective: ", 0) == 0);
-  CHECK(has(line, "(hint: write YYYY-MM-DD)"));
+  CHECK(line.rfind("documents/sanding-sthjj.json:7:16: error: /effective: ", 0) == 0);
+  CHECK(has(line, "\"2020-13-01\""));
+  CHECK(has(line, "(hint: write YYYY-MM-DD"));
+  CHECK(line.back() == ')');
 }

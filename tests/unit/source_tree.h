@@ -1,5 +1,6 @@
-// A small source tree (format v1) written into a temporary folder, for tests that feed the
-// builder broken or unusual input. Starts valid; tests overwrite or remove single files.
+// A small source tree (format v2) written into a temporary folder, for tests that feed the
+// builder broken or unusual input. Starts valid and without warnings (every administrative
+// body has a 三定); tests overwrite or remove single files.
 #pragma once
 
 #include <string>
@@ -19,24 +20,33 @@ inline const char* const kTreeDataset = R"({
 }
 )";
 
-// One body per line, so body i is on line 3 + i.
+// One body per line, so body i is on line 3 + i. Only sthjj is administrative (it has the
+// 三定 below); kfq is a development-zone body, so it needs none.
 inline const char* const kTreeBodies = R"({
   "bodies": [
-    {"id": "zfb", "name": "测试区人民政府办公室", "short_name": "区政府办", "category": "government", "rank": "正科级", "uscc": "11999902007990051A", "division_code": "999902"},
+    {"id": "kfq", "name": "测试区经济开发区管理委员会", "short_name": "区开发区管委会", "category": "devzone", "rank": "正科级", "uscc": "11999902007990051A", "division_code": "999902"},
     {"id": "sthjj", "name": "测试区生态环境局", "category": "government", "rank": "正科级", "uscc": "119999020047900979", "division_code": "999902"},
     {"id": "jcz", "name": "测试区环境监测站", "category": "institution", "rank": "副科级", "parent": "sthjj", "uscc": "12999902404190015M", "division_code": "999902"},
-    {"id": "aqw", "name": "测试区安全生产委员会", "category": "coordination", "rank": null, "uscc": "11999902006290213F", "division_code": "999902", "host": "zfb"}
+    {"id": "aqw", "name": "测试区安全生产委员会", "category": "coordination", "rank": null, "uscc": "11999902006290213F", "division_code": "999902", "host": "kfq"}
   ]
 }
 )";
 
+// documents/sanding-sthjj.json: the 三定 document of sthjj. Field k on line k + 1.
+inline const char* const kTreeSandingDocument = R"({
+  "doc_no": "测编〔2020〕1号",
+  "title": "关于印发测试区生态环境局三定规定的通知",
+  "issuer": "中共测试区委机构编制委员会",
+  "kind": "sanding",
+  "issued": "2019-12-20",
+  "effective": "2020-01-01"
+}
+)";
+
+// sanding/sthjj.json: clause n on line 5 + n.
 inline const char* const kTreeSanding = R"({
   "body": "sthjj",
-  "document": {
-    "doc_no": "测编〔2020〕1号",
-    "title": "关于印发测试区生态环境局三定规定的通知",
-    "effective": "2020-01-01"
-  },
+  "document": "测编〔2020〕1号",
   "setup": "区生态环境局是区政府工作部门，为正科级。",
   "duties": [
     "负责建立健全全区生态环境基本制度。",
@@ -46,18 +56,23 @@ inline const char* const kTreeSanding = R"({
 }
 )";
 
+inline const char* const kTreeSandingDocumentFile = "documents/sanding-sthjj.json";
+inline const char* const kTreeSandingFile = "sanding/sthjj.json";
+
 class SourceTree {
  public:
   SourceTree() {
     write("dataset.json", kTreeDataset);
     write("bodies.json", kTreeBodies);
-    write("sanding/sthjj.json", kTreeSanding);
+    write(kTreeSandingDocumentFile, kTreeSandingDocument);
+    write(kTreeSandingFile, kTreeSanding);
   }
   void write(const std::string& name, const std::string& text) { write_file(dir_ / name, text); }
   void remove(const std::string& name) { std::filesystem::remove_all(dir_ / name); }
   std::string path() const { return dir_.str(); }
+  std::filesystem::path operator/(const std::string& name) const { return dir_ / name; }
 
-  Dataset read(builder::Diagnostics* diagnostics) const {
+  builder::Source read(builder::Diagnostics* diagnostics) const {
     return builder::read_source_folder(dir_.str(), diagnostics);
   }
 

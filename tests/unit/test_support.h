@@ -88,22 +88,27 @@ inline std::vector<std::string> list_names(const fs::path& dir) {
   return names;
 }
 
-// The demo data set as the builder reads it (asserts nothing: tests check the diagnostics).
-inline Dataset read_demo(builder::Diagnostics* diagnostics) {
+// The demo data set as the builder reads it, with its duty history (asserts nothing: tests
+// check the diagnostics).
+inline builder::Source read_demo(builder::Diagnostics* diagnostics) {
   return builder::read_source_folder(demo_dir().string(), diagnostics);
+}
+
+// Opens a database image the builder wrote (throws if it cannot be opened).
+inline std::unique_ptr<DutyDatabase> open_image(const builder::DatabaseImage& image) {
+  std::string error;
+  auto opened = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  if (!opened) throw std::runtime_error("test: cannot open image: " + error);
+  return opened;
 }
 
 // The demo database, built once and opened from its uncompressed image.
 inline const DutyDatabase& demo_database() {
   static std::unique_ptr<DutyDatabase> db = [] {
     builder::Diagnostics diagnostics;
-    Dataset dataset = read_demo(&diagnostics);
+    builder::Source source = read_demo(&diagnostics);
     if (diagnostics.has_errors()) throw std::runtime_error("test: demo data has errors");
-    builder::DatabaseImage image = builder::write_database_image(dataset);
-    std::string error;
-    auto opened = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
-    if (!opened) throw std::runtime_error("test: cannot open demo image: " + error);
-    return opened;
+    return open_image(builder::write_database_image(source.dataset, source.history));
   }();
   return *db;
 }

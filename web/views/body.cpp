@@ -1,9 +1,9 @@
-// One body's page: who it is, 机构设置, 主要职责 as numbered clauses, and the document they
-// come from.
+// One body's page: who it is, then its 三定 as in force on the data date — 机构设置,
+// 主要职责 as numbered clauses, 职能转变, 内设机构, 人员编制, 职责分工 — its affiliated
+// institutions and the documents behind its duties.
 #include <imgui.h>
 
 #include "core/chinese_numerals.h"
-#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text.h"
@@ -13,17 +13,55 @@
 namespace dutyatlas::web {
 namespace {
 
+// A link to another body by id (nothing if the id is unknown).
+bool body_link(ViewContext& view, const std::string& id, const std::string& key) {
+  const auto& names = view.app.state().body_names;
+  auto it = names.find(id);
+  if (it == names.end()) return false;
+  if (widgets::link(it->second, key)) {
+    go_to(view.app, Route{Route::Kind::kBody, id});
+    return true;
+  }
+  return false;
+}
+
 void draw_related_body(ViewContext& view, const char* label, const std::string& id,
                        const char* key) {
   if (id.empty()) return;
-  const auto& names = view.app.state().body_names;
-  auto it = names.find(id);
-  if (it == names.end()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::TextUnformatted(label);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  if (widgets::link(it->second, key)) go_to(view.app, Route{Route::Kind::kBody, id});
+  body_link(view, id, key);
+}
+
+void wrapped(const std::string& text, const std::string& key) { widgets::paragraph(text, key); }
+
+std::string figure(const char* label, int value) {
+  return std::string(label) + " " + std::to_string(value) + " " + text::kPeopleUnit;
+}
+
+void draw_staffing(const Staffing& staffing) {
+  std::string line;
+  auto add = [&](const std::string& part) {
+    line += (line.empty() ? "" : std::string(text::kListSeparator)) + part;
+  };
+  if (staffing.administrative >= 0) add(figure(text::kAdministrativeStaff, staffing.administrative));
+  if (staffing.career >= 0) add(figure(text::kCareerStaff, staffing.career));
+  if (staffing.service >= 0) add(figure(text::kServiceStaff, staffing.service));
+  if (!line.empty()) wrapped(line, "staffing");
+  std::string leaders;
+  for (const auto& post : staffing.leaders) {
+    leaders += (leaders.empty() ? "" : std::string(text::kListSeparator)) + post.title + " " +
+               std::to_string(post.count) + " " + text::kPeopleUnit;
+  }
+  if (!leaders.empty()) wrapped(std::string(text::kLeaders) + text::kColon + leaders, "leaders");
+}
+
+void draw_document_line(const DocumentSummary& d, const char* label, const std::string& key) {
+  widgets::muted_wrapped(std::string(label) + text::kColon + d.title + text::kOpenParen + d.doc_no +
+                             text::kCloseParen + text::kComma + d.effective + " " + text::kEffective,
+                         key);
 }
 
 }  // namespace
@@ -52,28 +90,82 @@ void draw_body(ViewContext& view) {
   draw_related_body(view, text::kParentBody, body.parent_id, "link:parent");
   draw_related_body(view, text::kHostBody, body.host_id, "link:host");
 
-  if (!state.body_duties) {
+  const BodyProfile* profile = state.body_profile ? &*state.body_profile : nullptr;
+  if (!profile || !profile->sanding) {
     ImGui::Dummy(ImVec2(0, 8));
     widgets::muted_wrapped(text::kNoDuties, "no-duties");
-    return;
-  }
-  const BodyDuties& duties = *state.body_duties;
-  widgets::section_heading(view.fonts, text::kSetup);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(duties.setup.c_str());
-  automation::record_item("setup", duties.setup);
-  ImGui::PopTextWrapPos();
+  } else {
+    widgets::section_heading(view.fonts, text::kSetup);
+    wrapped(profile->setup, "setup");
 
-  widgets::section_heading(view.fonts, text::kMainDuties);
-  for (const DutyClause& clause : duties.clauses) {
-    widgets::numbered_clause(clause_label(clause.number), clause.text,
-                             "clause:" + std::to_string(clause.number));
+    widgets::section_heading(view.fonts, text::kMainDuties);
+    float label_width = 0;
+    if (!view.narrow && !profile->clauses.empty()) {
+      label_width = ImGui::CalcTextSize(clause_label(int(profile->clauses.size())).c_str()).x + 8;
+    }
+    for (const DutyClause& clause : profile->clauses) {
+      widgets::numbered_clause(clause_label(clause.number), clause.text,
+                               "clause:" + std::to_string(clause.number), label_width);
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    draw_document_line(*profile->sanding, text::kBasis, "basis");
+    if (profile->last_document && profile->last_document->doc_no != profile->sanding->doc_no) {
+      draw_document_line(*profile->last_document, text::kLastAdjusted, "last-adjusted");
+    }
+
+    if (!profile->transformation.empty()) {
+      widgets::section_heading(view.fonts, text::kTransformation);
+      for (std::size_t i = 0; i < profile->transformation.size(); ++i) {
+        wrapped(profile->transformation[i], "transformation:" + std::to_string(i + 1));
+      }
+    }
+    if (!profile->divisions.empty()) {
+      widgets::section_heading(view.fonts, text::kDivisions);
+      for (std::size_t i = 0; i < profile->divisions.size(); ++i) {
+        const InternalDivision& division = profile->divisions[i];
+        widgets::paragraph(division.name, "division:" + std::to_string(i + 1),
+                           ImGui::GetColorU32(theme::kAccent));
+        ImGui::Indent(16);
+        for (const auto& duty : division.duties) wrapped(duty, "division-duty");
+        ImGui::Unindent(16);
+      }
+    }
+    const Staffing& staffing = profile->staffing;
+    if (staffing.administrative >= 0 || staffing.career >= 0 || staffing.service >= 0 ||
+        !staffing.leaders.empty()) {
+      widgets::section_heading(view.fonts, text::kStaffing);
+      draw_staffing(staffing);
+    }
+    if (!profile->boundaries.empty()) {
+      widgets::section_heading(view.fonts, text::kBoundaries);
+      for (std::size_t i = 0; i < profile->boundaries.size(); ++i) {
+        const DutyBoundaryInfo& boundary = profile->boundaries[i];
+        for (const auto& other : boundary.with_body_ids) {
+          ImGui::PushID(int(i));
+          body_link(view, other, "boundary-body:" + other);
+          ImGui::PopID();
+          ImGui::SameLine();
+        }
+        ImGui::NewLine();
+        wrapped(boundary.text, "boundary:" + std::to_string(i + 1));
+      }
+    }
   }
-  ImGui::Dummy(ImVec2(0, 8));
-  widgets::muted_wrapped(std::string(text::kBasis) + text::kColon + duties.source.title +
-                         text::kOpenParen + duties.source.doc_no + text::kCloseParen +
-                         text::kComma + duties.source.effective + " " + text::kEffective,
-                         "basis");
+
+  if (!state.body_affiliated.empty()) {
+    widgets::section_heading(view.fonts, text::kAffiliated);
+    for (const Body& child : state.body_affiliated) {
+      if (widgets::list_row(child.name, child.rank, "affiliated:" + child.id)) {
+        go_to(view.app, Route{Route::Kind::kBody, child.id});
+      }
+    }
+  }
+  if (!state.body_documents.empty()) {
+    widgets::section_heading(view.fonts, text::kDocuments);
+    for (const DocumentSummary& d : state.body_documents) {
+      widgets::muted_wrapped(d.effective + "  " + d.doc_no + "  " + d.title, "document:" + d.doc_no);
+    }
+  }
 }
 
 }  // namespace dutyatlas::web

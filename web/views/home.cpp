@@ -18,7 +18,8 @@ void draw_home(ViewContext& view) {
   ImGui::Dummy(ImVec2(0, 8));
 
   // Category cards in a grid: as many columns as fit, at least one.
-  const float card_width = 200, card_height = 92;
+  // Phones get two columns of smaller cards; wider screens as many 200-px cards as fit.
+  const float card_width = view.narrow ? 140 : 200, card_height = view.narrow ? 84 : 92;
   float avail = ImGui::GetContentRegionAvail().x;
   int columns = std::max(1, int((avail + theme::kGap) / (card_width + theme::kGap)));
   float width = (avail - theme::kGap * (columns - 1)) / columns;

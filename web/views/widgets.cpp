@@ -1,9 +1,42 @@
 #include "web/views/widgets.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "web/automation.h"
+#include "web/text_layout.h"
 #include "web/theme.h"
 
 namespace dutyatlas::web::widgets {
+namespace {
+
+// Line height as a multiple of the font size: Chinese body text reads best at about 1.6.
+constexpr float kLineSpacing = 1.6f;
+
+}  // namespace
+
+void paragraph(const std::string& text, const std::string& key, ImU32 colour) {
+  ImFont* font = ImGui::GetFont();
+  float size = ImGui::GetFontSize();
+  float scale = size / font->FontSize;
+  float width = std::max(ImGui::GetContentRegionAvail().x, size);
+  auto lines = break_lines(text, width, [&](char32_t c) {
+    return font->GetCharAdvance(ImWchar(c <= 0xFFFF ? c : 0xFFFD)) * scale;
+  });
+  float line_height = std::floor(size * kLineSpacing);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImU32 ink = colour ? colour : ImGui::GetColorU32(ImGuiCol_Text);
+  float clip_top = draw->GetClipRectMin().y, clip_bottom = draw->GetClipRectMax().y;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    float y = pos.y + i * line_height + (line_height - size) / 2;
+    if (y + line_height < clip_top || y > clip_bottom) continue;  // off screen: skip the glyphs
+    draw->AddText(font, size, ImVec2(pos.x, y), ink, text.data() + lines[i].begin,
+                  text.data() + lines[i].end);
+  }
+  ImGui::Dummy(ImVec2(width, std::max<std::size_t>(lines.size(), 1) * line_height));
+  if (!key.empty()) automation::record_item(key, text);
+}
 
 bool link(const std::string& text, const std::string& key) {
   ImGui::PushID(key.c_str());
@@ -25,12 +58,7 @@ bool link(const std::string& text, const std::string& key) {
 
 void page_title(const Fonts& fonts, const std::string& text) {
   ImGui::PushFont(fonts.heading);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kText);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  automation::record_item("title", text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  paragraph(text, "title", ImGui::GetColorU32(theme::kText));
   ImGui::PopFont();
 }
 
@@ -51,12 +79,7 @@ void section_heading(const Fonts& fonts, const char* text) {
 }
 
 void muted_wrapped(const std::string& text, const std::string& key) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  if (!key.empty()) automation::record_item(key, text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  paragraph(text, key, ImGui::GetColorU32(theme::kMuted));
 }
 
 void badge(const char* text, ImVec4 colour) {
@@ -70,16 +93,37 @@ void badge(const char* text, ImVec4 colour) {
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
 }
 
-void numbered_clause(const std::string& label, const std::string& text, const std::string& key) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::PopStyleColor();
-  ImGui::SameLine(0, 4);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());  // wrapped lines start under the text, not the label
+void numbered_clause(const std::string& label, const std::string& text, const std::string& key,
+                     float label_width) {
+  if (label_width <= 0) {
+    // Inline, as the document prints it: "（一）负责……" wrapping to the left margin.
+    paragraph(label + text);
+  } else {
+    // A label column as wide as the widest label of the list: every clause's text starts at
+    // the same x and wrapped lines hang under the text, not under the label.
+    float size = ImGui::GetFontSize();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float line_height = std::floor(size * kLineSpacing);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + (line_height - size) / 2),
+                                        ImGui::GetColorU32(theme::kAccent), label.c_str());
+    ImGui::Indent(label_width);
+    paragraph(text);
+    ImGui::Unindent(label_width);
+  }
   automation::record_item(key, label + text);
-  ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, 2));
+}
+
+bool text_field(const char* hint, char* buffer, std::size_t size, const std::string& key) {
+  ImGui::PushID(key.c_str());
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
+  bool changed = ImGui::InputTextWithHint("##field", hint, buffer, size);
+  ImGui::PopStyleVar(2);
+  automation::record_item("input:" + key, buffer);
+  ImGui::PopID();
+  return changed;
 }
 
 bool list_row(const std::string& title, const std::string& note, const std::string& key) {

@@ -16,12 +16,20 @@ bool link(const std::string& text, const std::string& key);
 // A heading in the heading font with space above and a hairline below.
 void section_heading(const Fonts& fonts, const char* text);
 void page_title(const Fonts& fonts, const std::string& text);  // key "title"
+// Body text wrapped by Chinese rules (web/text_layout.h) with generous line spacing; `colour`
+// defaults to the text colour. Records the whole text under `key` if given.
+void paragraph(const std::string& text, const std::string& key = {}, ImU32 colour = 0);
 // Muted, wrapped text for secondary information.
 void muted_wrapped(const std::string& text, const std::string& key = {});
 // A small filled label (e.g. 示例数据) drawn at the cursor; advances the cursor.
 void badge(const char* text, ImVec4 colour);
-// "（一）" label with the clause text wrapped under itself (hanging indent).
-void numbered_clause(const std::string& label, const std::string& text, const std::string& key);
+// A numbered clause: "（一）" and its text. With label_width > 0 the labels form a column of that
+// width and the text hangs beside it; with 0 the label runs inline (narrow screens).
+void numbered_clause(const std::string& label, const std::string& text, const std::string& key,
+                     float label_width);
+// A one-line text field with a grey hint, as wide as the column; records "input:<key>" so the
+// page can open a phone's keyboard for it. True when the text changed.
+bool text_field(const char* hint, char* buffer, std::size_t size, const std::string& key);
 // A clickable row with a title and a right-aligned note; true when clicked.
 bool list_row(const std::string& title, const std::string& note, const std::string& key);
 

@@ -1,0 +1,483 @@
+#include "csv_reader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include <iconv.h>
+
+#include "core/utf8.h"
+
+namespace dutyatlas::builder {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::size_t kNone = std::string_view::npos;
+
+struct Position {
+  int line = 1;
+  int column = 1;
+};
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
+         cp == 0x00A0 || cp == 0x3000;
+}
+
+// The code point ending just before text[end], and where it starts.
+char32_t previous_code_point(std::string_view text, std::size_t end, std::size_t* start) {
+  std::size_t i = end - 1;
+  while (i > 0 && end - i < 4 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  std::size_t pos = i;
+  char32_t cp = next_code_point(text, &pos);
+  if (pos != end) {  // not a well-formed sequence ending at `end`: step back one byte only
+    *start = end - 1;
+    return kReplacementCharacter;
+  }
+  *start = i;
+  return cp;
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t next = begin;
+    if (!is_space(next_code_point(text, &next))) break;
+    begin = next;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    std::size_t start;
+    if (!is_space(previous_code_point(text, end, &start))) break;
+    end = start;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// Line and column of a byte offset in decoded text; a line break is LF, CRLF or a lone CR, as
+// the parser counts them.
+Position position_at(std::string_view text, std::size_t offset) {
+  Position p;
+  std::size_t i = 0;
+  while (i < offset && i < text.size()) {
+    char c = text[i];
+    if (c == '\n' || c == '\r') {
+      ++i;
+      if (c == '\r' && i < text.size() && text[i] == '\n') ++i;
+      ++p.line;
+      p.column = 1;
+    } else {
+      next_code_point(text, &i);
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+// Offset of the first byte that is not part of well-formed UTF-8, or kNone.
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t start = pos;
+    char32_t cp = next_code_point(text, &pos);
+    if (cp == kReplacementCharacter && pos - start != 3) return start;
+  }
+  return kNone;
+}
+
+std::string hex_bytes(std::string_view bytes, std::size_t offset, std::size_t count) {
+  std::string out;
+  for (std::size_t i = offset; i < bytes.size() && i < offset + count; ++i) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%s0x%02X", out.empty() ? "" : " ",
+                  static_cast<unsigned char>(bytes[i]));
+    out += buffer;
+  }
+  return out;
+}
+
+struct Gb18030Result {
+  bool available = true;
+  std::string text;          // UTF-8; up to the first bad sequence if there is one
+  std::size_t bad = kNone;   // input offset of the first invalid or incomplete sequence
+};
+
+Gb18030Result decode_gb18030(std::string_view bytes) {
+  Gb18030Result result;
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    result.available = false;
+    return result;
+  }
+  std::string out(bytes.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  std::size_t in_left = bytes.size();
+  char* out_ptr = out.data();
+  std::size_t out_left = out.size();
+  while (in_left > 0) {
+    if (iconv(cd, &in, &in_left, &out_ptr, &out_left) != static_cast<std::size_t>(-1)) break;
+    if (errno == E2BIG) {
+      std::size_t used = std::size_t(out_ptr - out.data());
+      out.resize(out.size() * 2);
+      out_ptr = out.data() + used;
+      out_left = out.size() - used;
+      continue;
+    }
+    result.bad = std::size_t(in - bytes.data());  // EILSEQ, or EINVAL: cut off at the end
+    break;
+  }
+  iconv_close(cd);
+  out.resize(std::size_t(out_ptr - out.data()));
+  result.text = std::move(out);
+  return result;
+}
+
+class Reporter {
+ public:
+  Reporter(const std::string& file, Diagnostics* diagnostics)
+      : file_(file), diagnostics_(diagnostics ? diagnostics : &sink_) {}
+
+  void error(Position at, std::string field, std::string message, std::string hint) {
+    diagnostics_->error({{}, file_, at.line, at.column, std::move(field), std::move(message),
+                         std::move(hint)});
+  }
+  void warning(Position at, std::string field, std::string message, std::string hint) {
+    diagnostics_->warning({{}, file_, at.line, at.column, std::move(field), std::move(message),
+                           std::move(hint)});
+  }
+  void file_error(std::string message, std::string hint) {
+    diagnostics_->error({{}, file_, 0, 0, "", std::move(message), std::move(hint)});
+  }
+
+ private:
+  const std::string& file_;
+  Diagnostics sink_;
+  Diagnostics* diagnostics_;
+};
+
+const char* const kSaveAsUtf8 = "save it from Excel as \"CSV UTF-8 (逗号分隔)\"";
+
+// The file's text as UTF-8 without a BOM, or nullopt after reporting why it cannot be decoded.
+std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Reporter* report) {
+  bool has_bom = std::string_view(bytes).substr(0, 3) == kUtf8Bom;
+  if (encoding == CsvEncoding::kGb18030 && has_bom) {
+    report->file_error(
+        "the file is UTF-8 (it starts with a UTF-8 byte order mark), but dataset.json declares "
+        "csv_encoding \"gb18030\"",
+        "set csv_encoding to \"auto\" or \"utf-8\", or save the file as \"CSV (逗号分隔)\" in GBK");
+    return std::nullopt;
+  }
+  if (encoding != CsvEncoding::kGb18030) {
+    if (has_bom) bytes.erase(0, kUtf8Bom.size());
+    std::size_t bad = first_invalid_utf8(bytes);
+    if (bad == kNone) return bytes;
+    if (encoding == CsvEncoding::kUtf8 || has_bom) {
+      Position at = position_at(bytes, bad);
+      std::string message = "invalid UTF-8 byte " + hex_bytes(bytes, bad, 1);
+      std::string hint;
+      if (encoding == CsvEncoding::kUtf8) {
+        message += " (dataset.json declares csv_encoding \"utf-8\")";
+        hint = std::string(kSaveAsUtf8) +
+               "; if the file is GBK, set csv_encoding to \"gb18030\" or \"auto\"";
+      } else {
+        message += " (the file starts with a UTF-8 byte order mark)";
+        hint = "retype the text at this place, or " + std::string(kSaveAsUtf8) + " again";
+      }
+      report->error(at, "", std::move(message), std::move(hint));
+      return std::nullopt;
+    }
+  }
+  Gb18030Result gb = decode_gb18030(bytes);
+  if (!gb.available) {
+    report->file_error("cannot decode GB18030: iconv on this system does not support it",
+                       kSaveAsUtf8);
+    return std::nullopt;
+  }
+  if (gb.bad != kNone) {
+    if (encoding == CsvEncoding::kAuto) {
+      // Neither encoding fits: point at the error of the one that got further.
+      std::size_t bad_utf8 = first_invalid_utf8(bytes);
+      if (bad_utf8 >= gb.bad) {
+        report->error(position_at(bytes, bad_utf8), "",
+                      "invalid UTF-8 byte " + hex_bytes(bytes, bad_utf8, 1) +
+                          " (and the file is not GB18030 either)",
+                      kSaveAsUtf8);
+        return std::nullopt;
+      }
+    }
+    Position at = position_at(gb.text, gb.text.size());
+    std::string message = "invalid GB18030 byte sequence " + hex_bytes(bytes, gb.bad, 4);
+    std::string hint;
+    if (encoding == CsvEncoding::kAuto) {
+      message += " (and the file is not UTF-8 either)";
+      hint = kSaveAsUtf8;
+    } else {
+      message += " (dataset.json declares csv_encoding \"gb18030\")";
+      hint = std::string(kSaveAsUtf8) + " and set csv_encoding to \"auto\" or \"utf-8\"";
+    }
+    report->error(at, "", std::move(message), std::move(hint));
+    return std::nullopt;
+  }
+  std::string text = std::move(gb.text);
+  if (std::string_view(text).substr(0, 3) == kUtf8Bom) text.erase(0, 3);  // GB18030's BOM
+  return text;
+}
+
+struct Record {
+  int line = 0;
+  std::vector<CsvCell> cells;
+  bool bad = false;  // an error was reported: the row is skipped
+  Position end;      // where the last cell ends, for padding cells
+};
+
+// RFC 4180 records of decoded text, with positions.
+class Parser {
+ public:
+  Parser(std::string_view text, Reporter* report) : text_(text), report_(report) {}
+
+  // Names cells in messages once the header is known.
+  void set_header(const std::vector<std::string>* header) { header_ = header; }
+
+  bool next(Record* record) {
+    if (pos_ >= text_.size()) return false;
+    *record = Record();
+    record->line = at_.line;
+    for (;;) {
+      read_cell(record);
+      if (pos_ < text_.size() && text_[pos_] == ',') {
+        advance_byte();
+        continue;
+      }
+      record->end = at_;
+      if (pos_ < text_.size()) take_line_break(nullptr);
+      return true;
+    }
+  }
+
+ private:
+  bool at_line_break() const {
+    return pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r');
+  }
+  void advance_byte() {
+    ++pos_;
+    ++at_.column;
+  }
+  char32_t take_code_point(std::string* out) {
+    std::size_t start = pos_;
+    char32_t cp = next_code_point(text_, &pos_);
+    out->append(text_.substr(start, pos_ - start));
+    ++at_.column;
+    return cp;
+  }
+  void take_line_break(std::string* out) {
+    char c = text_[pos_++];
+    if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+    if (out) out->push_back('\n');
+    ++at_.line;
+    at_.column = 1;
+  }
+
+  std::string field_name(const Record& record) const {
+    std::size_t index = record.cells.size();
+    if (header_ && index < header_->size()) return (*header_)[index];
+    return {};
+  }
+
+  void fail(Record* record, Position at, std::string message, std::string hint) {
+    if (!record->bad) report_->error(at, field_name(*record), std::move(message), std::move(hint));
+    record->bad = true;
+  }
+
+  void read_cell(Record* record) {
+    CsvCell cell;
+    cell.line = at_.line;
+    cell.column = at_.column;
+    std::string raw;
+    bool quoted = false;  // a quoted part has been read
+    while (pos_ < text_.size() && text_[pos_] != ',' && !at_line_break()) {
+      Position here = at_;
+      if (text_[pos_] == '"' && !quoted && trim(raw).empty()) {
+        quoted = true;
+        raw.clear();
+        if (!read_quoted(&raw)) {
+          report_->error(here, field_name(*record), "unterminated quoted cell",
+                         "the quote opened here is never closed: add the closing \", and write "
+                         "a quote inside a quoted cell as \"\"");
+          record->bad = true;
+          break;
+        }
+        continue;
+      }
+      char32_t cp = take_code_point(&raw);
+      if (quoted && !is_space(cp)) {
+        fail(record, here, "text after the closing quote of a quoted cell",
+             "put the whole cell in double quotes and write a quote inside it as \"\"");
+      } else if (cp == '"' && !quoted) {
+        fail(record, here, "a quote in the middle of an unquoted cell",
+             "put the whole cell in double quotes and write the quote as \"\": "
+             "\"...\"\"...\"\"...\"");
+      }
+    }
+    cell.text = std::string(trim(raw));
+    record->cells.push_back(std::move(cell));
+  }
+
+  // After an opening quote: reads up to and past the closing quote. False at the end of the text.
+  bool read_quoted(std::string* out) {
+    advance_byte();  // the opening quote
+    while (pos_ < text_.size()) {
+      if (text_[pos_] == '"') {
+        advance_byte();
+        if (pos_ < text_.size() && text_[pos_] == '"') {
+          advance_byte();
+          out->push_back('"');
+          continue;
+        }
+        return true;
+      }
+      if (at_line_break()) {
+        take_line_break(out);
+      } else {
+        take_code_point(out);
+      }
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  Reporter* report_;
+  const std::vector<std::string>* header_ = nullptr;
+  std::size_t pos_ = 0;
+  Position at_;
+};
+
+bool is_blank(const Record& record) {
+  for (const auto& cell : record.cells) {
+    if (!cell.text.empty()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int CsvTable::column_of(std::string_view name) const {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return int(i);
+  }
+  return -1;
+}
+
+std::optional<CsvTable> read_csv(const std::string& path, const std::string& display_name,
+                                 CsvEncoding encoding, Diagnostics* diagnostics) {
+  Reporter report(display_name, diagnostics);
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    report.file_error("is a folder, not a CSV file", "put the list in a .csv file");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    report.file_error("cannot open the file", "check that it exists and can be read");
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    report.file_error("cannot read the file", "check that it can be read");
+    return std::nullopt;
+  }
+
+  std::optional<std::string> text = decode(buffer.str(), encoding, &report);
+  if (!text) return std::nullopt;
+
+  CsvTable table;
+  table.file = display_name;
+  Parser parser(*text, &report);
+  Record record;
+
+  // The header: the first row that is not blank.
+  bool found_header = false;
+  while (parser.next(&record)) {
+    if (is_blank(record) && !record.bad) continue;
+    found_header = true;
+    break;
+  }
+  if (!found_header) {
+    report.file_error("the file is empty", "the first row must hold the column names");
+    return std::nullopt;
+  }
+  if (record.bad) return std::nullopt;  // reported; without column names nothing can be read
+  while (!record.cells.empty() && record.cells.back().text.empty()) {
+    record.cells.pop_back();  // Excel's trailing empty columns
+  }
+  for (std::size_t i = 0; i < record.cells.size(); ++i) {
+    const CsvCell& cell = record.cells[i];
+    Position at{cell.line, cell.column};
+    if (cell.text.empty()) {
+      report.warning(at, "",
+                     "column " + std::to_string(i + 1) + " has no name; its cells are ignored",
+                     "write the column's name in the first row, or delete the column");
+    } else if (int first = table.column_of(cell.text); first >= 0) {
+      report.error(at, cell.text,
+                   "duplicate column name \"" + cell.text + "\" (also column " +
+                       std::to_string(first + 1) + ")",
+                   "rename or delete one of the two columns");
+    }
+    table.header.push_back(cell.text);
+  }
+  parser.set_header(&table.header);
+
+  const std::size_t width = table.header.size();
+  while (parser.next(&record)) {
+    if (record.bad || is_blank(record)) continue;
+    if (record.cells.size() > width) {
+      std::size_t used = record.cells.size();
+      while (used > width && record.cells[used - 1].text.empty()) --used;
+      if (used > width) {
+        std::size_t extra = width;
+        while (record.cells[extra].text.empty()) ++extra;
+        const CsvCell& cell = record.cells[extra];
+        report.error({cell.line, cell.column}, "",
+                     "this row has " + std::to_string(used) + " cells, but the first row names " +
+                         std::to_string(width) + " columns",
+                     "put a cell that contains a comma in double quotes, or name the extra "
+                     "column in the first row");
+        continue;
+      }
+      record.cells.resize(width);
+    }
+    while (record.cells.size() < width) {
+      record.cells.push_back({"", record.end.line, record.end.column});
+    }
+    table.rows.push_back({record.line, std::move(record.cells)});
+  }
+  return table;
+}
+
+std::vector<std::string> split_list_cell(std::string_view cell) {
+  std::vector<std::string> values;
+  std::size_t begin = 0;
+  std::size_t pos = 0;
+  auto flush = [&](std::size_t end) {
+    std::string_view value = trim(cell.substr(begin, end - begin));
+    if (!value.empty()) values.emplace_back(value);
+  };
+  while (pos < cell.size()) {
+    std::size_t start = pos;
+    char32_t cp = next_code_point(cell, &pos);
+    if (cp == U'、' || cp == U'，' || cp == U',' || cp == U';' || cp == U'；') {
+      flush(start);
+      begin = pos;
+    }
+  }
+  flush(cell.size());
+  return values;
+}
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,143 @@
+#include "builder/json_file.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/iso_date.h"
+#include "core/utf8.h"
+
+namespace dutyatlas::builder {
+
+using nlohmann::json;
+
+std::optional<JsonFile> load_json_file(const std::string& dir, const std::string& name,
+                                       Diagnostics* diagnostics) {
+  std::ifstream in(std::filesystem::path(dir) / name, std::ios::binary);
+  if (!in) {
+    diagnostics->error({{}, name, 0, 0, "", "required file is missing", "see docs/source-format.md"});
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  JsonFile file{name, buffer.str(), json(), nullptr};
+  if (file.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    file.text.erase(0, 3);  // editors on Windows add a BOM; it is not part of the JSON
+  }
+  if (!is_valid_utf8(file.text)) {
+    std::size_t pos = 0, bad = 0;
+    while (pos < file.text.size()) {
+      std::size_t start = pos;
+      if (next_code_point(file.text, &pos) == kReplacementCharacter && pos - start != 3) {
+        bad = start;
+        break;
+      }
+    }
+    TextPosition at = position_of_offset(file.text, bad);
+    diagnostics->error({{}, name, at.line, at.column, "", "file is not valid UTF-8",
+                        "save it as UTF-8 (not GBK/ANSI)"});
+    return std::nullopt;
+  }
+  try {
+    file.root = json::parse(file.text);
+  } catch (const json::parse_error& e) {
+    TextPosition at = position_of_offset(file.text, e.byte > 0 ? e.byte - 1 : 0);
+    std::string what = e.what();
+    std::size_t colon = what.rfind(": ");
+    diagnostics->error({{}, name, at.line, at.column, "",
+                        "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)),
+                        "check commas, quotes and brackets near this point"});
+    return std::nullopt;
+  }
+  return file;
+}
+
+Diagnostic JsonFields::at(const std::string& pointer, std::string message, std::string hint) const {
+  if (!file_.locations) file_.locations = std::make_shared<JsonLocations>(file_.text);
+  TextPosition p = file_.locations->find(pointer);
+  return {{}, file_.name, p.line, p.column, pointer, std::move(message), std::move(hint)};
+}
+
+void JsonFields::error(const std::string& pointer, std::string message, std::string hint) const {
+  diagnostics_->error(at(pointer, std::move(message), std::move(hint)));
+}
+
+void JsonFields::warning(const std::string& pointer, std::string message, std::string hint) const {
+  diagnostics_->warning(at(pointer, std::move(message), std::move(hint)));
+}
+
+std::string JsonFields::text(const json& object, const std::string& pointer, const char* key,
+                             bool required) const {
+  auto it = object.find(key);
+  std::string field = pointer + "/" + key;
+  if (it == object.end() || it->is_null()) {
+    if (required) error(field, "required field is missing");
+    return {};
+  }
+  if (!it->is_string()) {
+    error(field, "must be a string");
+    return {};
+  }
+  std::string value = it->get<std::string>();
+  if (required && value.empty()) error(field, "must not be empty");
+  return value;
+}
+
+std::string JsonFields::date(const json& object, const std::string& pointer, const char* key,
+                             bool required) const {
+  std::string value = text(object, pointer, key, required);
+  if (!value.empty() && !is_valid_date(value)) {
+    error(pointer + "/" + key, "\"" + value + "\" is not a date", "write YYYY-MM-DD, a day that exists");
+    return {};
+  }
+  return value;
+}
+
+int JsonFields::count(const json& object, const std::string& pointer, const char* key) const {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return -1;
+  if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 1000000) {
+    error(pointer + "/" + key, "must be a whole number, 0 or more");
+    return -1;
+  }
+  return int(it->get<long long>());
+}
+
+std::vector<std::string> JsonFields::texts(const json& object, const std::string& pointer,
+                                           const char* key, bool required) const {
+  const json* list = array(object, pointer, key, required);
+  std::vector<std::string> out;
+  if (!list) return out;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    if (!item.is_string() || item.get<std::string>().empty()) {
+      error(pointer + "/" + key + "/" + std::to_string(i), "must be a non-empty string");
+      continue;
+    }
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+const json* JsonFields::array(const json& object, const std::string& pointer, const char* key,
+                              bool required) const {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) {
+    if (required) error(pointer + "/" + key, "required list is missing");
+    return nullptr;
+  }
+  if (!it->is_array()) {
+    error(pointer + "/" + key, "must be a list ([…])");
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool is_slug(const std::string& id) {
+  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
+}
+
+}  // namespace dutyatlas::builder

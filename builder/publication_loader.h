@@ -1,0 +1,21 @@
+// Opens "a publication" as `dutyatlas diff` takes it: either a built publication folder
+// (manifest.json + bundle, as `dutyatlas build` writes it) or a source folder (dataset.json …,
+// docs/source-format.md), which is read, checked and turned into a database in memory. Nothing
+// is written to disk.
+#pragma once
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "core/duty_database.h"
+
+namespace dutyatlas::builder {
+
+// Returns null and sets *error when `dir` is neither, cannot be read, or (a source folder) has
+// errors; then the source reader's errors are printed to `diagnostics` (warnings are not: they
+// are `dutyatlas check`'s business).
+std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::string* error,
+                                               std::ostream& diagnostics = std::cerr);
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,238 @@
+// documents/*.json and sanding/*.json, and the replay of their history
+// (docs/source-format.md, core/duty_history.h).
+#include <optional>
+#include <set>
+
+#include "builder/source_context.h"
+
+namespace dutyatlas::builder {
+namespace {
+
+using nlohmann::json;
+
+const std::set<std::string> kDocumentKinds = {"sanding", "adjustment", "list", "other"};
+const std::set<std::string> kAdministrativeCategories = {
+    "party", "government", "npc", "cppcc", "court", "procuratorate", "federation", "street"};
+
+void check_body_reference(const SourceContext& context, const JsonFields& fields,
+                          const std::string& pointer, const std::string& id) {
+  if (!id.empty() && context.bodies_read && !context.has_body(id)) {
+    fields.error(pointer, "no body has id \"" + id + "\"",
+                 "use the id of a body listed in bodies.json");
+  }
+}
+
+// Reads one change; nullopt (after reporting) if its action is missing or unknown, since
+// nothing else about it can then be checked.
+std::optional<DutyChange> read_change(const SourceContext& context, const JsonFields& fields,
+                                      const json& item, const std::string& pointer) {
+  DutyChange change;
+  std::string action = fields.text(item, pointer, "action", true);
+  if (action.empty()) return std::nullopt;
+  if (!parse_change_action(action, &change.action)) {
+    fields.error(pointer + "/action", "unknown action \"" + action + "\"",
+                 "use add, remove, reword or transfer");
+    return std::nullopt;
+  }
+  change.body_id = fields.text(item, pointer, "body", true);
+  check_body_reference(context, fields, pointer + "/body", change.body_id);
+  change.clause_key = fields.text(item, pointer, "clause", true);
+  bool needs_text = change.action == ChangeAction::kAdd || change.action == ChangeAction::kReword;
+  change.text = fields.text(item, pointer, "text", needs_text);
+  if (change.action == ChangeAction::kTransfer) {
+    change.to_body_id = fields.text(item, pointer, "to", true);
+    check_body_reference(context, fields, pointer + "/to", change.to_body_id);
+    change.as_key = fields.text(item, pointer, "as", true);
+    if (!change.to_body_id.empty() && change.to_body_id == change.body_id) {
+      fields.error(pointer + "/to", "a duty cannot be transferred to the body it is in");
+    }
+  }
+  return change;
+}
+
+}  // namespace
+
+void read_documents_folder(SourceContext& context) {
+  for (const std::string& name : json_files_in(context.dir, "documents")) {
+    auto loaded = load_json_file(context.dir, name, context.diagnostics);
+    if (!loaded) continue;
+    auto file = std::make_shared<JsonFile>(std::move(*loaded));
+    JsonFields fields(*file, context.diagnostics);
+    const json& root = file->root;
+    if (!root.is_object()) {
+      fields.error("", "must be a JSON object");
+      continue;
+    }
+    Document d;
+    d.doc_no = fields.text(root, "", "doc_no", true);
+    d.title = fields.text(root, "", "title", true);
+    d.issuer = fields.text(root, "", "issuer", true);
+    d.kind = fields.text(root, "", "kind", true);
+    d.issued = fields.date(root, "", "issued");
+    d.effective = fields.date(root, "", "effective");
+    d.text = fields.text(root, "", "text", false);
+    if (!d.kind.empty() && !kDocumentKinds.count(d.kind)) {
+      fields.error("/kind", "unknown kind \"" + d.kind + "\"", "use sanding, adjustment, list or other");
+    }
+    if (!d.issued.empty() && !d.effective.empty() && d.effective < d.issued) {
+      fields.error("/effective", "takes effect (" + d.effective + ") before it was issued (" +
+                   d.issued + ")", "check both dates");
+    }
+    std::vector<std::size_t> change_positions;  // index in the file's "changes" of each kept one
+    if (const json* changes = fields.array(root, "", "changes", false)) {
+      for (std::size_t i = 0; i < changes->size(); ++i) {
+        std::string pointer = "/changes/" + std::to_string(i);
+        if (!(*changes)[i].is_object()) {
+          fields.error(pointer, "each change must be a JSON object");
+          continue;
+        }
+        if (auto change = read_change(context, fields, (*changes)[i], pointer)) {
+          d.changes.push_back(std::move(*change));
+          change_positions.push_back(i);
+        }
+      }
+    }
+    if (!d.doc_no.empty()) {
+      auto [it, fresh] = context.document_index.emplace(d.doc_no, context.dataset.documents.size());
+      if (!fresh) {
+        fields.error("/doc_no", "文号 " + d.doc_no + " is already used by " +
+                     context.document_files[it->second]->name, "one file per document");
+        continue;
+      }
+    }
+    context.dataset.documents.push_back(std::move(d));
+    context.document_files.push_back(file);
+    context.change_positions.push_back(std::move(change_positions));
+  }
+}
+
+void read_sanding_folder(SourceContext& context) {
+  std::set<std::string> bodies_with_sanding;
+  std::set<std::pair<std::string, std::string>> seen;  // (body, 文号)
+  for (const std::string& name : json_files_in(context.dir, "sanding")) {
+    auto file = load_json_file(context.dir, name, context.diagnostics);
+    if (!file) continue;
+    JsonFields fields(*file, context.diagnostics);
+    const json& root = file->root;
+    if (!root.is_object()) {
+      fields.error("", "must be a JSON object");
+      continue;
+    }
+    Sanding s;
+    s.body_id = fields.text(root, "", "body", true);
+    check_body_reference(context, fields, "/body", s.body_id);
+    s.doc_no = fields.text(root, "", "document", true);
+    auto document = context.document_index.find(s.doc_no);
+    if (!s.doc_no.empty() && document == context.document_index.end()) {
+      fields.error("/document", "no document has 文号 " + s.doc_no,
+                   "add it to documents/ with kind \"sanding\"");
+    } else if (!s.doc_no.empty() &&
+               context.dataset.documents[document->second].kind != "sanding") {
+      fields.error("/document", "文号 " + s.doc_no + " is not a 三定 document",
+                   "its kind in documents/ must be \"sanding\"");
+    }
+    if (!seen.insert({s.body_id, s.doc_no}).second) {
+      fields.error("/document", "this 三定 of " + s.body_id + " is already given in another file",
+                   "keep one file per body and document");
+    }
+    s.setup = fields.text(root, "", "setup", true);
+    s.duties = fields.texts(root, "", "duties", true);
+    if (root.contains("duties") && s.duties.empty()) fields.warning("/duties", "the 主要职责 list is empty");
+    std::map<std::string, std::size_t> first_seen;
+    for (std::size_t i = 0; i < s.duties.size(); ++i) {
+      auto [it, fresh] = first_seen.emplace(s.duties[i], i + 1);
+      if (!fresh) {
+        fields.warning("/duties/" + std::to_string(i), "same text as clause " + std::to_string(it->second),
+                       "remove the duplicate or reword one of them");
+      }
+    }
+    s.transformation = fields.texts(root, "", "transformation", false);
+    if (const json* divisions = fields.array(root, "", "divisions", false)) {
+      for (std::size_t i = 0; i < divisions->size(); ++i) {
+        std::string pointer = "/divisions/" + std::to_string(i);
+        const json& item = (*divisions)[i];
+        if (!item.is_object()) {
+          fields.error(pointer, "each division must be a JSON object with name and duties");
+          continue;
+        }
+        s.divisions.push_back({fields.text(item, pointer, "name", true),
+                               fields.texts(item, pointer, "duties", false)});
+      }
+    }
+    auto staffing = root.find("staffing");
+    if (staffing != root.end() && !staffing->is_object()) {
+      fields.error("/staffing", "must be a JSON object");
+    } else if (staffing != root.end()) {
+      s.staffing.administrative = fields.count(*staffing, "/staffing", "administrative");
+      s.staffing.career = fields.count(*staffing, "/staffing", "career");
+      s.staffing.service = fields.count(*staffing, "/staffing", "service");
+      if (const json* leaders = fields.array(*staffing, "/staffing", "leaders", false)) {
+        for (std::size_t i = 0; i < leaders->size(); ++i) {
+          std::string pointer = "/staffing/leaders/" + std::to_string(i);
+          if (!(*leaders)[i].is_object()) {
+            fields.error(pointer, "each leader post must be {\"title\": …, \"count\": …}");
+            continue;
+          }
+          int count = fields.count((*leaders)[i], pointer, "count");
+          s.staffing.leaders.push_back({fields.text((*leaders)[i], pointer, "title", true),
+                                        count < 0 ? 0 : count});
+        }
+      }
+    }
+    if (const json* boundaries = fields.array(root, "", "boundaries", false)) {
+      for (std::size_t i = 0; i < boundaries->size(); ++i) {
+        std::string pointer = "/boundaries/" + std::to_string(i);
+        const json& item = (*boundaries)[i];
+        if (!item.is_object()) {
+          fields.error(pointer, "each boundary must be {\"with\": […], \"text\": …}");
+          continue;
+        }
+        DutyBoundary boundary;
+        boundary.with_body_ids = fields.texts(item, pointer, "with", true);
+        for (std::size_t k = 0; k < boundary.with_body_ids.size(); ++k) {
+          check_body_reference(context, fields, pointer + "/with/" + std::to_string(k),
+                               boundary.with_body_ids[k]);
+        }
+        boundary.text = fields.text(item, pointer, "text", true);
+        s.boundaries.push_back(std::move(boundary));
+      }
+    }
+    bodies_with_sanding.insert(s.body_id);
+    context.dataset.sandings.push_back(std::move(s));
+  }
+
+  if (!context.bodies_read) return;
+  JsonFields bodies(*context.bodies_file, context.diagnostics);
+  for (std::size_t i = 0; i < context.dataset.bodies.size(); ++i) {
+    const Body& body = context.dataset.bodies[i];
+    if (kAdministrativeCategories.count(body.category) && !bodies_with_sanding.count(body.id)) {
+      bodies.warning("/bodies/" + std::to_string(i), body.name + " has no 三定",
+                     "add sanding/" + body.id + ".json");
+    }
+  }
+}
+
+void check_history(SourceContext& context) {
+  context.history = replay_duty_history(context.dataset);
+  for (const HistoryProblem& problem : context.history.problems) {
+    const Document& document = context.dataset.documents[problem.document_index];
+    if (problem.change_index >= 0) {
+      const DutyChange& change = document.changes[std::size_t(problem.change_index)];
+      // A change naming an unknown body has been reported already; its replay says nothing new.
+      if (!context.has_body(change.body_id) ||
+          (!change.to_body_id.empty() && !context.has_body(change.to_body_id))) {
+        continue;
+      }
+    }
+    JsonFile& file = *context.document_files[problem.document_index];
+    JsonFields fields(file, context.diagnostics);
+    std::string pointer;
+    if (problem.change_index >= 0) {
+      std::size_t position = context.change_positions[problem.document_index][std::size_t(problem.change_index)];
+      pointer = "/changes/" + std::to_string(position) + "/" + problem.field;
+    }
+    fields.error(pointer, problem.message, problem.hint);
+  }
+}
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,61 @@
+// What the parts of the source reader share while they read one folder: the Dataset being
+// filled, the indexes later files are checked against (bodies by id and by name, documents by
+// 文号), and where each document came from so history problems can name its lines.
+//
+// The parts run in this order, each reporting every problem it finds and carrying on:
+//   read_dataset_file, read_bodies_file      (read_bodies.cpp)
+//   read_documents_folder, read_sanding_folder, check_history   (read_documents.cpp)
+//   read_lists, read_search_words            (read_lists.cpp)
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "builder/csv_reader.h"
+#include "builder/diagnostics.h"
+#include "builder/json_file.h"
+#include "core/duty_history.h"
+#include "core/model.h"
+
+namespace dutyatlas::builder {
+
+struct SourceContext {
+  std::string dir;
+  Diagnostics* diagnostics = nullptr;
+  Dataset dataset;
+  DutyHistory history;
+  CsvEncoding csv_encoding = CsvEncoding::kAuto;
+  bool bodies_read = false;  // false if bodies.json was unusable: skip reference checks
+  std::shared_ptr<JsonFile> bodies_file;  // to point later messages at a body's line
+
+  std::map<std::string, std::size_t> body_index;    // id → index in dataset.bodies
+  std::map<std::string, std::string> body_by_name;  // id, name and short name → id
+
+  std::map<std::string, std::size_t> document_index;  // 文号 → index in dataset.documents
+  std::vector<std::shared_ptr<JsonFile>> document_files;  // parallel to dataset.documents
+  // Parallel to dataset.documents: for each change kept, its index in the file's "changes"
+  // (a change with an unknown action is reported and left out).
+  std::vector<std::vector<std::size_t>> change_positions;
+
+  bool has_body(const std::string& id) const { return body_index.count(id) > 0; }
+  // The id of the body a list cell names (by name, short name or id), or "".
+  std::string body_named(const std::string& text) const {
+    auto it = body_by_name.find(text);
+    return it == body_by_name.end() ? std::string() : it->second;
+  }
+};
+
+void read_dataset_file(SourceContext& context);
+void read_bodies_file(SourceContext& context);
+void read_documents_folder(SourceContext& context);
+void read_sanding_folder(SourceContext& context);
+void check_history(SourceContext& context);
+void read_lists(SourceContext& context);
+void read_search_words(SourceContext& context);
+
+// The JSON files of a sub-folder, sorted by name (the order must not depend on the disk).
+std::vector<std::string> json_files_in(const std::string& dir, const std::string& folder);
+
+}  // namespace dutyatlas::builder

@@ -1,0 +1,84 @@
+// Chinese text entry through the page's hidden input: a pinyin IME composition, typed ASCII,
+// Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree — and
+// an idle page draws no frames.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SITE_DIR, launch, openClient, serve, clickItem, waitForItem, drawnItems, screenshot, pressKey, typeKeys } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(SITE_DIR);
+  browser = await launch();
+  const result = await openClient(browser.page, server.url);
+  assert.deepEqual(result, { ok: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function filterText(page) {
+  return (await waitForItem(page, 'input:body-filter')).text;
+}
+
+async function clearFilter(page) {
+  await clickItem(page, 'input:body-filter');
+  for (let i = [...(await filterText(page))].length; i > 0; --i) await pressKey(page, 'Backspace');
+  await page.waitForFunction(() => window.dutyatlas.drawnItems().find((i) => i.key === 'input:body-filter').text === '');
+}
+
+test('a pinyin IME composition commits Chinese into the filter and filters the bodies', async () => {
+  const { page } = browser;
+  await clickItem(page, 'input:body-filter');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'sheng', selectionStart: 5, selectionEnd: 5 });
+  await cdp.send('Input.imeSetComposition', { text: 'shengtai', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.insertText', { text: '生态' });
+  await waitForItem(page, 'input:body-filter', { text: '生态' });
+  await waitForItem(page, 'nav-body:sthjj');
+  const items = await drawnItems(page);
+  const bodies = [...items.keys()].filter((k) => k.startsWith('nav-body:'));
+  assert.ok(bodies.length >= 1);
+  for (const key of bodies) assert.match(items.get(key).text + key, /生态|sthjj|hjjcz/);
+  assert.equal(items.has('nav-body:zfb'), false, 'bodies without 生态 are filtered out');
+  await screenshot(page, 'ime-filter-1366x768');
+});
+
+test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', async () => {
+  const { page } = browser;
+  await clearFilter(page);
+  await typeKeys(page, 'zfb');
+  assert.equal(await filterText(page), 'zfb', 'each key typed exactly once');
+  await waitForItem(page, 'nav-body:zfb');
+  await pressKey(page, 'Backspace');
+  await waitForItem(page, 'input:body-filter', { text: 'zf' });
+  await clearFilter(page);
+  await page.keyboard.insertText('应急'); // what a paste or a phone keyboard delivers
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await waitForItem(page, 'nav-body:yjglj');
+  const items = await drawnItems(page);
+  assert.equal(items.has('nav-body:sthjj'), false);
+});
+
+test('text matching no body says so', async () => {
+  const { page } = browser;
+  await clearFilter(page);
+  await page.keyboard.insertText('不存在的机构');
+  await waitForItem(page, 'no-match');
+  await clearFilter(page);
+});
+
+test('an idle page draws no frames', async () => {
+  const { page } = browser;
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300); // let the last requested frames finish
+  const before = await page.evaluate(() => window.dutyatlas.framesDrawn());
+  await page.waitForTimeout(2000);
+  const after = await page.evaluate(() => window.dutyatlas.framesDrawn());
+  assert.equal(after, before, 'no frames while nothing changes');
+  await page.mouse.move(400, 300);
+  await page.waitForFunction((n) => window.dutyatlas.framesDrawn() > n, before);
+});

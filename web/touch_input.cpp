@@ -1,0 +1,57 @@
+#include "web/touch_input.h"
+
+namespace dutyatlas::web::touch_input {
+namespace {
+
+enum class Phase { kIdle, kHover, kPress, kRelease };
+
+struct State {
+  Phase phase = Phase::kIdle;
+  ImVec2 position;
+  float pending_scroll_px = 0;  // finger movement not yet turned into wheel steps
+};
+State g_state;
+
+}  // namespace
+
+void finger_down(float x, float y) {
+  g_state.phase = Phase::kHover;  // hover first, so the window under the finger takes the scroll
+  g_state.position = ImVec2(x, y);
+}
+
+void finger_drag(float x, float y, float dy) {
+  g_state.position = ImVec2(x, y);
+  g_state.pending_scroll_px += dy;
+  if (g_state.phase == Phase::kIdle) g_state.phase = Phase::kHover;
+}
+
+void finger_up(float x, float y, bool was_tap) {
+  g_state.position = ImVec2(x, y);
+  g_state.phase = was_tap ? Phase::kPress : Phase::kIdle;
+}
+
+bool apply(ImGuiIO& io) {
+  if (g_state.phase == Phase::kIdle && g_state.pending_scroll_px == 0) return false;
+  io.MousePos = g_state.position;
+  if (g_state.pending_scroll_px != 0) {
+    // ImGui scrolls 5 lines per wheel step: turn the finger's pixels into steps (content follows
+    // the finger, so dragging up scrolls down).
+    io.MouseWheel += g_state.pending_scroll_px / (5.0f * ImGui::GetFontSize());
+    g_state.pending_scroll_px = 0;
+  }
+  switch (g_state.phase) {
+    case Phase::kPress:
+      io.MouseDown[0] = true;
+      g_state.phase = Phase::kRelease;
+      return true;
+    case Phase::kRelease:
+      io.MouseDown[0] = false;
+      g_state.phase = Phase::kHover;
+      return true;
+    default:
+      io.MouseDown[0] = false;
+      return false;
+  }
+}
+
+}  // namespace dutyatlas::web::touch_input

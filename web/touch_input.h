@@ -1,0 +1,21 @@
+// Touch on phones: a tap clicks, a drag scrolls.
+//
+// Emscripten's GLFW forwards touch events as mouse events without their coordinates, so the
+// page (site/loader.js) handles touches itself and reports them here: taps as a press in one
+// frame and a release in the next (ImGui needs both to see a click), drags as wheel scrolling
+// of the window under the finger. apply() runs after the GLFW backend's NewFrame, overriding
+// the mouse state it read, while a touch gesture is under way.
+#pragma once
+
+#include <imgui.h>
+
+namespace dutyatlas::web::touch_input {
+
+void finger_down(float x, float y);  // CSS pixels relative to the canvas
+void finger_drag(float x, float y, float dy);
+void finger_up(float x, float y, bool was_tap);
+
+// Returns true while it still has input to deliver (the frame loop must keep drawing).
+bool apply(ImGuiIO& io);
+
+}  // namespace dutyatlas::web::touch_input
