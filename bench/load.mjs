@@ -33,18 +33,13 @@ const server = await serve(site);
 const samples = [];
 for (let i = 0; i < runs; ++i) {
   const browser = await launch();
-  let transferred = 0;
-  browser.page.on('response', async (response) => {
-    try {
-      transferred += (await response.body()).length;
-    } catch {
-      // redirects and aborted requests have no body
-    }
-  });
   const result = await openClient(browser.page, server.url);
   if (!result.ok) throw new Error(`run ${i + 1}: ${result.error}`);
-  await browser.page.waitForTimeout(200); // let the last response bodies be counted
   const stats = await browser.page.evaluate(() => window.dutyatlas.stats());
+  // Bytes of every response body (the page, the client, the data), as the browser received them.
+  const transferred = await browser.page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((sum, entry) => sum + entry.encodedBodySize, 0));
   samples.push({ ...stats, transferred });
   await browser.close();
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/bundle_schema.h"
+#include "core/search_index.h"
 #include "core/sqlite_statement.h"
 
 namespace dutyatlas::builder {
@@ -235,6 +236,8 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   insert_clause_versions(db, history);
   insert_lists(db, dataset);
   insert_search_words(db, dataset);
+  std::string error;
+  if (!build_search_index(db.get(), &error)) throw std::runtime_error("search index: " + error);
   db.exec("COMMIT");
   db.exec("VACUUM");
 
@@ -242,7 +245,7 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   for (const char* table : {"bodies", "documents", "document_changes", "sandings",
                             "clause_versions", "internal_divisions", "powers", "responsibilities",
                             "task_lists", "tasks", "division_matters", "division_stages",
-                            "keywords", "synonyms"}) {
+                            "keywords", "synonyms", "search"}) {
     image.counts[table] = count_rows(db, table);
   }
   sqlite3_int64 size = 0;

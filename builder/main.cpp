@@ -16,6 +16,7 @@
 #include "builder/build_command.h"
 #include "builder/publication_loader.h"
 #include "builder/source_reader.h"
+#include "builder/query_command.h"
 #include "builder/synth_command.h"
 #include "builder/version.h"
 #include "core/duty_database.h"
@@ -27,7 +28,8 @@ constexpr const char* kUsage =
     "usage:\n"
     "  dutyatlas build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...\n"
     "  dutyatlas check SOURCE_DIR\n"
-    "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'\n"
+    "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
+    "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
     "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
     "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
     "  dutyatlas --version\n";
@@ -87,19 +89,6 @@ bool parse_build_options(const std::vector<std::string>& args, BuildOptions* opt
   return error->empty();
 }
 
-int run_query(const std::vector<std::string>& args) {
-  if (args.size() != 2) return usage_error("query takes BUNDLE_DIR and a JSON request");
-  dutyatlas::Manifest manifest;
-  std::string error;
-  auto db = dutyatlas::open_bundle_dir(args[0], &manifest, &error);
-  if (!db) {
-    std::cerr << args[0] << ": " << error << "\n";
-    return 1;
-  }
-  std::cout << dutyatlas::answer_query_json(*db, args[1]) << "\n";
-  return 0;
-}
-
 // diff OLD NEW [--json]: the change report, as text for a person or JSON for a script.
 int run_diff(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
@@ -142,7 +131,7 @@ int main(int argc, char** argv) {
     std::cout << "dutyatlas " << dutyatlas::builder::kVersion << "\n";
     return 0;
   }
-  if (command == "query") return run_query(args);
+  if (command == "query") return dutyatlas::builder::run_query(args);
   if (command == "diff") return run_diff(args);
   if (command == "synth") return dutyatlas::builder::run_synth(args);
   if (command == "build" || command == "check") {

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "bundle_format.h"
+#include "core/bundle_format.h"
 
 namespace dutyatlas {
 
@@ -12,7 +12,8 @@ std::vector<std::uint8_t> compress_bundle(const std::uint8_t* raw, std::size_t s
   std::vector<std::uint8_t> out(ZSTD_compressBound(size));
   // The one-shot API records the content size in the frame header, so a reader can check it
   // against the manifest before allocating the database buffer.
-  std::size_t n = ZSTD_compress(out.data(), out.size(), raw, size, kBundleCompressionLevel);
+  int level = size > kLargeBundleBytes ? kLargeBundleCompressionLevel : kBundleCompressionLevel;
+  std::size_t n = ZSTD_compress(out.data(), out.size(), raw, size, level);
   if (ZSTD_isError(n)) throw std::runtime_error(std::string("zstd: ") + ZSTD_getErrorName(n));
   out.resize(n);
   return out;

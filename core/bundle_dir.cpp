@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "duty_database.h"
+#include "core/duty_database.h"
 
 namespace dutyatlas {
 

@@ -1,9 +1,9 @@
 // Manifest serialisation and checks.
-#include "bundle_format.h"
+#include "core/bundle_format.h"
 
 #include <nlohmann/json.hpp>
 
-#include "bundle_schema.h"
+#include "core/bundle_schema.h"
 
 
 namespace dutyatlas {

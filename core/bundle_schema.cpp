@@ -1,5 +1,5 @@
 // DDL of bundle schema version 2 (see bundle_schema.h for the overview).
-#include "bundle_schema.h"
+#include "core/bundle_schema.h"
 
 namespace dutyatlas {
 

@@ -1,4 +1,4 @@
-#include "chinese_numerals.h"
+#include "core/chinese_numerals.h"
 
 namespace dutyatlas {
 

@@ -1,14 +1,15 @@
 // Opening a bundle: check, decompress, deserialize. See duty_database.h.
-#include "duty_database.h"
+#include "core/duty_database.h"
 
 #include <sqlite3.h>
 #include <zstd.h>
 
 #include <sstream>
 
-#include "bundle_schema.h"
-#include "sha256.h"
-#include "sqlite_statement.h"
+#include "core/bundle_schema.h"
+#include "core/sha256.h"
+#include "core/sqlite_statement.h"
+#include "core/tokenizer.h"
 
 namespace dutyatlas {
 namespace {
@@ -120,6 +121,11 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     return nullptr;
   }
   sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+  // The search table is tokenized by our tokenizer: every connection must know it.
+  if (!register_fts5_tokenizer(db)) {
+    *error = "无法注册检索分词器。";
+    return nullptr;
+  }
   return opened;
 }
 

@@ -11,7 +11,7 @@
 #include <memory>
 #include <string>
 
-#include "bundle_format.h"
+#include "core/bundle_format.h"
 
 struct sqlite3;
 

@@ -1,5 +1,5 @@
 // Fixed vocabularies of the model: body categories, power types, change actions.
-#include "model.h"
+#include "core/model.h"
 
 namespace dutyatlas {
 

@@ -1,11 +1,13 @@
 // JSON front of duty_queries.h for the automation API and the CLI (see query_json.h).
 #include "core/query_json.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/chinese_numerals.h"
 #include "core/duty_queries.h"
 #include "core/iso_date.h"
+#include "core/search_index.h"
 
 namespace dutyatlas {
 namespace {
@@ -59,6 +61,27 @@ json profile_json(const BodyProfile& p) {
           {"clauses", clauses}};
 }
 
+json hit_json(const SearchHit& h) {
+  return {{"kind", h.kind}, {"ref", h.ref}, {"body_id", h.body_id}, {"title", h.title},
+          {"snippet", h.snippet}, {"score", h.score}};
+}
+
+std::vector<std::string> string_list_param(const json& request, const char* key) {
+  std::vector<std::string> out;
+  auto it = request.find(key);
+  if (it == request.end() || !it->is_array()) return out;
+  for (const auto& item : *it) {
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+int int_param(const json& request, const char* key, int fallback, int low, int high) {
+  auto it = request.find(key);
+  if (it == request.end() || !it->is_number_integer()) return fallback;
+  return int(std::clamp<long long>(it->get<long long>(), low, high));
+}
+
 json fail(const std::string& message) { return {{"ok", false}, {"error", message}}; }
 json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}; }
 
@@ -106,7 +129,32 @@ json answer(const DutyDatabase& db, const json& request) {
     out["documents"] = documents;
     return succeed(out);
   }
-  return fail("未知的查询：" + query + "（可用：info, categories, bodies, body）");
+  if (query == "search") {
+    SearchOptions options;
+    options.kinds = string_list_param(request, "kinds");
+    options.category = string_param(request, "category");
+    options.limit = int_param(request, "limit", 50, 1, 500);
+    json out = json::array();
+    for (const auto& hit : search(db, string_param(request, "text"), options)) out.push_back(hit_json(hit));
+    return succeed(out);
+  }
+  if (query == "who") {
+    json out = json::array();
+    for (const auto& c : who_handles(db, string_param(request, "text"), int_param(request, "top", 5, 1, 20))) {
+      json evidence = json::array();
+      for (const auto& e : c.evidence) {
+        json item = hit_json(e.hit);
+        item["role"] = e.role;
+        item["doc_no"] = e.doc_no;
+        item["doc_title"] = e.doc_title;
+        evidence.push_back(item);
+      }
+      out.push_back({{"body_id", c.body_id}, {"name", c.name}, {"score", c.score},
+                     {"role", c.role}, {"evidence", evidence}});
+    }
+    return succeed(out);
+  }
+  return fail("未知的查询：" + query + "（可用：info, categories, bodies, body, search, who）");
 }
 
 }  // namespace

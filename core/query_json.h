@@ -12,12 +12,18 @@
 //                                               transformation, divisions, staffing, boundaries,
 //                                               clauses: [{number, label, key, text, since,
 //                                               source_doc_no}]}, affiliated, documents}
+//   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
+//                                              [{kind, ref, body_id, title, snippet, score}],
+//                                              best first; snippets mark matches with U+E000 …
+//                                              U+E001 (core/search_index.h)
+//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
+//                                              evidence: [{…hit, role, doc_no, doc_title}]}]
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "duty_database.h"
+#include "core/duty_database.h"
 
 namespace dutyatlas {
 

@@ -1,5 +1,5 @@
 // SHA-256 as specified in FIPS 180-4, section 6.2. Straight transcription, no tricks.
-#include "sha256.h"
+#include "core/sha256.h"
 
 #include <array>
 

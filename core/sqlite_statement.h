@@ -43,6 +43,7 @@ class Statement {
              : std::string();
   }
   long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+  double real(int column) const { return sqlite3_column_double(stmt_, column); }
 
  private:
   sqlite3_stmt* stmt_ = nullptr;

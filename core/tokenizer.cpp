@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "core/tokenizer.h"
 
 #include <sqlite3.h>
 
@@ -6,7 +6,7 @@
 #include <new>
 #include <unordered_set>
 
-#include "utf8.h"
+#include "core/utf8.h"
 
 namespace dutyatlas {
 

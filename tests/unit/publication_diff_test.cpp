@@ -1,5 +1,6 @@
 // The change report (core/publication_diff.h) and its loader (builder/publication_loader.h):
-// two source trees, copies of assets/demo with changes made on purpose, compared.
+// two source trees, copies of the first demo (tests/data/first-demo) with changes made on
+// purpose, compared.
 #include <doctest/doctest.h>
 
 #include <atomic>
@@ -63,10 +64,10 @@ void spit(const fs::path& path, const std::string& text) {
 json read_json(const fs::path& path) { return json::parse(slurp(path)); }
 void write_json(const fs::path& path, const json& value) { spit(path, value.dump(2) + "\n"); }
 
-// A copy of assets/demo with a short power list and its responsibilities: the "old" publication.
+// A copy of the first demo with a short power list and its responsibilities: the "old" publication.
 void make_base_tree(const fs::path& dir) {
   fs::create_directories(dir);
-  fs::copy(fs::path(DUTYATLAS_SOURCE_DIR) / "assets" / "demo", dir,
+  fs::copy(fs::path(DUTYATLAS_SOURCE_DIR) / "tests" / "data" / "first-demo", dir,
            fs::copy_options::recursive | fs::copy_options::overwrite_existing);
   spit(dir / "lists/powers.csv",
        "事项编码,事项名称,子项名称,事项类型,实施主体,实施依据,办理时限\n"

@@ -50,7 +50,9 @@ class ScratchDir {
   fs::path path_;
 };
 
-std::string demo_dir() { return (fs::path(DUTYATLAS_SOURCE_DIR) / "assets" / "demo").string(); }
+std::string demo_dir() {
+  return (fs::path(DUTYATLAS_SOURCE_DIR) / "tests" / "data" / "first-demo").string();
+}
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -25,7 +25,9 @@ namespace dutyatlas::test {
 namespace fs = std::filesystem;
 
 inline fs::path source_root() { return fs::path(DUTYATLAS_SOURCE_DIR); }
-inline fs::path demo_dir() { return source_root() / "assets" / "demo"; }
+// The small first demo publication (25 bodies): quick to build, and what the assertions name.
+// The full demo district in assets/demo is exercised by the browser tests.
+inline fs::path demo_dir() { return source_root() / "tests" / "data" / "first-demo"; }
 
 inline std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -72,7 +74,7 @@ class TempDir {
   fs::path path_;
 };
 
-// Copies assets/demo into `dst` (created if needed).
+// Copies the first demo (tests/data/first-demo) into `dst` (created if needed).
 inline void copy_demo(const fs::path& dst) {
   fs::create_directories(dst);
   fs::copy(demo_dir(), dst, fs::copy_options::recursive | fs::copy_options::overwrite_existing);

@@ -1,0 +1,94 @@
+#include "builder/query_command.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "builder/synth_command.h"  // usage_error
+#include "core/duty_database.h"
+#include "core/query_json.h"
+#include "core/search_index.h"
+
+namespace dutyatlas::builder {
+namespace {
+
+using nlohmann::json;
+
+std::string shorten(const std::string& text, std::size_t max_chars) {
+  std::string plain = strip_marks(text);
+  std::size_t chars = 0, i = 0;
+  for (; i < plain.size() && chars < max_chars; ++chars) {
+    unsigned char c = static_cast<unsigned char>(plain[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  return i < plain.size() ? plain.substr(0, i) + "…" : plain;
+}
+
+void print_search(const json& hits) {
+  if (hits.empty()) std::cout << "（无结果）\n";
+  int rank = 0;
+  for (const auto& h : hits) {
+    std::cout << ++rank << ". [" << h["kind"].get<std::string>() << "] " << h["title"].get<std::string>()
+              << "  (" << h["ref"].get<std::string>() << ")\n   " << shorten(h["snippet"], 80) << "\n";
+  }
+}
+
+void print_who(const json& candidates) {
+  if (candidates.empty()) std::cout << "（未找到相关机构）\n";
+  int rank = 0;
+  for (const auto& c : candidates) {
+    std::string role = c["role"] == "lead" ? "（牵头）" : c["role"] == "cooperate" ? "（配合）" : "";
+    std::cout << ++rank << ". " << c["name"].get<std::string>() << role << "  ("
+              << c["body_id"].get<std::string>() << ")\n";
+    for (const auto& e : c["evidence"]) {
+      std::cout << "   - [" << e["kind"].get<std::string>() << "] " << shorten(e["snippet"], 60);
+      if (!e["doc_no"].get<std::string>().empty()) std::cout << "  依据 " << e["doc_no"].get<std::string>();
+      std::cout << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int run_query(const std::vector<std::string>& args) {
+  if (args.size() < 2) return usage_error("query takes BUNDLE_DIR and a request");
+  std::string request;
+  std::string mode;  // "", "search" or "who"
+  bool as_json = false;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--json") {
+      as_json = true;
+    } else if ((arg == "--search" || arg == "--who") && i + 1 < args.size()) {
+      mode = arg.substr(2);
+      request = json{{"query", mode}, {"text", args[++i]}}.dump();
+    } else if (mode.empty() && request.empty()) {
+      request = arg;
+      as_json = true;
+    } else {
+      return usage_error("query: unexpected argument " + arg);
+    }
+  }
+  if (request.empty()) return usage_error("query needs a JSON request, --search TEXT or --who TEXT");
+  Manifest manifest;
+  std::string error;
+  auto db = open_bundle_dir(args[0], &manifest, &error);
+  if (!db) {
+    std::cerr << args[0] << ": " << error << "\n";
+    return 1;
+  }
+  std::string answer = answer_query_json(*db, request);
+  if (as_json) {
+    std::cout << answer << "\n";
+    return 0;
+  }
+  json parsed = json::parse(answer);
+  if (!parsed["ok"].get<bool>()) {
+    std::cerr << parsed["error"].get<std::string>() << "\n";
+    return 1;
+  }
+  if (mode == "search") print_search(parsed["result"]);
+  else print_who(parsed["result"]);
+  return 0;
+}
+
+}  // namespace dutyatlas::builder

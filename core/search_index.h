@@ -1,0 +1,82 @@
+// Full-text search over a publication, and 谁来管: which body handles a citizen's complaint.
+//
+// The builder calls build_search_index() on the finished database: it fills one FTS5 table,
+// `search`, tokenized by core/tokenizer.h, with a row per findable thing —
+//   body      a body (its names and 机构设置)
+//   duty      a 主要职责 clause in force on the data date            ref "body#key"
+//   division  an 内设机构 with its duties                              ref "body#seq"
+//   matter    a 职责分工清单 matter with its stages                     ref 编号
+//   power     a 权力清单 item                                          ref 事项编码
+//   task      a 职责任务清单 task                                      ref "list#seq"
+//   document  a document                                              ref 文号
+// with columns title, text and keywords. Keywords are the publisher's keywords for the row plus
+// every synonym of a word the row contains (synonyms.csv), so a search for 噪音 finds 噪声 and
+// 城管 finds 综合行政执法: expansion happens once at build time, not per keystroke.
+//
+// Readers search with search() (ranked by BM25 with column weights — title and keywords
+// outweigh long text — times a weight per kind) and who_handles() (an OR-query over the
+// complaint's words, hits summed per body, lead and cooperating bodies of a matter told apart).
+// Matched text in snippets is wrapped in kMarkOpen … kMarkClose.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/duty_database.h"
+
+struct sqlite3;
+
+namespace dutyatlas {
+
+// Private-use code points around matched text in snippets: they never occur in real data.
+inline constexpr std::string_view kMarkOpen = "\xEE\x80\x80";   // U+E000
+inline constexpr std::string_view kMarkClose = "\xEE\x80\x81";  // U+E001
+
+// Creates and fills the `search` table from the publication's tables (builder only).
+// Returns false with *error set if SQLite fails.
+bool build_search_index(sqlite3* db, std::string* error);
+
+struct SearchHit {
+  std::string kind;     // body, duty, division, matter, power, task, document
+  std::string ref;      // what to open: see the list above
+  std::string body_id;  // the body it belongs to ("" for matters and documents)
+  std::string title;
+  std::string snippet;  // text around the match, marks around matched words
+  double score = 0;     // higher is better
+};
+
+struct SearchOptions {
+  std::vector<std::string> kinds;  // empty: every kind
+  std::string category;            // only hits of bodies in this category ("" = all)
+  int limit = 50;
+};
+
+std::vector<SearchHit> search(const DutyDatabase& db, std::string_view query,
+                              const SearchOptions& options = {});
+
+// One piece of evidence for a suggested body.
+struct WhoEvidence {
+  SearchHit hit;
+  std::string role;        // matter: "lead" (牵头) or "cooperate" (配合); else ""
+  std::string doc_no;      // the document behind it (duty: the one that set its wording)
+  std::string doc_title;
+};
+
+struct WhoCandidate {
+  std::string body_id;
+  std::string name;
+  double score = 0;
+  std::string role;  // "lead" if a matching matter names it as lead, "cooperate" if only as
+                     // cooperating, "" if no matter matched
+  std::vector<WhoEvidence> evidence;  // best first, at most 5
+};
+
+// The bodies most likely to handle `complaint` (up to 2,000 characters of colloquial text).
+std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
+                                      int top = 5);
+
+// Removes the snippet marks (for plain-text output).
+std::string strip_marks(std::string_view snippet);
+
+}  // namespace dutyatlas
