@@ -76,7 +76,15 @@
       resolveReady(api);
     },
     dutyatlasOnFailure: (message) => showFailure(message),
+    // 派单 in 谁来管: the embedding page learns the choice without reading pixels.
+    dutyatlasOnDispatch: (json) => {
+      lastDispatch = JSON.parse(json);
+      for (const listener of dispatchListeners) listener(lastDispatch);
+      window.dispatchEvent(new CustomEvent('dutyatlas:dispatch', { detail: lastDispatch }));
+    },
   };
+  let lastDispatch = null;
+  const dispatchListeners = [];
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
@@ -186,6 +194,15 @@
       requireRuntime();
       return JSON.parse(Module.ccall('da_drawn_items', 'string', [], []));
     },
+    /**
+     * 派单 from 谁来管: calls `listener({complaint, joint, lead: {id, name, basis: […]},
+     * cooperating: […]})` for every dispatch; also fired on window as "dutyatlas:dispatch".
+     */
+    onDispatch: (listener) => {
+      dispatchListeners.push(listener);
+    },
+    /** The last dispatch, or null. */
+    lastDispatch: () => lastDispatch,
     /** Frames the client has drawn: stays still while the page is idle. */
     framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),
     /** Timings (ms since navigation) and memory, for benchmarks. */
@@ -259,6 +276,12 @@
   }
   // Phones open their keyboard only for a focus() inside the user's own gesture: when a tap
   // lands on a text field the last frame drew, focus the input right away.
+  // The same for a mouse click, so text typed right after the click is not lost in the frame
+  // before the client asks for the field.
+  canvas.addEventListener('mouseup', (event) => {
+    const rect = canvas.getBoundingClientRect();
+    focusTextInputIfHit(event.clientX - rect.left, event.clientY - rect.top);
+  });
   function focusTextInputIfHit(x, y) {
     if (!ready) return;
     const hit = api.drawnItems().find((item) => item.key.startsWith('input:') &&

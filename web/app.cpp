@@ -1,9 +1,13 @@
 // Loading and navigation (see app.h).
 #include "web/app.h"
 
+#include <cstdio>
 #include <cstdlib>
 
+#include <nlohmann/json.hpp>
+
 #include "core/query_json.h"
+#include "web/ui_text.h"
 
 namespace dutyatlas::web {
 
@@ -70,10 +74,65 @@ void App::fail(std::string message) {
 
 void App::navigate(const Route& route) {
   state_.route = route;
+  if (route.kind == Route::Kind::kSearch && route.id != state_.search_box) {
+    // Opened from a URL: show its text in the box.
+    std::snprintf(state_.search_box, sizeof state_.search_box, "%s", route.id.c_str());
+  }
   load_route_rows();
 }
 
+void App::run_search() {
+  state_.search_hits.clear();
+  if (!state_.db || state_.route.kind != Route::Kind::kSearch) return;
+  SearchOptions options;
+  options.limit = 200;
+  if (!state_.search_kind.empty()) options.kinds = {state_.search_kind};
+  state_.search_hits = search(*state_.db, state_.route.id, options);
+}
+
+void App::analyse_complaint() {
+  if (!state_.db) return;
+  state_.complaint_analysed = state_.complaint;
+  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5);
+  state_.joint_lead.clear();
+  state_.joint_cooperating.clear();
+}
+
+std::string App::dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids) {
+  using nlohmann::json;
+  auto body_entry = [&](const std::string& id) {
+    json basis = json::array();
+    for (const auto& c : state_.who_candidates) {
+      if (c.body_id != id) continue;
+      for (const auto& e : c.evidence) {
+        basis.push_back({{"kind", e.hit.kind}, {"ref", e.hit.ref}, {"title", e.hit.title},
+                         {"text", strip_marks(e.hit.snippet)}, {"role", e.role},
+                         {"doc_no", e.doc_no}, {"doc_title", e.doc_title}});
+      }
+    }
+    auto name = state_.body_names.find(id);
+    return json{{"id", id}, {"name", name == state_.body_names.end() ? "" : name->second},
+                {"basis", basis}};
+  };
+  json cooperating = json::array();
+  for (const auto& id : cooperating_ids) cooperating.push_back(body_entry(id));
+  json event = {{"complaint", state_.complaint_analysed},
+                {"joint", !cooperating_ids.empty()},
+                {"lead", body_entry(lead_id)},
+                {"cooperating", cooperating}};
+  state_.last_dispatch_json = event.dump(-1, ' ', false, json::error_handler_t::replace);
+  state_.last_dispatch_summary = event["lead"]["name"].get<std::string>();
+  if (!cooperating_ids.empty()) {
+    state_.last_dispatch_summary += "（" + std::string(text::kLeadRole) + "）";
+    for (const auto& c : cooperating) {
+      state_.last_dispatch_summary += "、" + c["name"].get<std::string>() + "（" + text::kCooperateRole + "）";
+    }
+  }
+  return state_.last_dispatch_json;
+}
+
 void App::load_route_rows() {
+  if (state_.route.kind == Route::Kind::kSearch) run_search();
   state_.body.reset();
   state_.body_profile.reset();
   state_.body_affiliated.clear();

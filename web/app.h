@@ -24,6 +24,12 @@ class App {
   void fail(std::string message);
 
   void navigate(const Route& route);
+  // Runs the search of the box's text (results in state().search_hits).
+  void run_search();
+  // Suggests bodies for the complaint in state().complaint.
+  void analyse_complaint();
+  // 派单: records the choice as JSON for the page (lead, cooperating, basis); returns it.
+  std::string dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids);
   std::string query(std::string_view request_json) const;
 
   const AppState& state() const { return state_; }

@@ -13,6 +13,7 @@
 #include "core/bundle_format.h"
 #include "core/duty_database.h"
 #include "core/duty_queries.h"
+#include "core/search_index.h"
 #include "web/route.h"
 
 namespace dutyatlas::web {
@@ -36,6 +37,20 @@ struct AppState {
 
   Route route;
   char body_filter[128] = "";  // 筛选机构: text typed into the bodies filter box
+
+  // Search (#/search/<text>): the box's text, and the results of the text in the route.
+  char search_box[512] = "";
+  std::string search_kind;  // "" for every kind, else one SearchHit::kind
+  std::vector<SearchHit> search_hits;
+
+  // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
+  char complaint[8192] = "";
+  std::string complaint_analysed;  // the text the suggestions are for
+  std::vector<WhoCandidate> who_candidates;
+  std::string joint_lead;                      // 联合派单: the lead body chosen
+  std::vector<std::string> joint_cooperating;  // and the cooperating ones
+  std::string last_dispatch_json;              // the last 派单 handed to the page
+  std::string last_dispatch_summary;           // and in words: 区… (牵头)、区… (配合)
   std::vector<CategorySummary> categories;
   std::map<std::string, std::vector<Body>> bodies_by_category;
   std::map<std::string, std::string> body_names;  // id → name, for links

@@ -10,6 +10,15 @@ EM_JS(void, js_push_route, (const char* hash), {
   var next = UTF8ToString(hash);
   if (window.location.hash !== next) window.location.hash = next;
 });
+EM_JS(void, js_replace_route, (const char* hash), {
+  var next = UTF8ToString(hash);
+  if (window.location.hash !== next) {
+    window.history.replaceState(window.history.state, '', next);
+  }
+});
+EM_JS(void, js_notify_dispatch, (const char* json), {
+  if (Module.dutyatlasOnDispatch) Module.dutyatlasOnDispatch(UTF8ToString(json));
+});
 EM_JS(void, js_notify_first_frame, (), {
   if (Module.dutyatlasOnFirstFrame) Module.dutyatlasOnFirstFrame();
 });
@@ -28,6 +37,8 @@ namespace dutyatlas::web {
 
 namespace browser {
 void push_route(const char* hash) { js_push_route(hash); }
+void replace_route(const char* hash) { js_replace_route(hash); }
+void notify_dispatch(const char* json) { js_notify_dispatch(json); }
 void notify_first_frame() { js_notify_first_frame(); }
 void notify_ready() { js_notify_ready(); }
 void notify_failure(const char* message) { js_notify_failure(message); }
@@ -37,6 +48,11 @@ void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void go_to(App& app, const Route& route) {
   app.navigate(route);
   browser::push_route(format_route(route).c_str());
+}
+
+void replace_with(App& app, const Route& route) {
+  app.navigate(route);
+  browser::replace_route(format_route(route).c_str());
 }
 
 }  // namespace dutyatlas::web

@@ -5,6 +5,11 @@ namespace dutyatlas::web::browser {
 
 // Puts a route into the address bar as a new history entry (back/forward then return to it).
 void push_route(const char* hash);
+// Puts a route into the address bar in place of the current entry (typing in the search box
+// must not add a history entry per keystroke).
+void replace_route(const char* hash);
+// 派单: hands the choice (JSON) to the page, which fires a "dutyatlas:dispatch" event.
+void notify_dispatch(const char* json);
 // The first frame is on screen (for the page's timings).
 void notify_first_frame();
 // Everything is loaded and the first frame with data is drawn: resolves dutyatlas.ready.

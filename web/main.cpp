@@ -32,7 +32,11 @@ namespace {
 // Every string drawn in the heading font: the atlas for that size holds only these characters.
 std::string heading_text(const AppState& state) {
   std::string out = state.dataset.title + text::kSiteName + text::kDistrictAtGlance +
-                    text::kSetup + text::kMainDuties + "0123456789";
+                    text::kSetup + text::kMainDuties + text::kTransformation + text::kDivisions +
+                    text::kStaffing + text::kBoundaries + text::kAffiliated + text::kDocuments +
+                    text::kBodiesByCategory + text::kSearch + text::kSearchResults + text::kWho +
+                    text::kKindBody + text::kKindDuty + text::kKindDivision + text::kKindMatter +
+                    text::kKindPower + text::kKindTask + text::kKindDocument + "0123456789";
   for (const auto& category : state.categories) out += category.name;
   for (const auto& [category, bodies] : state.bodies_by_category) {
     for (const auto& body : bodies) out += body.name;

@@ -8,5 +8,7 @@
 namespace dutyatlas::web {
 
 void go_to(App& app, const Route& route);
+// The same without a new history entry (live search: one entry per search, not per key).
+void replace_with(App& app, const Route& route);
 
 }  // namespace dutyatlas::web

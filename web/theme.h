@@ -19,6 +19,8 @@ inline const ImVec4 kAccent = rgbf(0x1D, 0x4E, 0x89);      // links, headings, t
 inline const ImVec4 kAccentSoft = rgbf(0xE6, 0xEE, 0xF8);  // selection, hover
 inline const ImVec4 kBorder = rgbf(0xDD, 0xE3, 0xEA);
 inline const ImVec4 kBadge = rgbf(0xB7, 0x79, 0x1F);       // 示例数据 label
+inline const ImVec4 kHighlight = rgbf(0xFF, 0xE8, 0x8C);   // matched words in search results
+inline const ImVec4 kLead = rgbf(0xA6, 0x3D, 0x1B);        // 牵头 label
 
 inline constexpr float kHeaderHeight = 64.0f;
 inline constexpr float kSidebarWidth = 300.0f;

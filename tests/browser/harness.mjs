@@ -71,11 +71,20 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
   return handle.jsonValue();
 }
 
-/** Clicks the middle of a drawn item with the real mouse (through GLFW into ImGui). */
+/**
+ * Clicks the middle of a drawn item with the real mouse (through GLFW into ImGui), the way a
+ * person does: the pointer arrives, a frame shows the hover, then the button goes down and up.
+ * ImGui 1.86 has no input queue: a move, press and release inside one frame can be lost, e.g.
+ * the first click after typing in a field.
+ */
 export async function clickItem(page, key) {
   const item = await waitForItem(page, key);
   const box = await page.locator('#canvas').boundingBox();
-  await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+  await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+  await page.waitForTimeout(40);
+  await page.mouse.down();
+  await page.waitForTimeout(40);
+  await page.mouse.up();
   return item;
 }
 

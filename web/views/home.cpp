@@ -10,12 +10,59 @@
 
 namespace dutyatlas::web {
 
+namespace {
+
+// An entry to a module: a wide card with a title and one line saying what it is for.
+bool module_card(ViewContext& view, const char* title, const char* hint, const std::string& key,
+                 float width) {
+  ImGui::PushID(key.c_str());
+  const float height = 76;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton("##module", ImVec2(width, height));
+  automation::record_item("module:" + key, title);
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                      ImGui::GetColorU32(hovered ? theme::kAccentSoft : theme::kPanel), 8);
+  draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(theme::kBorder), 8);
+  draw->AddRectFilled(pos, ImVec2(pos.x + 5, pos.y + height), ImGui::GetColorU32(theme::kAccent), 8,
+                      ImDrawFlags_RoundCornersLeft);
+  ImFont* heading = view.fonts.heading;
+  float heading_size = heading->FontSize * ImGui::GetIO().FontGlobalScale * 0.8f;
+  draw->AddText(heading, heading_size, ImVec2(pos.x + 20, pos.y + 12), ImGui::GetColorU32(theme::kAccent), title);
+  draw->AddText(ImVec2(pos.x + 20, pos.y + height - ImGui::GetTextLineHeight() - 12),
+                ImGui::GetColorU32(theme::kMuted), hint);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::PopID();
+  return clicked;
+}
+
+}  // namespace
+
 void draw_home(ViewContext& view) {
   const AppState& state = view.app.state();
+  if (view.narrow) {
+    draw_search_box(view, ImGui::GetContentRegionAvail().x);
+    ImGui::Dummy(ImVec2(0, 8));
+  }
   widgets::page_title(view.fonts, text::kDistrictAtGlance);
   widgets::muted_wrapped(state.dataset.name + text::kDot + text::kDataDate + " " +
                          state.dataset.data_date);
-  ImGui::Dummy(ImVec2(0, 8));
+  ImGui::Dummy(ImVec2(0, 4));
+
+  // The modules beside browsing (which the cards below and the sidebar are).
+  float avail_width = ImGui::GetContentRegionAvail().x;
+  float module_width = view.narrow ? avail_width : (avail_width - theme::kGap) / 2;
+  if (module_card(view, text::kWho, text::kWhoModuleHint, "who", module_width)) {
+    go_to(view.app, Route{Route::Kind::kWho, ""});
+  }
+  if (!view.narrow) ImGui::SameLine(0, theme::kGap);
+  if (module_card(view, text::kSearch, text::kSearchModuleHint, "search", module_width)) {
+    ImGui::SetKeyboardFocusHere(-1);  // no-op target; the search box lives in the header
+    go_to(view.app, Route{Route::Kind::kSearch, ""});
+  }
+  ImGui::Dummy(ImVec2(0, 4));
+  widgets::section_heading(view.fonts, text::kBodiesByCategory);
 
   // Category cards in a grid: as many columns as fit, at least one.
   // Phones get two columns of smaller cards; wider screens as many 200-px cards as fit.

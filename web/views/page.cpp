@@ -40,6 +40,15 @@ void draw_header(ViewContext& view) {
   ImGui::PopFont();
   if (title_clicked) go_to(view.app, Route{});
 
+  // The search box, centred in the band (on phones it sits on the home view instead).
+  if (!view.narrow) {
+    float box = std::min(380.0f, width - 2 * pad - 560);
+    if (box > 200) {
+      ImGui::SetCursorPos(ImVec2((width - box) / 2, (theme::kHeaderHeight - ImGui::GetFrameHeight() - 4) / 2));
+      draw_search_box(view, box);
+    }
+  }
+
   // Right side: sample label and data date (the date hides on phones; it is on the home view).
   std::string date = std::string(text::kDataDate) + " " + state.dataset.data_date;
   float badge_width = state.dataset.sample ? ImGui::CalcTextSize(text::kSampleBadge).x + 16 : 0;
@@ -63,10 +72,39 @@ void draw_content(ViewContext& view) {
     case Route::Kind::kHome: draw_home(view); break;
     case Route::Kind::kCategory: draw_category(view); break;
     case Route::Kind::kBody: draw_body(view); break;
+    case Route::Kind::kSearch: draw_search(view); break;
+    case Route::Kind::kWho: draw_who(view); break;
   }
 }
 
 }  // namespace
+
+void draw_search_box(ViewContext& view, float width) {
+  AppState& state = view.app.state();
+  ImGui::PushItemWidth(width);
+  ImGui::BeginGroup();
+  ImGui::PushID("search-box");
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 8));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kPanel);
+  bool changed = ImGui::InputTextWithHint("##search", text::kSearchHint, state.search_box,
+                                          sizeof state.search_box);
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+  automation::record_item("input:search", state.search_box);
+  ImGui::PopID();
+  ImGui::EndGroup();
+  ImGui::PopItemWidth();
+  if (!changed) return;
+  Route target{Route::Kind::kSearch, state.search_box};
+  if (!*state.search_box) target = Route{};
+  // The first key of a search adds a history entry; the following ones replace it.
+  if (state.route.kind == Route::Kind::kSearch && target.kind == Route::Kind::kSearch) {
+    replace_with(view.app, target);
+  } else {
+    go_to(view.app, target);
+  }
+}
 
 void draw_page(App& app, const Fonts& fonts) {
   ImGuiIO& io = ImGui::GetIO();

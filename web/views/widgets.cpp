@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/search_index.h"
 #include "web/automation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"
@@ -15,7 +16,14 @@ constexpr float kLineSpacing = 1.6f;
 
 }  // namespace
 
-void paragraph(const std::string& text, const std::string& key, ImU32 colour) {
+namespace {
+
+using ByteRanges = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// The body of paragraph() and marked_paragraph(): `highlights` are byte ranges of `text` drawn
+// on a highlighter background.
+void draw_paragraph(const std::string& text, const std::string& key, ImU32 colour,
+                    const ByteRanges& highlights) {
   ImFont* font = ImGui::GetFont();
   float size = ImGui::GetFontSize();
   float scale = size / font->FontSize;
@@ -27,15 +35,51 @@ void paragraph(const std::string& text, const std::string& key, ImU32 colour) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImU32 ink = colour ? colour : ImGui::GetColorU32(ImGuiCol_Text);
+  ImU32 marker = ImGui::GetColorU32(theme::kHighlight);
   float clip_top = draw->GetClipRectMin().y, clip_bottom = draw->GetClipRectMax().y;
+  const char* base = text.data();
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    float y = pos.y + i * line_height + (line_height - size) / 2;
-    if (y + line_height < clip_top || y > clip_bottom) continue;  // off screen: skip the glyphs
-    draw->AddText(font, size, ImVec2(pos.x, y), ink, text.data() + lines[i].begin,
-                  text.data() + lines[i].end);
+    float top = pos.y + float(i) * line_height;
+    if (top + line_height < clip_top || top > clip_bottom) continue;  // off screen
+    float y = top + (line_height - size) / 2;
+    const LineSpan& line = lines[i];
+    for (const auto& [begin, end] : highlights) {
+      std::size_t from = std::max(begin, line.begin), to = std::min(end, line.end);
+      if (from >= to) continue;
+      float x0 = font->CalcTextSizeA(size, FLT_MAX, 0, base + line.begin, base + from).x;
+      float x1 = font->CalcTextSizeA(size, FLT_MAX, 0, base + line.begin, base + to).x;
+      draw->AddRectFilled(ImVec2(pos.x + x0, y - 1), ImVec2(pos.x + x1, y + size + 2), marker, 2);
+    }
+    draw->AddText(font, size, ImVec2(pos.x, y), ink, base + line.begin, base + line.end);
   }
-  ImGui::Dummy(ImVec2(width, std::max<std::size_t>(lines.size(), 1) * line_height));
+  ImGui::Dummy(ImVec2(width, float(std::max<std::size_t>(lines.size(), 1)) * line_height));
   if (!key.empty()) automation::record_item(key, text);
+}
+
+}  // namespace
+
+void paragraph(const std::string& text, const std::string& key, ImU32 colour) {
+  draw_paragraph(text, key, colour, {});
+}
+
+void marked_paragraph(const std::string& marked, const std::string& key, ImU32 colour) {
+  std::string plain;
+  ByteRanges highlights;
+  std::size_t open = std::string::npos;
+  for (std::size_t i = 0; i < marked.size();) {
+    std::string_view rest(marked.data() + i, marked.size() - i);
+    if (rest.substr(0, kMarkOpen.size()) == kMarkOpen) {
+      open = plain.size();
+      i += kMarkOpen.size();
+    } else if (rest.substr(0, kMarkClose.size()) == kMarkClose) {
+      if (open != std::string::npos) highlights.push_back({open, plain.size()});
+      open = std::string::npos;
+      i += kMarkClose.size();
+    } else {
+      plain.push_back(marked[i++]);
+    }
+  }
+  draw_paragraph(plain, key, colour, highlights);
 }
 
 bool link(const std::string& text, const std::string& key) {
@@ -122,6 +166,61 @@ bool text_field(const char* hint, char* buffer, std::size_t size, const std::str
   bool changed = ImGui::InputTextWithHint("##field", hint, buffer, size);
   ImGui::PopStyleVar(2);
   automation::record_item("input:" + key, buffer);
+  ImGui::PopID();
+  return changed;
+}
+
+bool button(const std::string& label, const std::string& key, bool primary) {
+  ImGui::PushID(key.c_str());
+  if (primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::rgbf(0x16, 0x3E, 0x6E));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::rgbf(0x10, 0x30, 0x58));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16, 8));
+  bool clicked = ImGui::Button(label.c_str());
+  ImGui::PopStyleVar();
+  if (primary) ImGui::PopStyleColor(4);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  automation::record_item("button:" + key, label);
+  ImGui::PopID();
+  return clicked;
+}
+
+bool chip(const std::string& label, const std::string& key, bool on) {
+  ImGui::PushID(key.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Button, on ? theme::kAccent : theme::kPanel);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? theme::kAccent : theme::kAccentSoft);
+  ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : theme::kText);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 4));
+  bool clicked = ImGui::Button(label.c_str());
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor(3);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  automation::record_item("chip:" + key, label);
+  ImGui::PopID();
+  return clicked;
+}
+
+bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key) {
+  ImGui::PushID(key.c_str());
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool changed = ImGui::InputTextMultiline("##area", buffer, size,
+                                           ImVec2(ImGui::GetContentRegionAvail().x, height));
+  ImGui::PopStyleVar(2);
+  automation::record_item("input:" + key, buffer);
+  if (!*buffer && !ImGui::IsItemActive()) {
+    // InputTextMultiline has no hint in ImGui 1.86: draw one.
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        ImVec2(pos.x + 10, pos.y + 8),
+                                        ImGui::GetColorU32(theme::kMuted), hint, nullptr,
+                                        ImGui::GetContentRegionAvail().x - 20);
+  }
   ImGui::PopID();
   return changed;
 }

@@ -19,6 +19,9 @@ void page_title(const Fonts& fonts, const std::string& text);  // key "title"
 // Body text wrapped by Chinese rules (web/text_layout.h) with generous line spacing; `colour`
 // defaults to the text colour. Records the whole text under `key` if given.
 void paragraph(const std::string& text, const std::string& key = {}, ImU32 colour = 0);
+// The same for a snippet whose matched words are wrapped in core/search_index.h's marks: they
+// are drawn on a highlighter background. The automation API records the text without marks.
+void marked_paragraph(const std::string& marked, const std::string& key = {}, ImU32 colour = 0);
 // Muted, wrapped text for secondary information.
 void muted_wrapped(const std::string& text, const std::string& key = {});
 // A small filled label (e.g. 示例数据) drawn at the cursor; advances the cursor.
@@ -30,6 +33,12 @@ void numbered_clause(const std::string& label, const std::string& text, const st
 // A one-line text field with a grey hint, as wide as the column; records "input:<key>" so the
 // page can open a phone's keyboard for it. True when the text changed.
 bool text_field(const char* hint, char* buffer, std::size_t size, const std::string& key);
+// A button; `primary` fills it with the accent colour. Records "button:<key>". True when clicked.
+bool button(const std::string& label, const std::string& key, bool primary = false);
+// A chip that is on or off (filters). Records "chip:<key>". True when clicked.
+bool chip(const std::string& label, const std::string& key, bool on);
+// A multi-line text field (complaints), as wide as the column. Records "input:<key>".
+bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key);
 // A clickable row with a title and a right-aligned note; true when clicked.
 bool list_row(const std::string& title, const std::string& note, const std::string& key);
 
