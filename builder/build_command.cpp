@@ -150,8 +150,8 @@ int run_build(const BuildOptions& options) {
   const Dataset& dataset = source.dataset;
   try {
     DatabaseImage image = write_database_image(dataset, source.history);
-    FontSubset font = subset_font(options.font_path, options.font_face,
-                                  characters_to_draw(dataset, options.ui_text_files));
+    std::set<char32_t> drawn = characters_to_draw(dataset, options.ui_text_files);
+    FontSubset font = subset_font(options.font_path, options.font_face, drawn);
     if (!font.missing.empty()) {
       std::string list;
       for (char32_t cp : font.missing) list += " " + hex_code_point(cp);
@@ -159,13 +159,25 @@ int run_build(const BuildOptions& options) {
                 << "; nothing was written (hint: choose a font that covers them)\n";
       return 1;
     }
+    // What a person may type beyond the data: GB2312, in a second font fetched later.
+    std::set<char32_t> typing;
+    for (char32_t cp : gb2312_characters()) {
+      if (!drawn.count(cp)) typing.insert(cp);
+    }
+    FontSubset typing_font = subset_font(options.font_path, options.font_face, typing);
+    if (!typing_font.missing.empty()) {
+      std::cerr << options.font_path << ": warning: " << typing_font.missing.size()
+                << " GB2312 characters have no glyph; they cannot be drawn when typed\n";
+    }
     Publication publication;
     publication.compressed_bundle = compress_bundle(image.bytes.data(), image.bytes.size());
     publication.font = std::move(font.bytes);
+    publication.typing_font = std::move(typing_font.bytes);
     Manifest& m = publication.manifest;
     m.schema_version = kBundleSchemaVersion;
     m.raw_bytes = image.bytes.size();
     m.font_glyphs = font.glyphs;
+    m.typing_font_glyphs = typing_font.glyphs;
     m.counts = image.counts;
     m.dataset = dataset.name;
     m.title = dataset.title;
@@ -178,7 +190,11 @@ int run_build(const BuildOptions& options) {
     std::cout << "wrote " << options.out_dir << "/" << written.bundle.file << " ("
               << written.bundle.bytes << " bytes, " << written.raw_bytes << " raw), "
               << written.font.file << " (" << written.font.bytes << " bytes, "
-              << written.font_glyphs << " glyphs), manifest.json\n";
+              << written.font_glyphs << " glyphs), " << written.typing_font.file << " ("
+              << written.typing_font.bytes << " bytes, " << written.typing_font_glyphs
+              << " glyphs for typing: GB2312 " << (typing.size() - typing_font.missing.size() +
+                                                     (gb2312_characters().size() - typing.size()))
+              << "/" << gb2312_characters().size() << " covered), manifest.json\n";
     for (const auto& [kind, count] : written.counts) std::cout << "  " << kind << ": " << count << "\n";
     if (previous) print_changes(*previous, image);
     if (!previous_note.empty()) std::cout << previous_note << "\n";

@@ -22,6 +22,11 @@ struct FontSubset {
 FontSubset subset_font(const std::string& font_path, unsigned face_index,
                        const std::set<char32_t>& characters);
 
+// Every character of GB2312 (6,763 hanzi and the symbols of rows 1–9): the common characters
+// a person may type, which the client must draw even when the data does not use them.
+// Decoded with the C library's iconv, so no table is kept here.
+std::set<char32_t> gb2312_characters();
+
 // Adds every code point of `text` (UTF-8) to `characters`, skipping controls.
 void collect_characters(const std::string& text, std::set<char32_t>* characters);
 

@@ -56,7 +56,8 @@ void remove_stale_files(const fs::path& dir, const Manifest& manifest) {
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
     bool ours = is_published_file_name(name);
-    if (ours && name != manifest.bundle.file && name != manifest.font.file) {
+    if (ours && name != manifest.bundle.file && name != manifest.font.file &&
+        name != manifest.typing_font.file) {
       std::error_code ignored;
       fs::remove(entry.path(), ignored);
     }
@@ -71,15 +72,25 @@ Manifest publish(const std::string& out_dir, Publication publication) {
   Manifest manifest = publication.manifest;
   manifest.bundle = entry_for(publication.compressed_bundle, bundle_file_name);
   manifest.font = entry_for(publication.font, font_file_name);
+  if (!publication.typing_font.empty()) {
+    manifest.typing_font = entry_for(publication.typing_font, font_file_name);
+  }
   std::string manifest_text = manifest_to_json(manifest);
 
   TemporaryFiles temporary(dir);
   temporary.write(manifest.bundle.file, publication.compressed_bundle.data(),
                   publication.compressed_bundle.size());
   temporary.write(manifest.font.file, publication.font.data(), publication.font.size());
+  std::vector<std::string> names = {manifest.bundle.file, manifest.font.file};
+  if (!manifest.typing_font.file.empty()) {
+    temporary.write(manifest.typing_font.file, publication.typing_font.data(),
+                    publication.typing_font.size());
+    names.push_back(manifest.typing_font.file);
+  }
+  names.push_back("manifest.json");
   temporary.write("manifest.json", manifest_text.data(), manifest_text.size());
   // Renamed in this order: manifest.json last, so it never names a file not yet in place.
-  temporary.rename_all_into_place({manifest.bundle.file, manifest.font.file, "manifest.json"});
+  temporary.rename_all_into_place(names);
   remove_stale_files(dir, manifest);
   return manifest;
 }

@@ -17,6 +17,7 @@ namespace dutyatlas::builder {
 struct Publication {
   std::vector<std::uint8_t> compressed_bundle;
   std::vector<std::uint8_t> font;
+  std::vector<std::uint8_t> typing_font;  // may be empty: no typing font
   Manifest manifest;  // file entries are filled in by publish()
 };
 

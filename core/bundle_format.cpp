@@ -87,9 +87,15 @@ std::string manifest_to_json(const Manifest& m) {
   bundle["raw_bytes"] = m.raw_bytes;
   json font = file_entry_json(m.font);
   font["glyphs"] = m.font_glyphs;
+  json typing_font = nullptr;
+  if (!m.typing_font.file.empty()) {
+    typing_font = file_entry_json(m.typing_font);
+    typing_font["glyphs"] = m.typing_font_glyphs;
+  }
   json j = {
       {"format", kBundleFormatName}, {"format_version", m.format_version},
       {"schema_version", m.schema_version}, {"bundle", bundle}, {"font", font},
+      {"typing_font", typing_font},
       {"counts", m.counts}, {"dataset", m.dataset}, {"title", m.title}, {"sample", m.sample},
       {"data_date", m.data_date}, {"builder", m.builder},
   };
@@ -127,6 +133,10 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
     return std::nullopt;
   }
   m.font_glyphs = get_u64(j["font"], "glyphs");
+  if (j.contains("typing_font") && !j["typing_font"].is_null()) {
+    if (!read_file_entry(j, "typing_font", &m.typing_font, error)) return std::nullopt;
+    m.typing_font_glyphs = get_u64(j["typing_font"], "glyphs");
+  }
   if (j.contains("counts") && j["counts"].is_object()) {
     for (const auto& [key, value] : j["counts"].items()) {
       if (value.is_number_unsigned()) m.counts[key] = value.get<std::uint64_t>();

@@ -8,6 +8,7 @@
 //   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 1,
 //     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
 //     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
+//     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)
 //     "counts": {"bodies": N, "duty_clauses": N, ...},
 //     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
 //     "builder": "dutyatlas 0.1.0" }
@@ -39,8 +40,12 @@ struct Manifest {
   int schema_version = 0;
   FileEntry bundle;               // bytes = compressed size
   std::uint64_t raw_bytes = 0;    // size of the SQLite database once decompressed
-  FileEntry font;
+  FileEntry font;                  // every character of the data and the interface
   std::uint64_t font_glyphs = 0;
+  // The common characters a person may type (GB2312) that `font` lacks: fetched after the
+  // page is ready, drawn only once typed. Empty file name when the publication has none.
+  FileEntry typing_font;
+  std::uint64_t typing_font_glyphs = 0;
   std::map<std::string, std::uint64_t> counts;  // sorted, so the JSON is deterministic
   std::string dataset;
   std::string title;

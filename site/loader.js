@@ -149,7 +149,23 @@
     const f = await font;
     if (!Module._da_accept_font(f.pointer, f.size)) return;
     Module.ccall('da_navigate', null, ['string'], [window.location.hash]);
+    await readyPromise;
+    loadTypingFont(manifest);
   }
+
+  // The characters a person may type beyond the data (GB2312): fetched once the page is ready,
+  // so it never delays the first view. Until it arrives such characters draw as boxes.
+  async function loadTypingFont(manifest) {
+    if (!manifest.typing_font) return;
+    try {
+      const t = await fetchIntoHeap(new URL(manifest.typing_font.file, base), manifest.typing_font.bytes, () => {});
+      typingFontLoaded = Module._da_accept_typing_font(t.pointer, t.size) === 1;
+    } catch (error) {
+      console.warn('dutyatlas: typing font not loaded:', error.message);
+    }
+  }
+  let typingFontLoaded = false;
+  let lastCopied = null;
 
   const runtimeReady = new Promise((resolve) => {
     Module.onRuntimeInitialized = resolve;
@@ -201,8 +217,15 @@
     onDispatch: (listener) => {
       dispatchListeners.push(listener);
     },
+    /** The text last put on the clipboard by the client (复制), or null. */
+    lastCopied: () => lastCopied,
     /** The last dispatch, or null. */
     lastDispatch: () => lastDispatch,
+    /** The characters of `text` the client cannot draw at the moment ('' when it can draw all). */
+    missingGlyphs: (text) => {
+      requireRuntime();
+      return Module.ccall('da_missing_glyphs', 'string', ['string'], [text]);
+    },
     /** Frames the client has drawn: stays still while the page is idle. */
     framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),
     /** Timings (ms since navigation) and memory, for benchmarks. */
@@ -211,6 +234,7 @@
       readyMs: timings.ready,
       heapBytes: Module.HEAPU8 ? Module.HEAPU8.length : 0,
       heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
+      typingFontLoaded,
     }),
   };
   window.dutyatlas = api;
@@ -257,6 +281,7 @@
       if (document.activeElement === textInput) textInput.blur();
     },
     copy(text) {
+      lastCopied = text;
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).catch(() => copyWithSelection(text));
       } else {

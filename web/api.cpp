@@ -7,6 +7,9 @@
 #include <malloc.h>
 #include <string>
 
+#include <imgui.h>
+
+#include "core/utf8.h"
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
@@ -64,6 +67,19 @@ EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
   return ok;
 }
 
+// The typing font (see fonts.h), fetched after ready. Takes ownership of `data`.
+EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::uint8_t* data, std::size_t size) {
+  const auto& manifest = client().app.state().manifest;
+  std::string error;
+  if (size != manifest.typing_font.bytes || !client().window) {
+    std::free(data);
+    return 0;  // drawing typed characters as boxes is the only consequence: not a failure
+  }
+  bool ok = client().fonts.adopt_typing(data, size, &error);
+  client().request_frames();
+  return ok;
+}
+
 EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
   client().app.fail(message ? message : "");
   report_failure_if_any();
@@ -75,6 +91,7 @@ EMSCRIPTEN_KEEPALIVE const char* da_error() { return client().app.state().error.
 
 EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
   auto route = dutyatlas::web::parse_route(hash ? hash : "");
+  client().fonts.request_characters(route.id);  // a shared search link may hold any text
   if (route != client().app.state().route) client().app.navigate(route);
   client().request_frames();
 }
@@ -99,6 +116,7 @@ EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
 // Ignored before main() has set ImGui up.
 EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
   if (!client().window) return;
+  client().fonts.request_characters(utf8 ? utf8 : "");
   dutyatlas::web::text_input::add_committed_text(utf8);
   client().request_frames();
 }
@@ -110,6 +128,22 @@ EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy) {
   else if (phase == 1) touch::finger_drag(x, y, dy);
   else touch::finger_up(x, y, phase == 2);
   client().request_frames();
+}
+
+// The characters of `utf8` the body font cannot draw right now (empty when all can).
+EMSCRIPTEN_KEEPALIVE const char* da_missing_glyphs(const char* utf8) {
+  static std::string slot;
+  std::string missing;
+  const ImFont* font = client().fonts.fonts().body;
+  std::string_view text = utf8 ? utf8 : "";
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t start = pos;
+    char32_t cp = dutyatlas::next_code_point(text, &pos);
+    if (!font || cp > 0xFFFF || !font->FindGlyphNoFallback(ImWchar(cp))) {
+      missing.append(text.substr(start, pos - start));
+    }
+  }
+  return keep(&slot, missing);
 }
 
 EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }

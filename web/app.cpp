@@ -137,6 +137,7 @@ void App::load_route_rows() {
   state_.body_profile.reset();
   state_.body_affiliated.clear();
   state_.body_documents.clear();
+  state_.copied_clause = 0;
   if (!state_.db || state_.route.kind != Route::Kind::kBody) return;
   const std::string& id = state_.route.id;
   state_.body = find_body(*state_.db, id);

@@ -58,6 +58,7 @@ struct AppState {
   std::optional<BodyProfile> body_profile;       // its 三定 as in force on the data date
   std::vector<Body> body_affiliated;              // its 下属事业单位
   std::vector<DocumentSummary> body_documents;   // documents behind its duties
+  int copied_clause = 0;                         // the clause last copied (shows 已复制)
 };
 
 }  // namespace dutyatlas::web

@@ -34,24 +34,58 @@ std::vector<std::uint16_t> to_ranges(const std::set<char32_t>& chars) {
   return ranges;
 }
 
-}  // namespace
-
-bool FontLibrary::adopt(std::uint8_t* ttf, std::size_t size, std::string* error) {
+// Every character `ttf` has a glyph for (the Basic Multilingual Plane; ImWchar is 16-bit).
+bool font_characters(const std::uint8_t* ttf, std::size_t size, std::set<char32_t>* out) {
   stbtt_fontinfo info;
   int offset = stbtt_GetFontOffsetForIndex(ttf, 0);
-  if (size < 12 || offset < 0 || !stbtt_InitFont(&info, ttf, offset)) {
+  if (size < 12 || offset < 0 || !stbtt_InitFont(&info, ttf, offset)) return false;
+  for (char32_t cp = 0x20; cp <= 0xFFFF; ++cp) {
+    if (stbtt_FindGlyphIndex(&info, int(cp)) != 0) out->insert(cp);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool FontLibrary::adopt_typing(std::uint8_t* ttf, std::size_t size, std::string* error) {
+  std::set<char32_t> chars;
+  if (!font_characters(ttf, size, &chars)) {
+    std::free(ttf);
+    *error = "输入字体无法读取。";
+    return false;
+  }
+  std::free(typing_ttf_);
+  typing_ttf_ = ttf;
+  typing_size_ = size;
+  typing_chars_ = std::move(chars);
+  // Characters typed before the font arrived.
+  for (char32_t cp : requested_chars_) dirty_ = dirty_ || typing_chars_.count(cp);
+  return true;
+}
+
+bool FontLibrary::request_characters(std::string_view utf8) {
+  bool added = false;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    char32_t cp = next_code_point(utf8, &pos);
+    if (cp < 0x20 || cp > 0xFFFF || main_chars_.count(cp)) continue;
+    if (requested_chars_.insert(cp).second && typing_chars_.count(cp)) added = true;
+  }
+  dirty_ = dirty_ || added;
+  return added;
+}
+
+bool FontLibrary::adopt(std::uint8_t* ttf, std::size_t size, std::string* error) {
+  std::set<char32_t> chars;
+  if (!font_characters(ttf, size, &chars)) {
     std::free(ttf);
     *error = "字体文件无法读取。";
     return false;
-  }
-  std::set<char32_t> chars;
-  for (char32_t cp = 0x20; cp <= 0xFFFF; ++cp) {
-    if (stbtt_FindGlyphIndex(&info, int(cp)) != 0) chars.insert(cp);
   }
   std::free(ttf_);
   ttf_ = ttf;
   size_ = size;
   body_ranges_ = to_ranges(chars);
+  main_chars_ = std::move(chars);
   built_dpr_ = 0;
   return true;
 }
@@ -72,6 +106,17 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   config.PixelSnapH = true;
   auto* ranges = reinterpret_cast<const ImWchar*>(body_ranges_.data());
   fonts_.body = io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kBodyFontPx * dpr, &config, ranges);
+  std::set<char32_t> typed;
+  for (char32_t cp : requested_chars_) {
+    if (typing_chars_.count(cp)) typed.insert(cp);
+  }
+  if (typing_ttf_ && !typed.empty()) {
+    typed_ranges_ = to_ranges(typed);
+    ImFontConfig merge = config;
+    merge.MergeMode = true;  // into the body font: same size, one ImFont
+    io.Fonts->AddFontFromMemoryTTF(typing_ttf_, int(typing_size_), kBodyFontPx * dpr, &merge,
+                                   reinterpret_cast<const ImWchar*>(typed_ranges_.data()));
+  }
   auto* heading = reinterpret_cast<const ImWchar*>(heading_ranges_.data());
   fonts_.heading =
       io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kHeadingFontPx * dpr, &config, heading);
@@ -81,8 +126,12 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   built_dpr_ = dpr;
+  dirty_ = false;
 }
 
-FontLibrary::~FontLibrary() { std::free(ttf_); }
+FontLibrary::~FontLibrary() {
+  std::free(ttf_);
+  std::free(typing_ttf_);
+}
 
 }  // namespace dutyatlas::web

@@ -4,10 +4,17 @@
 // builder put in the subset. Glyphs are rasterised at size × devicePixelRatio and drawn at
 // 1/dpr scale, so text is crisp on phones (dpr 2–3); the atlas is rebuilt when dpr changes.
 // The heading font carries only the characters headings use, to keep the atlas small.
+//
+// Typing: a person may type characters the data never uses. The publication's typing font
+// (GB2312 minus the main font's characters) arrives after the page is ready; a typed character
+// found there is merged into the body font and the atlas rebuilt before the next frame, so the
+// atlas only ever holds what is on screen or has been typed.
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct ImFont;
@@ -28,13 +35,25 @@ class FontLibrary {
   bool adopt(std::uint8_t* ttf, std::size_t size, std::string* error);
   // (Re)builds the ImGui atlas for `dpr`; `heading_text` is UTF-8 of every heading string.
   void build(float dpr, const std::string& heading_text);
-  bool built_for(float dpr) const { return built_dpr_ == dpr; }
+  bool built_for(float dpr) const { return built_dpr_ == dpr && !dirty_; }
+  // Takes ownership of the typing font (malloc'd); false if it cannot be read.
+  bool adopt_typing(std::uint8_t* ttf, std::size_t size, std::string* error);
+  // Notes the characters of `utf8` (typed, pasted, or from a URL): those missing from the atlas
+  // but in the typing font are merged in at the next build. True if a rebuild is needed.
+  bool request_characters(std::string_view utf8);
   const Fonts& fonts() const { return fonts_; }
   ~FontLibrary();
 
  private:
   std::uint8_t* ttf_ = nullptr;
   std::size_t size_ = 0;
+  std::set<char32_t> main_chars_;
+  std::uint8_t* typing_ttf_ = nullptr;
+  std::size_t typing_size_ = 0;
+  std::set<char32_t> typing_chars_;     // what the typing font has
+  std::set<char32_t> requested_chars_;  // typed so far, not in the main font
+  std::vector<std::uint16_t> typed_ranges_;
+  bool dirty_ = false;
   std::vector<std::uint16_t> body_ranges_;  // ImWchar pairs, zero-terminated
   std::vector<std::uint16_t> heading_ranges_;
   float built_dpr_ = 0;

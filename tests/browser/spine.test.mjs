@@ -73,6 +73,18 @@ test('home → category → body shows the body’s duties as numbered clauses',
   await screenshot(page, 'spine-body-1366x768');
 });
 
+test('复制 puts a clause on the clipboard with its body and document', async () => {
+  const { page } = browser;
+  const body = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }))).result;
+  await clickItem(page, 'copy:2');
+  await page.waitForFunction(() => window.dutyatlas.lastCopied() !== null);
+  const copied = await page.evaluate(() => window.dutyatlas.lastCopied());
+  assert.ok(copied.startsWith(`（二）${body.profile.clauses[1].text}`));
+  assert.ok(copied.includes('示例区生态环境局主要职责第二项'));
+  assert.ok(copied.includes(body.profile.sanding.doc_no));
+  await waitForItem(page, 'copy:2', { text: '已复制' });
+});
+
 test('a deep link survives reload, and back returns to the previous view', async () => {
   const { page } = browser;
   await page.reload();

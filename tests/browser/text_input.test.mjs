@@ -66,6 +66,18 @@ test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', asy
   assert.equal(items.has('nav-body:sthjj'), false);
 });
 
+test('a typed character the data never uses is drawn, from the typing font', async () => {
+  const { page } = browser;
+  await page.waitForFunction(() => window.dutyatlas.stats().typingFontLoaded);
+  assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('熏')), '熏', 'not in the data');
+  await clearFilter(page);
+  await page.keyboard.insertText('熏');
+  await waitForItem(page, 'input:body-filter', { text: '熏' });
+  await page.waitForFunction(() => window.dutyatlas.missingGlyphs('熏') === '');
+  assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('生态环境')), '');
+  await clearFilter(page);
+});
+
 test('text matching no body says so', async () => {
   const { page } = browser;
   await clearFilter(page);

@@ -3,6 +3,8 @@
 // institutions and the documents behind its duties.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/chinese_numerals.h"
 #include "web/navigation.h"
 #include "web/theme.h"
@@ -64,6 +66,29 @@ void draw_document_line(const DocumentSummary& d, const char* label, const std::
                          key);
 }
 
+// 复制: the clause with where it comes from, ready to paste into a reply or a work order.
+void copy_clause_link(ViewContext& view, const Body& body, const BodyProfile& profile,
+                      const DutyClause& clause) {
+  AppState& state = view.app.state();
+  std::string key = "copy:" + std::to_string(clause.number);
+  bool copied = state.copied_clause == clause.number;
+  // Right-aligned under the clause, out of the way of reading.
+  const char* label = copied ? text::kCopied : text::kCopy;
+  float shift = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(label).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(shift, 0.0f));
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetTextLineHeightWithSpacing());
+  if (widgets::link(label, key)) {
+    std::string source = profile.sanding ? profile.sanding->title + text::kOpenParen +
+                                               profile.sanding->doc_no + text::kCloseParen
+                                         : std::string();
+    std::string citation = clause_label(clause.number) + clause.text + "\n——" + body.name +
+                           text::kDutiesOf + chinese_numeral(clause.number) + text::kItemUnit;
+    if (!source.empty()) citation += std::string(text::kComma) + text::kBasis + text::kColon + source;
+    ImGui::SetClipboardText(citation.c_str());
+    state.copied_clause = clause.number;
+  }
+}
+
 }  // namespace
 
 void draw_body(ViewContext& view) {
@@ -106,6 +131,7 @@ void draw_body(ViewContext& view) {
     for (const DutyClause& clause : profile->clauses) {
       widgets::numbered_clause(clause_label(clause.number), clause.text,
                                "clause:" + std::to_string(clause.number), label_width);
+      copy_clause_link(view, body, *profile, clause);
     }
     ImGui::Dummy(ImVec2(0, 4));
     draw_document_line(*profile->sanding, text::kBasis, "basis");
