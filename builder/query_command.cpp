@@ -3,6 +3,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "builder/compare_output.h"
+#include "builder/list_output.h"
 #include "builder/synth_command.h"  // usage_error
 #include "core/duty_database.h"
 #include "core/query_json.h"
@@ -56,7 +58,11 @@ int run_query(const std::vector<std::string>& args) {
   bool as_json = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--json") {
+    if (arg == "--list") {
+      return run_list_command(args);  // --list KIND [--filter C=V]... [--csv|--json|--html]
+    } else if (arg == "--compare") {
+      return run_compare_query(args);  // --compare BODY [--from DATE] [--to DATE] …
+    } else if (arg == "--json") {
       as_json = true;
     } else if ((arg == "--search" || arg == "--who") && i + 1 < args.size()) {
       mode = arg.substr(2);

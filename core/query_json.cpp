@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/chinese_numerals.h"
+#include "core/compare_json.h"
 #include "core/duty_queries.h"
 #include "core/iso_date.h"
+#include "core/list_json.h"
 #include "core/search_index.h"
 
 namespace dutyatlas {
@@ -92,6 +94,10 @@ std::string string_param(const json& request, const char* key) {
 
 json answer(const DutyDatabase& db, const json& request) {
   std::string query = string_param(request, "query");
+  if (is_list_query(query)) return answer_list_query(db, request);  // lists, list, list_item
+  if (query == "compare" || query == "timeline" || query == "changes") {
+    return answer_history_query(db, query, request);
+  }
   if (query == "info") {
     DatasetInfo info = dataset_info(db);
     return succeed({{"name", info.name}, {"title", info.title}, {"data_date", info.data_date},
@@ -154,7 +160,9 @@ json answer(const DutyDatabase& db, const json& request) {
     }
     return succeed(out);
   }
-  return fail("未知的查询：" + query + "（可用：info, categories, bodies, body, search, who）");
+  return fail("未知的查询：" + query +
+              "（可用：info, categories, bodies, body, search, who, compare, timeline, changes, "
+              "lists, list, list_item）");
 }
 
 }  // namespace

@@ -18,6 +18,12 @@
 //                                              U+E001 (core/search_index.h)
 //   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
+//   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}
+//   {"query": "timeline", "body"}, {"query": "changes", "from", "to", "body", "kind"}
+//                                              新旧对照 and 历史沿革: core/compare_json.h
+//   {"query": "lists"}, {"query": "list", "kind", "filters", "text", "sort", "desc", "offset",
+//    "limit", "columns", "format": "json"|"csv"|"html"}, {"query": "list_item", "kind", "key"}
+//                                              清单查询: core/list_json.h
 #pragma once
 
 #include <string>

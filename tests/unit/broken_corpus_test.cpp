@@ -118,7 +118,7 @@ TEST_CASE("broken corpus: the valid base tree checks clean and builds") {
                       work.path());
   INFO(build.err);
   CHECK(build.code == 0);
-  CHECK(snapshot(work / "site").size() == 3);
+  CHECK(snapshot(work / "site").size() == 4);  // bundle, font, typing font, manifest
 }
 
 TEST_CASE("broken corpus: every case is a complete tree with an expected.txt") {
@@ -146,7 +146,7 @@ TEST_CASE("broken corpus: build fails with the expected errors and leaves the pu
   INFO(valid.err);
   REQUIRE(valid.code == 0);
   const auto before = snapshot(published);
-  REQUIRE(before.size() == 3);
+  REQUIRE(before.size() == 4);  // bundle, font, typing font, manifest
 
   std::vector<std::string> cases = case_names();
   REQUIRE(cases.size() >= 30);

@@ -2,6 +2,7 @@
 // and the font it names (stale ones removed); a failed publish or build — broken sources, a
 // missing font, an unwritable file — leaves the previous publication byte-identical and no
 // `.tmp-*` files behind. The published folder opens and answers queries.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <map>
@@ -177,7 +178,7 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   REQUIRE(run_build_quietly(build_options(source, out), &err) == 0);
   INFO(err);
   auto published = snapshot(out);
-  REQUIRE(published.size() == 3);
+  REQUIRE(published.size() == 4);  // bundle, font, typing font, manifest.json
   CHECK(temporary_files(out).empty());
 
   // The folder opens the way the CLI's `query` and the tests open it.
@@ -193,6 +194,9 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   CHECK(manifest.counts.at("documents") == 5);
   CHECK(manifest.counts.at("clause_versions") == 96);
   CHECK(manifest.font_glyphs > 100);
+  // What a person may type beyond the data (GB2312) comes as a second, lazily loaded font.
+  CHECK(!manifest.typing_font.file.empty());
+  CHECK(manifest.typing_font_glyphs > 3000);
   CHECK(read_file(out / manifest.font.file).size() == manifest.font.bytes);
   CHECK(sha256_hex(read_file(out / manifest.font.file)) == manifest.font.sha256);
   CHECK(list_bodies(*db).size() == 25);
@@ -260,8 +264,12 @@ TEST_CASE("build: rebuilding with new data replaces the bundle and font, and rem
 
   CHECK(second.bundle.file != first.bundle.file);
   CHECK(second.font.file != first.font.file);
-  CHECK(list_names(out) ==
-        std::vector<std::string>{second.bundle.file, second.font.file, "manifest.json"});
+  std::vector<std::string> expected = {second.bundle.file, second.font.file,
+                                       second.typing_font.file, "manifest.json"};
+  std::sort(expected.begin(), expected.end());
+  auto names = list_names(out);
+  std::sort(names.begin(), names.end());
+  CHECK(names == expected);  // the first publication's files are gone
   CHECK(dataset_info(*db).title == "示例区机构职责一览鑫");
 }
 

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// 谁来管 accuracy on hotline complaints: runs `dutyatlas query DIR --who TEXT --json` for every
+// complaint of tests/eval/complaints.json and reports top-1 / top-3 accuracy. A complaint is a
+// hit at k when any of its expected bodies is among the first k suggestions; "strict top-1"
+// additionally asks the first suggestion to be the complaint's first (primary) expected body.
+//
+//   node tests/eval/evaluate.mjs [DIR] [--cli PATH] [--complaints FILE] [--min-top3 0.9]
+//                                [--min-top1 X] [--verbose]
+//
+// DIR: a built publication (default: out/site/data of this checkout); --cli: the dutyatlas
+// binary (default build/builder/dutyatlas). Lists the misses (no expected body in the top 3)
+// with the three bodies suggested instead; --verbose lists the hits too. Exits 1 when an
+// accuracy is below its --min-* threshold, 2 on usage or run errors. No npm dependencies.
+// See tests/eval/README.md for how the complaints are labelled.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+
+function usage(message) {
+  if (message) console.error(`evaluate.mjs: ${message}`);
+  console.error(
+    "usage: node tests/eval/evaluate.mjs [DIR] [--cli PATH] [--complaints FILE] " +
+      "[--min-top3 X] [--min-top1 X] [--verbose]",
+  );
+  process.exit(message ? 2 : 0);
+}
+
+const options = {
+  dir: resolve(root, "out/site/data"),
+  cli: resolve(root, "build/builder/dutyatlas"),
+  complaints: resolve(here, "complaints.json"),
+  minTop3: null,
+  minTop1: null,
+  verbose: false,
+};
+const args = process.argv.slice(2);
+let dirGiven = false;
+for (let i = 0; i < args.length; ++i) {
+  const arg = args[i];
+  const value = () => {
+    if (i + 1 >= args.length) usage(`${arg} needs a value`);
+    return args[++i];
+  };
+  const ratio = () => {
+    const x = Number(value());
+    if (!Number.isFinite(x) || x < 0 || x > 1) usage(`${arg} takes a number between 0 and 1`);
+    return x;
+  };
+  if (arg === "--cli") options.cli = resolve(value());
+  else if (arg === "--complaints") options.complaints = resolve(value());
+  else if (arg === "--min-top3") options.minTop3 = ratio();
+  else if (arg === "--min-top1") options.minTop1 = ratio();
+  else if (arg === "--verbose" || arg === "-v") options.verbose = true;
+  else if (arg === "--help" || arg === "-h") usage();
+  else if (arg.startsWith("-")) usage(`unknown option ${arg}`);
+  else if (!dirGiven) {
+    options.dir = resolve(arg);
+    dirGiven = true;
+  } else usage(`unexpected argument ${arg}`);
+}
+if (!existsSync(options.cli)) usage(`no CLI at ${options.cli} (build first, or pass --cli)`);
+if (!existsSync(options.dir)) usage(`no publication at ${options.dir}`);
+
+let complaints;
+try {
+  complaints = JSON.parse(readFileSync(options.complaints, "utf8"));
+} catch (e) {
+  usage(`cannot read ${options.complaints}: ${e.message}`);
+}
+if (!Array.isArray(complaints) || complaints.length === 0) usage("complaints must be a non-empty array");
+const ids = new Set();
+for (const c of complaints) {
+  if (typeof c.id !== "string" || typeof c.text !== "string" || !Array.isArray(c.expected) ||
+      c.expected.length === 0) {
+    usage(`malformed complaint ${JSON.stringify(c).slice(0, 80)}`);
+  }
+  if (ids.has(c.id)) usage(`duplicate complaint id ${c.id}`);
+  ids.add(c.id);
+}
+
+function who(text) {
+  const run = spawnSync(options.cli, ["query", options.dir, "--who", text, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`dutyatlas exited ${run.status}: ${run.stderr.trim()}`);
+  const answer = JSON.parse(run.stdout);
+  if (!answer.ok) throw new Error(`query failed: ${answer.error}`);
+  return answer.result;
+}
+
+let top1 = 0, top3 = 0, strict1 = 0;
+const misses = [];
+const started = process.hrtime.bigint();
+for (const c of complaints) {
+  let result;
+  try {
+    result = who(c.text);
+  } catch (e) {
+    console.error(`${c.id}: ${e.message}`);
+    process.exit(2);
+  }
+  const suggested = result.map((r) => r.body_id);
+  const expected = new Set(c.expected);
+  const rank = suggested.findIndex((id) => expected.has(id));
+  if (rank === 0) ++top1;
+  if (rank >= 0 && rank < 3) ++top3;
+  if (suggested[0] === c.expected[0]) ++strict1;
+  const show = result.slice(0, 3).map((r) => `${r.body_id}(${r.score.toFixed(1)}${r.role ? "," + r.role : ""})`);
+  if (rank < 0 || rank >= 3) misses.push({ c, show, rank });
+  else if (options.verbose) {
+    console.log(`ok   ${c.id} @${rank + 1} [${c.expected.join(" ")}] → ${show.join(" ")}`);
+  }
+}
+const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+const n = complaints.length;
+const pct = (k) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
+
+if (misses.length) {
+  console.log("Misses (no expected body in the top 3):");
+  for (const { c, show, rank } of misses) {
+    const text = c.text.length > 60 ? c.text.slice(0, 60) + "…" : c.text;
+    console.log(`  ${c.id}  expected [${c.expected.join(", ")}]${rank >= 0 ? ` (first at #${rank + 1})` : ""}`);
+    console.log(`    ${text}`);
+    console.log(`    top 3: ${show.join("  ") || "(none)"}`);
+  }
+  console.log("");
+}
+console.log(`complaints:      ${n}`);
+console.log(`top-1:           ${pct(top1)}`);
+console.log(`top-1 (primary): ${pct(strict1)}`);
+console.log(`top-3:           ${pct(top3)}`);
+console.log(`time:            ${elapsed.toFixed(2)} s (${((elapsed * 1000) / n).toFixed(1)} ms per complaint, process start included)`);
+
+let failed = false;
+if (options.minTop3 !== null && top3 / n < options.minTop3) {
+  console.log(`FAIL: top-3 ${(top3 / n).toFixed(3)} is below --min-top3 ${options.minTop3}`);
+  failed = true;
+}
+if (options.minTop1 !== null && top1 / n < options.minTop1) {
+  console.log(`FAIL: top-1 ${(top1 / n).toFixed(3)} is below --min-top1 ${options.minTop1}`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
