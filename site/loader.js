@@ -349,6 +349,15 @@
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
     canvas.addEventListener(type, onTouch, { capture: true, passive: false });
   }
+  // The mouse wheel too: GLFW would pass the pixel delta on as wheel steps, sign reversed.
+  const WHEEL_LINE_PX = 40;
+  canvas.addEventListener('wheel', (event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!Module.calledRun) return;
+    const unit = event.deltaMode === 1 ? WHEEL_LINE_PX : event.deltaMode === 2 ? canvas.clientHeight : 1;
+    Module._da_wheel(event.deltaY * unit);
+  }, { capture: true, passive: false });
 
   // --- browser events -----------------------------------------------------------------------
   window.addEventListener('hashchange', () => {

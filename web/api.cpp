@@ -146,6 +146,12 @@ EMSCRIPTEN_KEEPALIVE const char* da_missing_glyphs(const char* utf8) {
   return keep(&slot, missing);
 }
 
+// A wheel scroll from the page, in CSS pixels (see touch_input.h).
+EMSCRIPTEN_KEEPALIVE void da_wheel(float dy) {
+  dutyatlas::web::touch_input::wheel(dy);
+  client().request_frames();
+}
+
 EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }
 
 EMSCRIPTEN_KEEPALIVE double da_frames_drawn() { return double(client().frames_drawn); }

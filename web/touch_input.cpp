@@ -30,9 +30,11 @@ void finger_up(float x, float y, bool was_tap) {
   g_state.phase = was_tap ? Phase::kPress : Phase::kIdle;
 }
 
+void wheel(float dy) { g_state.pending_scroll_px -= dy; }
+
 bool apply(ImGuiIO& io) {
   if (g_state.phase == Phase::kIdle && g_state.pending_scroll_px == 0) return false;
-  io.MousePos = g_state.position;
+  if (g_state.phase != Phase::kIdle) io.MousePos = g_state.position;
   if (g_state.pending_scroll_px != 0) {
     // ImGui scrolls 5 lines per wheel step: turn the finger's pixels into steps (content follows
     // the finger, so dragging up scrolls down).

@@ -1,4 +1,4 @@
-// Touch on phones: a tap clicks, a drag scrolls.
+// Touch on phones: a tap clicks, a drag scrolls. Also the mouse wheel (see wheel()).
 //
 // Emscripten's GLFW forwards touch events as mouse events without their coordinates, so the
 // page (site/loader.js) handles touches itself and reports them here: taps as a press in one
@@ -14,6 +14,10 @@ namespace dutyatlas::web::touch_input {
 void finger_down(float x, float y);  // CSS pixels relative to the canvas
 void finger_drag(float x, float y, float dy);
 void finger_up(float x, float y, bool was_tap);
+// A mouse wheel or touchpad scroll of `dy` CSS pixels (positive: down). Emscripten's GLFW passes
+// the browser's pixel delta on as wheel steps, with the sign reversed, so the page reports
+// wheels here instead; the mouse position stays GLFW's.
+void wheel(float dy);
 
 // Returns true while it still has input to deliver (the frame loop must keep drawing).
 bool apply(ImGuiIO& io);

@@ -78,8 +78,17 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
  * the first click after typing in a field.
  */
 export async function clickItem(page, key) {
-  const item = await waitForItem(page, key);
+  let item = await waitForItem(page, key);
   const box = await page.locator('#canvas').boundingBox();
+  // Off screen (below the fold of its scrolling area): scroll it into view with the wheel, as a
+  // person would, over the item's own scroll area.
+  for (let tries = 0; tries < 20 && (!item.visible || item.y + item.height > box.height || item.y < 0); ++tries) {
+    const x = box.x + Math.min(Math.max(item.x + item.width / 2, 0), box.width - 1);
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.wheel(0, item.y + item.height / 2 - box.height / 2);
+    await page.waitForTimeout(80);
+    item = await waitForItem(page, key);
+  }
   await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
   await page.waitForTimeout(40);
   await page.mouse.down();

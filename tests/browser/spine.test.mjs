@@ -73,6 +73,17 @@ test('home → category → body shows the body’s duties as numbered clauses',
   await screenshot(page, 'spine-body-1366x768');
 });
 
+test('the mouse wheel scrolls the page down, and back up', async () => {
+  const { page } = browser;
+  const before = await waitForItem(page, 'clause:1');
+  await page.mouse.move(700, 500);
+  await page.waitForTimeout(40);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((y) => window.dutyatlas.drawnItems().find((i) => i.key === 'clause:1').y < y - 200, before.y);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction((y) => window.dutyatlas.drawnItems().find((i) => i.key === 'clause:1').y === y, before.y);
+});
+
 test('复制 puts a clause on the clipboard with its body and document', async () => {
   const { page } = browser;
   const body = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }))).result;

@@ -7,15 +7,13 @@
 // byte.
 #include <doctest/doctest.h>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "builder/build_command.h"
+#include "cli_runner.h"
 #include "core/csv_writer.h"
 #include "core/list_csv.h"
 #include "core/list_json.h"
@@ -25,8 +23,6 @@
 #include "core/tokenizer.h"
 #include "core/utf8.h"
 #include "source_tree.h"
-
-extern char** environ;
 
 using namespace dutyatlas;
 using namespace dutyatlas::test;
@@ -1246,38 +1242,6 @@ TEST_CASE("lists: the JSON API answers list queries and refuses bad ones") {
   CHECK(odd["total"] == 3478);
 }
 
-namespace {
-
-struct CliRun {
-  int code = -1;
-  std::string out, err;
-};
-
-CliRun run_cli(const std::vector<std::string>& args, const fs::path& scratch) {
-  fs::path out_file = scratch / "cli.stdout", err_file = scratch / "cli.stderr";
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<std::string> argv_strings = {DUTYATLAS_CLI};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : argv_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  int spawned = posix_spawn(&pid, DUTYATLAS_CLI, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  CliRun run;
-  if (spawned != 0) return run;
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (WIFEXITED(status)) run.code = WEXITSTATUS(status);
-  run.out = read_file(out_file);
-  run.err = read_file(err_file);
-  return run;
-}
-
-}  // namespace
 
 TEST_CASE("lists: `query --list` writes the API's CSV byte for byte") {
   REQUIRE(fs::exists(DUTYATLAS_CLI));
