@@ -54,9 +54,6 @@ std::vector<std::string> expected_lines(const std::string& name) {
   return lines;
 }
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // The relative paths of every file under `dir`, sorted.
 std::vector<std::string> tree_files(const fs::path& dir) {

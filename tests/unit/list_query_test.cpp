@@ -365,7 +365,6 @@ std::string api_refusal(const DutyDatabase& db, const json& request) {
   return answer["error"].get<std::string>();
 }
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t n = 0;

@@ -17,9 +17,6 @@ using Severity = builder::Diagnostic::Severity;
 
 namespace {
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // The 1-based column, in code points, at which `needle` first starts in `line`.
 int column_of(const std::string& line, const std::string& needle) {

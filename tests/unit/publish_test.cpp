@@ -68,9 +68,6 @@ int run_build_quietly(const builder::BuildOptions& options, std::string* err = n
   return code;
 }
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 

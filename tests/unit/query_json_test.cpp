@@ -46,9 +46,6 @@ std::string refusal(std::string_view request) {
   return error;
 }
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 }  // namespace
 

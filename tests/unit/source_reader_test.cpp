@@ -15,9 +15,6 @@ using Severity = builder::Diagnostic::Severity;
 
 namespace {
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // Reads the tree and expects exactly one diagnostic of `severity`; returns it.
 Diagnostic only(const SourceTree& tree, Severity severity = Severity::kError) {

@@ -24,6 +24,11 @@ namespace dutyatlas::test {
 
 namespace fs = std::filesystem;
 
+// True if `part` occurs in `text` (messages are checked by the words they must contain).
+inline bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 inline fs::path source_root() { return fs::path(DUTYATLAS_SOURCE_DIR); }
 // The small first demo publication (25 bodies): quick to build, and what the assertions name.
 // The full demo district in assets/demo is exercised by the browser tests.
