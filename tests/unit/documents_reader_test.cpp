@@ -14,17 +14,6 @@ using Severity = builder::Diagnostic::Severity;
 
 namespace {
 
-
-// The 1-based column, in code points, at which `needle` first starts in `line`.
-int column_of(const std::string& line, const std::string& needle) {
-  std::size_t at = line.find(needle);
-  REQUIRE(at != std::string::npos);
-  std::string_view before(line.data(), at);
-  int column = 1;
-  for (std::size_t pos = 0; pos < before.size(); ++column) next_code_point(before, &pos);
-  return column;
-}
-
 const Diagnostic* find(const Diagnostics& diagnostics, const std::string& file,
                        const std::string& field, Severity severity = Severity::kError) {
   for (const auto& d : diagnostics.all()) {

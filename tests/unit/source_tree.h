@@ -5,8 +5,13 @@
 
 #include <string>
 
+#include <doctest/doctest.h>
+
+#include <string_view>
+
 #include "builder/diagnostics.h"
 #include "builder/source_reader.h"
+#include "core/utf8.h"
 #include "test_support.h"
 
 namespace dutyatlas::test {
@@ -85,6 +90,17 @@ inline std::string describe(const builder::Diagnostics& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics.all()) out += builder::format_diagnostic(d) + "\n";
   return out.empty() ? "(no diagnostics)" : out;
+}
+
+// The 1-based column, in code points, at which `needle` first starts in `line`: where the
+// reader's messages must point.
+inline int column_of(const std::string& line, const std::string& needle) {
+  std::size_t at = line.find(needle);
+  REQUIRE(at != std::string::npos);
+  std::string_view before(line.data(), at);
+  int column = 1;
+  for (std::size_t pos = 0; pos < before.size(); ++column) next_code_point(before, &pos);
+  return column;
 }
 
 }  // namespace dutyatlas::test
