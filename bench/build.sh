@@ -14,7 +14,7 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 measure() {  # name source-dir
   local name="$1" src="$2" out="$WORK/out-$1"
   /usr/bin/time -f "%e %M" -o "$WORK/time" "$CLI" build "$src" -o "$out" \
-    --ui-text "$ROOT/web/ui_text.h" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
+    --ui-text "$ROOT/web/ui_text" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
   read -r seconds kib < "$WORK/time"
   node -e '
     const m = require(process.argv[1]);

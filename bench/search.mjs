@@ -85,7 +85,7 @@ try {
   const site = path.join(work, 'site');
   execFileSync(CLI, ['synth', '--scale', String(scale), '-o', source, '--from', path.join(ROOT, 'assets/demo')]);
   fs.cpSync(SITE_DIR, site, { recursive: true, filter: (p) => !p.includes(`${path.sep}data`) });
-  execFileSync(CLI, ['build', source, '-o', path.join(site, 'data'), '--ui-text', path.join(ROOT, 'web/ui_text.h')],
+  execFileSync(CLI, ['build', source, '-o', path.join(site, 'data'), '--ui-text', path.join(ROOT, 'web/ui_text')],
     { stdio: ['ignore', 'ignore', 'ignore'] });
   await measure(site, `x${scale}`);
 } finally {

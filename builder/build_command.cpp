@@ -2,6 +2,8 @@
 // the font, publish. Nothing reaches the output folder unless every step succeeded.
 #include "build_command.h"
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -92,7 +94,22 @@ std::set<char32_t> characters_to_draw(const Dataset& dataset,
     add_all(g.alternatives);
   }
   for (const auto& category : body_categories()) add(std::string(category.name));
+  // A folder stands for every file in it (web/ui_text/: one file of strings per module).
+  std::vector<std::string> files;
   for (const auto& path : ui_text_files) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> inside;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+      if (entry.is_regular_file()) inside.push_back(entry.path().string());
+    }
+    std::sort(inside.begin(), inside.end());
+    files.insert(files.end(), inside.begin(), inside.end());
+  }
+  for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read interface text " + path);
     std::ostringstream text;

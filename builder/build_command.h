@@ -12,7 +12,7 @@ struct BuildOptions {
   std::string out_dir;                  // empty for `check`
   std::string font_path = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
   unsigned font_face = 0;
-  std::vector<std::string> ui_text_files;  // the client's interface strings (web/ui_text.h)
+  std::vector<std::string> ui_text_files;  // the client's interface strings (files or folders: web/ui_text)
 };
 
 // Both print diagnostics and a summary to stdout/stderr and return the process exit code.

@@ -19,4 +19,4 @@ ninja -C "$ROOT/build-wasm" >/dev/null
 
 echo "build: demo publication → $SITE/data"
 "$ROOT/build/builder/dutyatlas" build "$ROOT/assets/demo" -o "$SITE/data" \
-  --ui-text "$ROOT/web/ui_text.h"
+  --ui-text "$ROOT/web/ui_text"

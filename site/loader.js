@@ -85,6 +85,40 @@
   };
   let lastDispatch = null;
   const dispatchListeners = [];
+
+  // Exports (CSV): the bytes become a file the browser saves; tests read them back.
+  let lastDownload = null;
+  Module.dutyatlasOnDownload = (filename, type, bytes) => {
+    lastDownload = { filename, type, bytes };
+    const url = URL.createObjectURL(new Blob([bytes], { type }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  };
+  // Printing: the client writes a whole HTML document (its own print CSS, page numbers); a
+  // hidden frame holds it and the browser's print dialog prints the frame, not the canvas.
+  let lastPrint = null;
+  Module.dutyatlasOnPrint = (html) => {
+    lastPrint = html;
+    let frame = document.getElementById('print-frame');
+    if (!frame) {
+      frame = Object.assign(document.createElement('iframe'), { id: 'print-frame', title: '打印' });
+      frame.className = 'print-frame';
+      document.body.appendChild(frame);
+    }
+    frame.onload = () => {
+      frame.onload = null;
+      try {
+        frame.contentWindow.focus();
+        frame.contentWindow.print();
+      } catch (error) {
+        console.warn('print failed', error);
+      }
+    };
+    frame.srcdoc = html;
+  };
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
@@ -219,6 +253,17 @@
     },
     /** The text last put on the clipboard by the client (复制), or null. */
     lastCopied: () => lastCopied,
+    /**
+     * The last file the client saved (CSV exports): {filename, type, text} with the bytes
+     * decoded as UTF-8 (a BOM stays as U+FEFF), or null.
+     */
+    lastDownload: () => lastDownload && {
+      filename: lastDownload.filename,
+      type: lastDownload.type,
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(lastDownload.bytes),
+    },
+    /** The HTML document last sent to the printer (打印), or null; it is in #print-frame too. */
+    lastPrint: () => lastPrint,
     /** The last dispatch, or null. */
     lastDispatch: () => lastDispatch,
     /** The characters of `text` the client cannot draw at the moment ('' when it can draw all). */

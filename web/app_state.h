@@ -14,6 +14,9 @@
 #include "core/duty_database.h"
 #include "core/duty_queries.h"
 #include "core/search_index.h"
+#include "web/archive_state.h"
+#include "web/history_state.h"
+#include "web/lists_state.h"
 #include "web/route.h"
 
 namespace dutyatlas::web {
@@ -59,6 +62,11 @@ struct AppState {
   std::vector<Body> body_affiliated;              // its 下属事业单位
   std::vector<DocumentSummary> body_documents;   // documents behind its duties
   int copied_clause = 0;                         // the clause last copied (shows 已复制)
+
+  // The modules' own state, each refreshed by its module (web/<module>_state.h).
+  ArchiveState archive;  // 职责文件档案库
+  HistoryState history;  // 历史沿革, 新旧对照, 全区职责调整
+  ListsState lists;      // 清单查询
 };
 
 }  // namespace dutyatlas::web

@@ -13,7 +13,7 @@ EM_JS(void, js_push_route, (const char* hash), {
 EM_JS(void, js_replace_route, (const char* hash), {
   var next = UTF8ToString(hash);
   if (window.location.hash !== next) {
-    window.history.replaceState(window.history.state, '', next);
+    window.history.replaceState(window.history.state, document.title, next);
   }
 });
 EM_JS(void, js_notify_dispatch, (const char* json), {
@@ -27,6 +27,15 @@ EM_JS(void, js_notify_ready, (), {
 });
 EM_JS(void, js_notify_failure, (const char* message), {
   if (Module.dutyatlasOnFailure) Module.dutyatlasOnFailure(UTF8ToString(message));
+});
+EM_JS(void, js_download, (const char* filename, const char* mime, const char* data, int size), {
+  if (Module.dutyatlasOnDownload) {
+    Module.dutyatlasOnDownload(UTF8ToString(filename), UTF8ToString(mime),
+                               HEAPU8.slice(data, data + size));
+  }
+});
+EM_JS(void, js_print_html, (const char* html), {
+  if (Module.dutyatlasOnPrint) Module.dutyatlasOnPrint(UTF8ToString(html));
 });
 EM_JS(void, js_set_cursor, (const char* cursor), {
   if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
@@ -42,6 +51,10 @@ void notify_dispatch(const char* json) { js_notify_dispatch(json); }
 void notify_first_frame() { js_notify_first_frame(); }
 void notify_ready() { js_notify_ready(); }
 void notify_failure(const char* message) { js_notify_failure(message); }
+void download(const char* filename, const char* mime_type, const char* data, std::size_t size) {
+  js_download(filename, mime_type, data, int(size));
+}
+void print_html(const char* html) { js_print_html(html); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 }  // namespace browser
 

@@ -1,6 +1,8 @@
 // The few things C++ tells the page (site/loader.js): the only place C++ calls JavaScript.
 #pragma once
 
+#include <cstddef>
+
 namespace dutyatlas::web::browser {
 
 // Puts a route into the address bar as a new history entry (back/forward then return to it).
@@ -16,6 +18,11 @@ void notify_first_frame();
 void notify_ready();
 // Loading failed: the page shows `message` over the canvas.
 void notify_failure(const char* message);
+// Saves `size` bytes as a file named `filename` (the browser's download), e.g. a CSV export.
+void download(const char* filename, const char* mime_type, const char* data, std::size_t size);
+// Prints a complete HTML document (title, tables, page numbers in its own CSS) through the
+// browser's print dialog, without leaving the page.
+void print_html(const char* html);
 // CSS cursor over the canvas ("default", "pointer", "text").
 void set_cursor(const char* css_cursor);
 

@@ -14,7 +14,7 @@ endif()
 
 execute_process(
   COMMAND "${CLI}" build "${SOURCE_DIR}/assets/demo" -o "${OUT_DIR}"
-          --ui-text "${SOURCE_DIR}/web/ui_text.h"
+          --ui-text "${SOURCE_DIR}/web/ui_text"
   RESULT_VARIABLE built
   OUTPUT_VARIABLE build_output
   ERROR_VARIABLE build_output)

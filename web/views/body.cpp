@@ -8,7 +8,9 @@
 #include "core/chinese_numerals.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
+#include "web/ui_text/history.h"
+#include "web/ui_text/lists.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -89,6 +91,31 @@ void copy_clause_link(ViewContext& view, const Body& body, const BodyProfile& pr
   }
 }
 
+// This body in the other modules: its history, the comparison of its duties, its lists.
+void draw_module_links(ViewContext& view, const std::string& body_id) {
+  ImGui::Dummy(ImVec2(0, 2));
+  struct Entry {
+    const char* label;
+    const char* key;
+    Route route;
+  };
+  const Entry entries[] = {
+      {text::kHistory, "link:history", Route{Route::Kind::kHistory, body_id}},
+      {text::kCompare, "link:compare", Route{Route::Kind::kCompare, body_id}},
+      {text::kBodyLists, "link:lists", Route{Route::Kind::kLists, "powers", {{"body", body_id}}}},
+  };
+  bool first = true;
+  for (const Entry& entry : entries) {
+    if (!first) {
+      ImGui::SameLine(0, 0);
+      ImGui::TextDisabled("%s", text::kDot);
+      ImGui::SameLine(0, 0);
+    }
+    first = false;
+    if (widgets::link(entry.label, entry.key)) go_to(view.app, entry.route);
+  }
+}
+
 }  // namespace
 
 void draw_body(ViewContext& view) {
@@ -114,6 +141,7 @@ void draw_body(ViewContext& view) {
   widgets::muted_wrapped(facts, "facts");
   draw_related_body(view, text::kParentBody, body.parent_id, "link:parent");
   draw_related_body(view, text::kHostBody, body.host_id, "link:host");
+  draw_module_links(view, body.id);
 
   const BodyProfile* profile = state.body_profile ? &*state.body_profile : nullptr;
   if (!profile || !profile->sanding) {
@@ -188,8 +216,11 @@ void draw_body(ViewContext& view) {
   }
   if (!state.body_documents.empty()) {
     widgets::section_heading(view.fonts, text::kDocuments);
+    // Each opens the document in 职责文件档案库.
     for (const DocumentSummary& d : state.body_documents) {
-      widgets::muted_wrapped(d.effective + "  " + d.doc_no + "  " + d.title, "document:" + d.doc_no);
+      if (widgets::list_row(d.title, d.effective + "  " + d.doc_no, "document:" + d.doc_no)) {
+        go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
+      }
     }
   }
 }

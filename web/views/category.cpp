@@ -2,7 +2,7 @@
 #include <imgui.h>
 
 #include "web/navigation.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 

@@ -1,10 +1,15 @@
 // 首页: the district at a glance — every category with its number of bodies.
 #include <imgui.h>
 
+#include <string>
+
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/archive.h"
+#include "web/ui_text/common.h"
+#include "web/ui_text/history.h"
+#include "web/ui_text/lists.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -13,10 +18,11 @@ namespace dutyatlas::web {
 namespace {
 
 // An entry to a module: a wide card with a title and one line saying what it is for.
+// On phones the card is a compact tile with the title alone (`hint` null).
 bool module_card(ViewContext& view, const char* title, const char* hint, const std::string& key,
                  float width) {
   ImGui::PushID(key.c_str());
-  const float height = 76;
+  const float height = hint ? 76 : 52;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##module", ImVec2(width, height));
   automation::record_item("module:" + key, title);
@@ -29,9 +35,12 @@ bool module_card(ViewContext& view, const char* title, const char* hint, const s
                       ImDrawFlags_RoundCornersLeft);
   ImFont* heading = view.fonts.heading;
   float heading_size = heading->FontSize * ImGui::GetIO().FontGlobalScale * 0.8f;
-  draw->AddText(heading, heading_size, ImVec2(pos.x + 20, pos.y + 12), ImGui::GetColorU32(theme::kAccent), title);
-  draw->AddText(ImVec2(pos.x + 20, pos.y + height - ImGui::GetTextLineHeight() - 12),
-                ImGui::GetColorU32(theme::kMuted), hint);
+  float title_y = hint ? pos.y + 12 : pos.y + (height - heading_size) / 2;
+  draw->AddText(heading, heading_size, ImVec2(pos.x + 20, title_y), ImGui::GetColorU32(theme::kAccent), title);
+  if (hint) {
+    draw->AddText(ImVec2(pos.x + 20, pos.y + height - ImGui::GetTextLineHeight() - 12),
+                  ImGui::GetColorU32(theme::kMuted), hint);
+  }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopID();
   return clicked;
@@ -50,16 +59,34 @@ void draw_home(ViewContext& view) {
                          state.dataset.data_date);
   ImGui::Dummy(ImVec2(0, 4));
 
-  // The modules beside browsing (which the cards below and the sidebar are).
-  float avail_width = ImGui::GetContentRegionAvail().x;
-  float module_width = view.narrow ? avail_width : (avail_width - theme::kGap) / 2;
-  if (module_card(view, text::kWho, text::kWhoModuleHint, "who", module_width)) {
-    go_to(view.app, Route{Route::Kind::kWho, ""});
+  // Entries to every module: three or two columns on a desktop, two compact ones on a phone.
+  struct Module {
+    const char* title;
+    const char* hint;
+    const char* key;
+    Route route;
+  };
+  std::string first_category;
+  for (const auto& category : state.categories) {
+    if (category.body_count > 0 && first_category.empty()) first_category = category.code;
   }
-  if (!view.narrow) ImGui::SameLine(0, theme::kGap);
-  if (module_card(view, text::kSearch, text::kSearchModuleHint, "search", module_width)) {
-    ImGui::SetKeyboardFocusHere(-1);  // no-op target; the search box lives in the header
-    go_to(view.app, Route{Route::Kind::kSearch, ""});
+  const Module modules[] = {
+      {text::kWho, text::kWhoModuleHint, "who", Route{Route::Kind::kWho}},
+      {text::kBodiesByCategory, text::kBrowseHint, "bodies", Route{Route::Kind::kCategory, first_category}},
+      {text::kLists, text::kListsModuleHint, "lists", Route{Route::Kind::kLists}},
+      {text::kDivisionList, text::kDivisionModuleHint, "division", Route{Route::Kind::kLists, "division"}},
+      {text::kHistory, text::kHistoryModuleHint, "history", Route{Route::Kind::kChanges}},
+      {text::kArchive, text::kArchiveModuleHint, "documents", Route{Route::Kind::kDocuments}},
+  };
+  float avail_width = ImGui::GetContentRegionAvail().x;
+  int module_columns = view.narrow || avail_width <= 760 ? 2 : 3;
+  float module_width = (avail_width - theme::kGap * (module_columns - 1)) / module_columns;
+  int module_index = 0;
+  for (const Module& module : modules) {
+    if (module_index++ % module_columns != 0) ImGui::SameLine(0, theme::kGap);
+    if (module_card(view, module.title, view.narrow ? nullptr : module.hint, module.key, module_width)) {
+      go_to(view.app, module.route);
+    }
   }
   ImGui::Dummy(ImVec2(0, 4));
   widgets::section_heading(view.fonts, text::kBodiesByCategory);

@@ -6,7 +6,7 @@
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -74,6 +74,13 @@ void draw_content(ViewContext& view) {
     case Route::Kind::kBody: draw_body(view); break;
     case Route::Kind::kSearch: draw_search(view); break;
     case Route::Kind::kWho: draw_who(view); break;
+    case Route::Kind::kDocuments: draw_documents(view); break;
+    case Route::Kind::kDocument: draw_document(view); break;
+    case Route::Kind::kHistory: draw_history(view); break;
+    case Route::Kind::kCompare: draw_compare(view); break;
+    case Route::Kind::kChanges: draw_changes(view); break;
+    case Route::Kind::kLists: draw_lists(view); break;
+    case Route::Kind::kListItem: draw_list_item(view); break;
   }
 }
 

@@ -6,7 +6,7 @@
 
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 

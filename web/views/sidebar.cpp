@@ -8,7 +8,7 @@
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 

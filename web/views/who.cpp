@@ -9,7 +9,7 @@
 #include "web/browser.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text.h"
+#include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 

@@ -1,7 +1,8 @@
-// Every word the interface shows, in one place.
+// Every word the interface shows lives in web/ui_text/: the words all views share here, each
+// module's own in a file of its own (archive.h, history.h, lists.h).
 //
-// The builder reads this file (--ui-text web/ui_text.h) to put these characters into the font
-// subset, so a string written anywhere else in web/ may render as "?" boxes: add it here.
+// The builder reads every file of this folder (--ui-text web/ui_text) to put these characters
+// into the font subset, so a string written anywhere else in web/ may render as "?" boxes.
 #pragma once
 
 namespace dutyatlas::web::text {
@@ -62,8 +63,11 @@ inline constexpr const char* kDispatched = "已派单：";
 inline constexpr const char* kSuggestion = "推荐";
 inline constexpr const char* kModules = "常用功能";
 inline constexpr const char* kBrowseHint = "按类别查看全区机构的职责";
-inline constexpr const char* kSearchModuleHint = "查找职责、清单事项和文件";
 inline constexpr const char* kWhoModuleHint = "诉求该由哪个部门办理";
+inline constexpr const char* kListsModuleHint = "权力清单、责任清单和任务清单";
+inline constexpr const char* kDivisionModuleHint = "多部门职责边界，谁牵头谁配合";
+inline constexpr const char* kHistoryModuleHint = "职责调整的来龙去脉与新旧对照";
+inline constexpr const char* kArchiveModuleHint = "三定规定和职责调整文件";
 inline constexpr const char* kCopy = "复制";
 inline constexpr const char* kCopied = "已复制";
 inline constexpr const char* kDutiesOf = "主要职责第";
