@@ -2,7 +2,7 @@
 // same call path as the page's own views: wasm engine + JSON), on the demo bundle and on a
 // bundle 20 times its size.
 //
-//   node bench/search.mjs [--scale 20] [--rounds 5]
+//   node bench/search.mjs [--scale 20] [--rounds 5]     (--scale 0: the demo only)
 //
 // Needs the built site (scripts/build-site.sh) and the native CLI (build/). Targets (issue 5):
 // search p95 ≤ 10 ms on the demo, ≤ 50 ms at scale 20; 谁来管 on a 300-character complaint
@@ -62,23 +62,31 @@ async function measure(siteDir, label) {
     };
     const search = [];
     const who = [];
+    const slowest = {};  // query → its slowest time, to see where a tail comes from
     for (let r = 0; r < rounds; ++r) {
-      for (const text of queries) search.push(time({ query: 'search', text, limit: 50 }));
+      for (const text of queries) {
+        const t = time({ query: 'search', text, limit: 50 });
+        search.push(t);
+        slowest[text] = Math.max(slowest[text] || 0, t);
+      }
       for (const text of complaints) who.push(time({ query: 'who', text }));
     }
-    return { search, who };
+    return { search, who, slowest };
   }, { queries: QUERIES, complaints: Array.from({ length: 6 }, (_, i) => complaint(i)), rounds });
   const stats = await browser.page.evaluate(() => window.dutyatlas.stats());
   await browser.close();
   server.close();
   const fmt = (xs) => `p50 ${percentile(xs, 50).toFixed(2)} ms, p95 ${percentile(xs, 95).toFixed(2)} ms (n=${xs.length})`;
   console.log(`${label.padEnd(9)} search ${fmt(timings.search)}`);
+  const worst = Object.entries(timings.slowest).sort((a, b) => b[1] - a[1]).slice(0, 4);
+  console.log(`${''.padEnd(9)} slowest searches: ${worst.map(([q, t]) => `${q} ${t.toFixed(1)} ms`).join(', ')}`);
   console.log(`${''.padEnd(9)} 谁来管 (300 chars) ${fmt(timings.who)}; ready in ${stats.readyMs.toFixed(0)} ms, heap ${(stats.heapBytes / 1048576).toFixed(0)} MiB`);
 }
 
 await measure(SITE_DIR, 'demo');
 
 // The same site with a publication `scale` times the demo.
+if (scale <= 0) process.exit(0);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-bench-'));
 try {
   const source = path.join(work, 'source');

@@ -1,11 +1,13 @@
-// DDL of bundle schema version 2 (see bundle_schema.h for the overview).
+// DDL of bundle schema version 3 (see bundle_schema.h for the overview).
 #include "core/bundle_schema.h"
 
 namespace dutyatlas {
 
+static_assert(kBundleSchemaVersion == 3, "update PRAGMA user_version below with the version");
+
 const char* bundle_schema_sql() {
   return R"sql(
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL

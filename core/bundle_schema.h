@@ -1,4 +1,4 @@
-// The SQLite schema inside a bundle, version 2. The builder creates it; readers check the
+// The SQLite schema inside a bundle, version 3. The builder creates it; readers check the
 // version (PRAGMA user_version) before running a single query.
 //
 //   meta(key, value)                    dataset name, title, data_date, division_code, sample
@@ -25,13 +25,15 @@
 //   division_stage_bodies(code, stage_seq, body_id, role)          职责分工清单 (role lead/cooperate)
 //   keywords(word, target_kind, target), synonyms(word, alternative)
 //
+// plus the full-text tables core/search_index.h builds: search (FTS5) and search_vocab (v3).
+//
 // Dates are TEXT YYYY-MM-DD; an open end (valid_to) is ''. Rows are written in a fixed order so
 // the same sources give the same bytes.
 #pragma once
 
 namespace dutyatlas {
 
-inline constexpr int kBundleSchemaVersion = 2;
+inline constexpr int kBundleSchemaVersion = 3;
 
 // Statements that create an empty database of this version, separated by semicolons.
 const char* bundle_schema_sql();

@@ -9,7 +9,8 @@
 //   power     a 权力清单 item                                          ref 事项编码
 //   task      a 职责任务清单 task                                      ref "list#seq"
 //   document  a document                                              ref 文号
-// with columns title, text, keywords and owner. The title is what the row is called (a body's
+// with columns title, text, keywords and owner, and beside it `search_vocab` (FTS5's fts5vocab
+// over it: how many rows hold each term; no storage of its own). The title is what the row is called (a body's
 // name, a matter's, a power's, a division's, a document's; empty for duties and tasks); owner
 // is whose it is (the body of a duty or division, the list of a task), kept apart so that a
 // body's name in every one of its clauses does not make all of them match a word of that name.
