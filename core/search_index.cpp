@@ -229,12 +229,13 @@ constexpr const char* kHitTitle =
     "CASE WHEN title = '' THEN owner WHEN owner = '' THEN title ELSE owner || ' ' || title END";
 
 // Title and FTS5 snippet of the search hits shown, read only for them (a snippet costs more
-// than ranking the row did).
+// than ranking the row did). 60 tokens are about 30 characters: the document tokens are every
+// character and every bigram (tokenizer.h), so a snippet is a line of context, not a word.
 void add_search_details(const DutyDatabase& db, const std::string& match,
                         std::vector<RankedHit>* hits) {
   std::string sql = std::string("SELECT ") + kHitTitle + ", snippet(search, 4, '" +
                     std::string(kMarkOpen) + "', '" + std::string(kMarkClose) +
-                    "', '…', 24) FROM search WHERE search MATCH ?1 AND rowid = ?2";
+                    "', '…', 60) FROM search WHERE search MATCH ?1 AND rowid = ?2";
   Statement q(db.handle(), sql.c_str());
   for (RankedHit& h : *hits) {
     q.reset();
@@ -257,6 +258,18 @@ std::vector<SearchHit> search(const DutyDatabase& db, std::string_view query,
   std::vector<SearchHit> hits;
   for (RankedHit& h : ranked) hits.push_back(std::move(h.hit));
   return hits;
+}
+
+std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view query) {
+  std::vector<SearchCount> counts;
+  std::string match = build_match_expression(query);
+  if (match.empty()) return counts;
+  Statement q(db.handle(),
+              "SELECT s.kind, ifnull(b.category, ''), count(*) FROM search s LEFT JOIN bodies b "
+              "ON b.id = s.body_id WHERE search MATCH ?1 GROUP BY 1, 2 ORDER BY 1, 2");
+  q.bind(1, match);
+  while (q.step()) counts.push_back({q.text(0), q.text(1), int(q.integer(2))});
+  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------

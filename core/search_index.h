@@ -62,6 +62,15 @@ struct SearchOptions {
 std::vector<SearchHit> search(const DutyDatabase& db, std::string_view query,
                               const SearchOptions& options = {});
 
+// How many rows match `query` — all of them, not just the best `limit` — per kind and body
+// category (category "" for rows of no body: matters, documents). Kinds and categories without
+// a match are absent. For filter chips with counts; cheap: no ranking, no snippets.
+struct SearchCount {
+  std::string kind, category;
+  int count = 0;
+};
+std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view query);
+
 // One piece of evidence for a suggested body.
 struct WhoEvidence {
   SearchHit hit;

@@ -19,7 +19,8 @@ class Statement {
 
   bool ok() const { return stmt_ != nullptr; }
   Statement& bind(int index, std::string_view text) {
-    sqlite3_bind_text(stmt_, index, text.data(), int(text.size()), SQLITE_TRANSIENT);
+    // A default-constructed view has no data pointer, which SQLite would bind as NULL.
+    sqlite3_bind_text(stmt_, index, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
     return *this;
   }
   Statement& bind(int index, long long value) {

@@ -83,11 +83,14 @@ void App::navigate(const Route& route) {
 
 void App::run_search() {
   state_.search_hits.clear();
+  state_.search_counts.clear();
   if (!state_.db || state_.route.kind != Route::Kind::kSearch) return;
   SearchOptions options;
-  options.limit = 200;
-  if (!state_.search_kind.empty()) options.kinds = {state_.search_kind};
+  options.limit = kSearchResultsShown;
+  if (!state_.route.param("kind").empty()) options.kinds = {state_.route.param("kind")};
+  options.category = state_.route.param("category");
   state_.search_hits = search(*state_.db, state_.route.id, options);
+  state_.search_counts = search_counts(*state_.db, state_.route.id);
 }
 
 void App::analyse_complaint() {

@@ -24,7 +24,9 @@ class App {
   void fail(std::string message);
 
   void navigate(const Route& route);
-  // Runs the search of the box's text (results in state().search_hits).
+  // The best results a search shows; the chips count all of them and narrow the rest down.
+  static constexpr int kSearchResultsShown = 80;
+  // Runs the search in the route (results in state().search_hits, counts in search_counts).
   void run_search();
   // Suggests bodies for the complaint in state().complaint.
   void analyse_complaint();

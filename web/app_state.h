@@ -41,10 +41,11 @@ struct AppState {
   Route route;
   char body_filter[128] = "";  // 筛选机构: text typed into the bodies filter box
 
-  // Search (#/search/<text>): the box's text, and the results of the text in the route.
+  // Search (#/search/<text>?kind=&category=): the box's text, the best results of the text in
+  // the route under its filters, and how many match per kind and category (for the chips).
   char search_box[512] = "";
-  std::string search_kind;  // "" for every kind, else one SearchHit::kind
   std::vector<SearchHit> search_hits;
+  std::vector<SearchCount> search_counts;
 
   // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
   char complaint[8192] = "";

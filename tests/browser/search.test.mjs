@@ -68,6 +68,29 @@ test('a kind chip narrows the results, and a result opens its body', async () =>
   await page.waitForFunction(() => window.dutyatlas.route().startsWith('#/search/'));
 });
 
+test('a category chip narrows the results, in the URL; a power result opens its list item', async () => {
+  const { page } = browser;
+  await page.evaluate(() => window.dutyatlas.navigate('#/search/%E5%99%AA%E5%A3%B0'));
+  // The chip counts every match in the category, not only the results drawn.
+  const inStreets = native({ query: 'search', text: '噪声', category: 'street', limit: 500 }).result;
+  assert.ok(inStreets.length > 0);
+  await waitForItem(page, 'chip:category:street', { text: `街道/镇 ${inStreets.length}` });
+  await clickItem(page, 'chip:category:street');
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/search/%E5%99%AA%E5%A3%B0?category=street');
+  await waitForItem(page, 'result-count', { text: `“噪声” ${inStreets.length} 条结果` });
+  const allowed = new Set(inStreets.map((h) => `result:${h.kind}:${h.ref}`));
+  const drawn = [...(await drawnItems(page)).keys()].filter((k) => k.startsWith('result:'));
+  assert.ok(drawn.length > 0);
+  for (const key of drawn) assert.ok(allowed.has(key), `${key} is a result in a street or town`);
+
+  // A kind in the URL filters as its chip does; a power opens its item in 清单查询.
+  await page.evaluate(() => window.dutyatlas.navigate('#/search/%E5%99%AA%E5%A3%B0?kind=power'));
+  const powers = native({ query: 'search', text: '噪声', kinds: ['power'], limit: 1 }).result;
+  await clickItem(page, `result:power:${powers[0].ref}`);
+  await page.waitForFunction((code) => window.dutyatlas.route() === `#/item/powers?key=${encodeURIComponent(code)}`,
+    powers[0].ref);
+});
+
 test('hostile search text is just text', async () => {
   const { page } = browser;
   for (const text of ['"', 'a OR b', '(', 'NOT', 'title:x', '*', '"噪声" AND (', 'x'.repeat(10000)]) {

@@ -10,10 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "builder/bundle_writer.h"
+#include "core/duty_queries.h"
 #include "core/query_json.h"
 #include "core/search_index.h"
 #include "source_tree.h"
@@ -212,6 +214,29 @@ TEST_CASE("search: kind and category filters, and the limit") {
   CHECK(search(db(), "油烟", nothing).empty());
 }
 
+TEST_CASE("search_counts: every match per kind and category, beyond the ranked limit") {
+  // What search() finds when nothing limits it, counted the same way.
+  auto tally = [](const std::vector<SearchHit>& hits) {
+    std::map<std::pair<std::string, std::string>, int> out;
+    for (const SearchHit& h : hits) {
+      std::string category = h.body_id.empty() ? "" : find_body(db(), h.body_id)->category;
+      ++out[{h.kind, category}];
+    }
+    return out;
+  };
+  SearchOptions all;
+  all.limit = 1000;
+  std::map<std::pair<std::string, std::string>, int> counted;
+  for (const SearchCount& c : search_counts(db(), "油烟")) counted[{c.kind, c.category}] = c.count;
+  CHECK(counted == tally(search(db(), "油烟", all)));
+  CHECK(counted.count({"matter", ""}));        // a matter belongs to no body
+  CHECK(counted.count({"power", "government"}));
+  CHECK(counted.count({"duty", "street"}));
+
+  CHECK(search_counts(db(), "，。！").empty());
+  CHECK(search_counts(db(), "不存在的词语组合").empty());
+}
+
 TEST_CASE("search and who_handles: hostile text is just text") {
   const std::vector<std::string> hostile = {
       "\"", "\"\"", "'", "*", "噪声*", "a OR b", "OR", "AND", "NOT", "噪声 NOT 油烟", "(", ")",
@@ -221,6 +246,7 @@ TEST_CASE("search and who_handles: hostile text is just text") {
   for (const std::string& text : hostile) {
     CAPTURE(text.substr(0, 20));
     CHECK_NOTHROW(search(db(), text));
+    CHECK_NOTHROW(search_counts(db(), text));
     CHECK_NOTHROW(who_handles(db(), text));
     for (const char* query : {"search", "who"}) {
       std::string request = nlohmann::json{{"query", query}, {"text", text}}.dump(

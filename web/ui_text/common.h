@@ -35,9 +35,13 @@ inline constexpr const char* kNoMatch = "没有名称包含该文字的机构。
 // Search
 inline constexpr const char* kSearch = "搜索";
 inline constexpr const char* kSearchResults = "搜索结果";
-inline constexpr const char* kQuotes = "“”";
 inline constexpr const char* kSearchHint = "搜索事项、职责或机构，如：噪声、油烟、低保";
 inline constexpr const char* kAllKinds = "全部";
+inline constexpr const char* kAllCategories = "全部类别";
+inline constexpr const char* kOpenQuote = "“";
+inline constexpr const char* kCloseQuote = "”";
+inline constexpr const char* kNoResultsFiltered = "所选范围内没有结果，请放宽筛选条件。";
+inline constexpr const char* kNarrowDown = "只显示最相关的结果；选择上方的类型或类别可查看其余结果。";
 inline constexpr const char* kResultsUnit = "条结果";
 inline constexpr const char* kNoResults = "没有找到相关内容，换个说法试试。";
 inline constexpr const char* kKindBody = "机构";

@@ -103,7 +103,9 @@ void draw_search_box(ViewContext& view, float width) {
   ImGui::EndGroup();
   ImGui::PopItemWidth();
   if (!changed) return;
+  // A new text keeps the kind and category chosen for the last one.
   Route target{Route::Kind::kSearch, state.search_box};
+  if (state.route.kind == Route::Kind::kSearch) target.params = state.route.params;
   if (!*state.search_box) target = Route{};
   // The first key of a search adds a history entry; the following ones replace it.
   if (state.route.kind == Route::Kind::kSearch && target.kind == Route::Kind::kSearch) {
