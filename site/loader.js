@@ -86,6 +86,22 @@
   let lastDispatch = null;
   const dispatchListeners = [];
 
+  // 大字号: the reader's text size is remembered for the next visit (storage may be refused, as
+  // in private windows: then it lasts for this visit only).
+  const TEXT_SCALE_KEY = 'dutyatlas.textScale';
+  Module.dutyatlasOnTextScale = (scale) => {
+    try {
+      window.localStorage.setItem(TEXT_SCALE_KEY, String(scale));
+    } catch (error) { /* not remembered */ }
+  };
+  function restoreTextScale() {
+    let saved = null;
+    try {
+      saved = Number(window.localStorage.getItem(TEXT_SCALE_KEY));
+    } catch (error) { /* nothing remembered */ }
+    if (saved > 1) Module.ccall('da_set_text_scale', null, ['number'], [saved]);
+  }
+
   // Exports (CSV): the bytes become a file the browser saves; tests read them back.
   let lastDownload = null;
   Module.dutyatlasOnDownload = (filename, type, bytes) => {
@@ -164,6 +180,7 @@
     }
     const manifestText = await manifestResponse.text();
     await runtimeReady;
+    restoreTextScale();
     if (!Module.ccall('da_accept_manifest', 'number', ['string'], [manifestText])) return;
     const manifest = JSON.parse(manifestText); // the client has checked it
     if (manifest.title) document.title = `${manifest.title} · 职责通`;
@@ -280,6 +297,7 @@
       heapBytes: Module.HEAPU8 ? Module.HEAPU8.length : 0,
       heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
       typingFontLoaded,
+      textScale: Module.calledRun ? Module._da_text_scale() : 1,
     }),
   };
   window.dutyatlas = api;

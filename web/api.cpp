@@ -154,6 +154,14 @@ EMSCRIPTEN_KEEPALIVE void da_wheel(float dy) {
 
 EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }
 
+// The reader's text size (1 standard, 1.25 大字号), as the page remembered it.
+EMSCRIPTEN_KEEPALIVE void da_set_text_scale(float scale) {
+  client().app.state().text_scale = scale;
+  client().request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE double da_text_scale() { return client().app.state().text_scale; }
+
 EMSCRIPTEN_KEEPALIVE double da_frames_drawn() { return double(client().frames_drawn); }
 
 // Bytes malloc has handed out and not taken back (the heap's size is HEAP8.length in JS).

@@ -39,6 +39,7 @@ struct AppState {
   DatasetInfo dataset;
 
   Route route;
+  float text_scale = 1.0f;  // 大字号: the reader's text size (fonts.h), remembered by the page
   char body_filter[128] = "";  // 筛选机构: text typed into the bodies filter box
 
   // Search (#/search/<text>?kind=&category=): the box's text, the best results of the text in

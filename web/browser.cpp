@@ -37,6 +37,9 @@ EM_JS(void, js_download, (const char* filename, const char* mime, const char* da
 EM_JS(void, js_print_html, (const char* html), {
   if (Module.dutyatlasOnPrint) Module.dutyatlasOnPrint(UTF8ToString(html));
 });
+EM_JS(void, js_remember_text_scale, (float scale), {
+  if (Module.dutyatlasOnTextScale) Module.dutyatlasOnTextScale(scale);
+});
 EM_JS(void, js_set_cursor, (const char* cursor), {
   if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
 });
@@ -55,6 +58,7 @@ void download(const char* filename, const char* mime_type, const char* data, std
   js_download(filename, mime_type, data, int(size));
 }
 void print_html(const char* html) { js_print_html(html); }
+void remember_text_scale(float scale) { js_remember_text_scale(scale); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 }  // namespace browser
 

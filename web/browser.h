@@ -23,6 +23,8 @@ void download(const char* filename, const char* mime_type, const char* data, std
 // Prints a complete HTML document (title, tables, page numbers in its own CSS) through the
 // browser's print dialog, without leaving the page.
 void print_html(const char* html);
+// The reader chose a text size: the page remembers it for the next visit.
+void remember_text_scale(float scale);
 // CSS cursor over the canvas ("default", "pointer", "text").
 void set_cursor(const char* css_cursor);
 

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -105,7 +106,7 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   config.OversampleV = 1;
   config.PixelSnapH = true;
   auto* ranges = reinterpret_cast<const ImWchar*>(body_ranges_.data());
-  fonts_.body = io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kBodyFontPx * dpr, &config, ranges);
+  fonts_.body = io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kBodyFontPx * text_scale_ * dpr, &config, ranges);
   std::set<char32_t> typed;
   for (char32_t cp : requested_chars_) {
     if (typing_chars_.count(cp)) typed.insert(cp);
@@ -114,12 +115,12 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
     typed_ranges_ = to_ranges(typed);
     ImFontConfig merge = config;
     merge.MergeMode = true;  // into the body font: same size, one ImFont
-    io.Fonts->AddFontFromMemoryTTF(typing_ttf_, int(typing_size_), kBodyFontPx * dpr, &merge,
+    io.Fonts->AddFontFromMemoryTTF(typing_ttf_, int(typing_size_), kBodyFontPx * text_scale_ * dpr, &merge,
                                    reinterpret_cast<const ImWchar*>(typed_ranges_.data()));
   }
   auto* heading = reinterpret_cast<const ImWchar*>(heading_ranges_.data());
   fonts_.heading =
-      io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kHeadingFontPx * dpr, &config, heading);
+      io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kHeadingFontPx * text_scale_ * dpr, &config, heading);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / dpr;
   io.FontDefault = fonts_.body;
@@ -127,6 +128,13 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   built_dpr_ = dpr;
   dirty_ = false;
+}
+
+void FontLibrary::set_text_scale(float scale) {
+  scale = std::clamp(scale, 1.0f, kMaxTextScale);
+  if (scale == text_scale_) return;
+  text_scale_ = scale;
+  dirty_ = true;
 }
 
 FontLibrary::~FontLibrary() {

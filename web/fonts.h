@@ -23,6 +23,8 @@ namespace dutyatlas::web {
 
 inline constexpr float kBodyFontPx = 17.0f;     // CSS px: body text (issue: at least 16)
 inline constexpr float kHeadingFontPx = 25.0f;  // CSS px: page and section headings
+inline constexpr float kLargeTextScale = 1.25f;  // 大字号: 21 px body text
+inline constexpr float kMaxTextScale = 1.5f;
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -36,6 +38,10 @@ class FontLibrary {
   // (Re)builds the ImGui atlas for `dpr`; `heading_text` is UTF-8 of every heading string.
   void build(float dpr, const std::string& heading_text);
   bool built_for(float dpr) const { return built_dpr_ == dpr && !dirty_; }
+  // Larger text on request (大字号): every font is rasterised `scale` times larger at the next
+  // build — not stretched, so it stays crisp. Clamped to [1, kMaxTextScale].
+  void set_text_scale(float scale);
+  float text_scale() const { return text_scale_; }
   // Takes ownership of the typing font (malloc'd); false if it cannot be read.
   bool adopt_typing(std::uint8_t* ttf, std::size_t size, std::string* error);
   // Notes the characters of `utf8` (typed, pasted, or from a URL): those missing from the atlas
@@ -57,6 +63,7 @@ class FontLibrary {
   std::vector<std::uint16_t> body_ranges_;  // ImWchar pairs, zero-terminated
   std::vector<std::uint16_t> heading_ranges_;
   float built_dpr_ = 0;
+  float text_scale_ = 1.0f;
   Fonts fonts_;
 };
 

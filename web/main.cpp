@@ -95,6 +95,7 @@ void frame() {
   ImVec2 css_size, device_size;
   float dpr = sync_canvas_size(&css_size, &device_size);
   bool was_ready = c.app.state().phase == LoadPhase::kReady;
+  c.fonts.set_text_scale(c.app.state().text_scale);
   build_fonts_if_needed(c, dpr);
   if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
   if (c.frames_pending <= 0) return;

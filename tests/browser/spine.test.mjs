@@ -110,6 +110,28 @@ test('a deep link survives reload, and back returns to the previous view', async
   await waitForItem(page, 'title', { text: '示例区生态环境局' });
 });
 
+test('大字号 makes the text larger, is remembered across visits, and 标准字号 undoes it', async () => {
+  const { page } = browser;
+  const title = await waitForItem(page, 'title', { text: '示例区生态环境局' });
+  await clickItem(page, 'button:text-size');
+  await waitForItem(page, 'button:text-size', { text: '标准字号' });
+  const larger = await page.waitForFunction((h) => {
+    const item = window.dutyatlas.drawnItems().find((i) => i.key === 'title');
+    return item && item.height >= h * 1.2 && item;
+  }, title.height).then((handle) => handle.jsonValue());
+  assert.ok(larger.height >= title.height * 1.2, `title ${title.height} → ${larger.height} px high`);
+  await screenshot(page, 'spine-body-large-text-1366x768');
+
+  await page.reload();
+  await page.evaluate(() => window.dutyatlas.ready);
+  assert.equal((await page.evaluate(() => window.dutyatlas.stats())).textScale, 1.25);
+  await waitForItem(page, 'button:text-size', { text: '标准字号' });
+  await clickItem(page, 'button:text-size');
+  await waitForItem(page, 'button:text-size', { text: '大字号' });
+  await page.waitForFunction((h) => window.dutyatlas.drawnItems().find((i) => i.key === 'title')?.height === h,
+    title.height);
+});
+
 test('navigate() and query() work through the automation API', async () => {
   const { page } = browser;
   const route = await page.evaluate(() => window.dutyatlas.navigate('#/body/yjglj'));

@@ -10,6 +10,10 @@ namespace dutyatlas::web::text {
 inline constexpr const char* kSiteName = "职责通";
 inline constexpr const char* kSampleBadge = "示例数据";
 inline constexpr const char* kDataDate = "数据日期";
+inline constexpr const char* kLargeText = "大字号";
+inline constexpr const char* kNormalText = "标准字号";
+inline constexpr const char* kLargeTextShort = "大字";   // the same on a phone's narrow header
+inline constexpr const char* kNormalTextShort = "常规";
 inline constexpr const char* kHome = "首页";
 inline constexpr const char* kBodiesByCategory = "机构职责";
 inline constexpr const char* kBodiesUnit = "个机构";

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "web/automation.h"
+#include "web/browser.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
@@ -16,6 +17,31 @@ namespace {
 constexpr ImGuiWindowFlags kFixedWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+
+// 大字号 / 标准字号: one tap makes all text larger (rasterised larger, so still crisp) or back;
+// drawn right-aligned to `right` on the header band.
+void draw_text_size_toggle(ViewContext& view, float right, float y) {
+  AppState& state = view.app.state();
+  bool large = state.text_scale > 1.0f;
+  const char* label = view.narrow ? (large ? text::kNormalTextShort : text::kLargeTextShort)
+                                  : (large ? text::kNormalText : text::kLargeText);
+  ImVec2 size = ImGui::CalcTextSize(label);
+  const float pad_x = 10, pad_y = 4;
+  ImGui::SetCursorPos(ImVec2(right - size.x - 2 * pad_x, y - pad_y));
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton("##text-size", ImVec2(size.x + 2 * pad_x, size.y + 2 * pad_y));
+  automation::record_item("button:text-size", label);
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 end(pos.x + size.x + 2 * pad_x, pos.y + size.y + 2 * pad_y);
+  draw->AddRect(pos, end, IM_COL32(255, 255, 255, hovered ? 230 : 140), 6);
+  draw->AddText(ImVec2(pos.x + pad_x, pos.y + pad_y), IM_COL32(255, 255, 255, 255), label);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  if (clicked) {
+    state.text_scale = large ? 1.0f : kLargeTextScale;
+    browser::remember_text_scale(state.text_scale);
+  }
+}
 
 void draw_header(ViewContext& view) {
   const AppState& state = view.app.state();
@@ -30,7 +56,8 @@ void draw_header(ViewContext& view) {
   float title_height = ImGui::GetTextLineHeight();
   ImGui::SetCursorPos(ImVec2(pad, (theme::kHeaderHeight - title_height) / 2));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::SetWindowFontScale(view.narrow ? 0.8f : 1.0f);
+  // The site's name keeps its size whatever the text size: the band has room for no more.
+  ImGui::SetWindowFontScale((view.narrow ? 0.8f : 1.0f) / state.text_scale);
   std::string title = state.dataset.title.empty() ? text::kSiteName : state.dataset.title;
   ImGui::TextUnformatted(title.c_str());
   bool title_clicked = ImGui::IsItemClicked();
@@ -49,12 +76,14 @@ void draw_header(ViewContext& view) {
     }
   }
 
-  // Right side: sample label and data date (the date hides on phones; it is on the home view).
+  // Right side: text size, data date and sample label (the date hides on phones; it is on the
+  // home view).
   std::string date = std::string(text::kDataDate) + " " + state.dataset.data_date;
   float badge_width = state.dataset.sample ? ImGui::CalcTextSize(text::kSampleBadge).x + 16 : 0;
   float date_width = view.narrow ? 0 : ImGui::CalcTextSize(date.c_str()).x + 20;
   float x = width - pad - badge_width - date_width;
   float y = (theme::kHeaderHeight - ImGui::GetTextLineHeight()) / 2;
+  draw_text_size_toggle(view, x - (view.narrow ? 12 : 20), y);
   if (!view.narrow) {
     ImGui::SetCursorPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::rgbf(0xDD, 0xE7, 0xF3));
