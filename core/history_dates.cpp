@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/iso_date.h"
+#include "core/sqlite_statement.h"
 
 namespace dutyatlas {
 namespace {
@@ -31,6 +32,20 @@ std::string day_before(std::string_view date) {
   if (year < 0) return {};
   char out[32];  // roomy: the compiler cannot see that year < 10000
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
+  return out;
+}
+
+std::vector<std::string> change_years(const DutyDatabase& db, std::string_view body_id) {
+  Statement q(db.handle(),
+              "SELECT DISTINCT substr(effective, 1, 4) AS year FROM documents WHERE doc_no IN ("
+              " SELECT doc_no FROM sandings WHERE ?1 = '' OR body_id = ?1"
+              " UNION SELECT doc_no FROM document_changes"
+              "  WHERE ?1 = '' OR body_id = ?1 OR to_body_id = ?1)"
+              " ORDER BY year DESC");
+  const std::string id(body_id);  // never a null pointer: SQLite would bind NULL, not ''
+  q.bind(1, id);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.text(0));
   return out;
 }
 

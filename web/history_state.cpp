@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/history_dates.h"
 #include "core/iso_date.h"
 
 namespace dutyatlas::web {
@@ -23,27 +24,26 @@ std::string route_date(const Route& route, const char* name, std::string* error)
   return {};
 }
 
+// The body and the dates its documents offer as chips (one per day).
 void load_body(const DutyDatabase& db, const std::string& id, HistoryState* state) {
   std::optional<Body> body = find_body(db, id);
   if (!body) return;
   state->body_found = true;
   state->body_id = body->id;
   state->body_name = body->name;
-  // The chips: every document that set or changed the body's duties, by effective date.
-  if (auto timeline = body_timeline(db, id)) {
-    for (const TimelineEntry& entry : timeline->entries) {
-      if (!state->date_choices.empty() && state->date_choices.back().date == entry.document.effective) {
-        continue;  // two documents on one day: one date
-      }
-      state->date_choices.push_back({entry.document.effective, entry.document.doc_no, entry.sanding});
+  for (const DocumentSummary& d : body_documents(db, id)) {
+    if (!state->date_choices.empty() && state->date_choices.back().date == d.effective) {
+      state->date_choices.back().sanding |= d.kind == "sanding";
+      continue;  // two documents on one day: one date
     }
-    state->timeline = std::move(timeline);
+    state->date_choices.push_back({d.effective, d.doc_no, d.kind == "sanding"});
   }
 }
 
 void load_history(const DutyDatabase& db, const Route& route, HistoryState* state) {
   load_body(db, route.id, state);
   if (!state->body_found) return;
+  state->timeline = body_timeline(db, route.id);
   std::string date = route_date(route, "date", &state->date_error);
   state->date_from_route = !date.empty();
   state->profile = body_profile(db, route.id, date);
@@ -68,26 +68,23 @@ void load_compare(const DutyDatabase& db, const Route& route, HistoryState* stat
 }
 
 void load_changes(const DutyDatabase& db, const Route& route, HistoryState* state) {
-  // Every change once, for the years; the demo holds a few hundred, a real district a few
-  // thousand — small next to what a frame draws.
-  std::vector<DutyChangeRecord> all = district_changes(db, "", "");
-  std::set<std::string> years;
-  for (const auto& r : all) {
-    if (r.date.size() >= 4) years.insert(r.date.substr(0, 4));
-  }
-  state->years.assign(years.rbegin(), years.rend());
-  state->year = route.id;
-  if (state->year.empty() && !state->years.empty()) state->year = state->years.front();
+  state->years = change_years(db);
   state->body_filter = route.param("body");
   std::string kind;
   if (parse_change_kind(route.param("kind"), &kind)) state->kind_filter = kind;
-
-  std::vector<DutyChangeRecord> in_year;
-  for (auto& r : all) {
-    if (r.date.compare(0, 4, state->year) == 0 && r.date.size() >= 4 && state->year.size() == 4) {
-      in_year.push_back(std::move(r));
-    }
+  state->year = route.id;
+  bool is_year = state->year.size() == 4 &&
+                 std::all_of(state->year.begin(), state->year.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!is_year) {
+    // No year (or not a year): the latest with changes — of the chosen body, if there is one.
+    std::vector<std::string> years = state->body_filter.empty() ? state->years
+                                                                : change_years(db, state->body_filter);
+    state->year = years.empty() ? (state->years.empty() ? "" : state->years.front()) : years.front();
   }
+  if (state->year.empty()) return;
+  // The year's changes, all kinds and bodies: the chips count them before the filters apply.
+  std::vector<DutyChangeRecord> in_year =
+      district_changes(db, state->year + "-01-01", state->year + "-12-31");
   // Filter chips: the bodies and kinds of the year (before the filters, so each can be chosen).
   std::set<std::string> seen;
   auto add_body = [&](const std::string& id, const std::string& name) {
@@ -107,11 +104,16 @@ void load_changes(const DutyDatabase& db, const Route& route, HistoryState* stat
       if (c.kind == r.kind) ++c.count;
     }
   }
-  state->kind_counts.erase(std::remove_if(state->kind_counts.begin() + 1, state->kind_counts.end(),
-                                          [](const ChangeKindCount& c) { return c.count == 0; }),
-                           state->kind_counts.end());
-  for (const auto& [id, name] : state->bodies_in_year) {
-    if (id == state->body_filter) state->body_filter_name = name;
+  // Kinds that do not occur are left out — except the one chosen, so it can be unchosen.
+  state->kind_counts.erase(
+      std::remove_if(state->kind_counts.begin() + 1, state->kind_counts.end(),
+                     [&](const ChangeKindCount& c) { return c.count == 0 && c.kind != state->kind_filter; }),
+      state->kind_counts.end());
+  if (!state->body_filter.empty()) {
+    if (std::optional<Body> body = find_body(db, state->body_filter)) {
+      state->body_filter_name = body->name;
+      add_body(body->id, body->name);  // chosen but without changes this year: still a chip
+    }
   }
   for (auto& r : in_year) {
     bool body_ok = state->body_filter.empty() || r.body_id == state->body_filter ||

@@ -310,6 +310,23 @@ test('#/changes without a year shows the latest year with changes', async () => 
   await waitForItem(page, `chip:year:${latest}`);
 });
 
+test('a body’s 全区职责调整 link opens the latest year with changes of that body, filtered to it', async () => {
+  const { page } = browser;
+  const transfer = await firstTransfer(page);
+  const body = transfer.body.id;
+  await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}`), body);
+  await clickItem(page, 'link:changes');
+  await waitForRoute(page, `#/changes?body=${body}`);
+  const mine = await answer(page, { query: 'changes', body });
+  const latest = mine.rows.map((r) => r.date.slice(0, 4)).sort().at(-1);
+  await waitForItem(page, 'title', { text: `${latest} 年职责调整` });
+  const inYear = mine.rows.filter((r) => r.date.startsWith(latest));
+  await page.waitForFunction((n) => window.dutyatlas.drawnItems().filter((i) => i.key.startsWith('change:')).length === n, inYear.length);
+  const items = await drawnItems(page);
+  assert.match(items.get('changes-count').text, new RegExp(`^${transfer.body.name}：${inYear.length} 条调整`));
+  inYear.forEach((r, i) => assert.equal(items.get(`change:${i + 1}`).text, `${r.label} ${r.body.name}`));
+});
+
 function transfer_year(transfer) {
   return transfer.date.slice(0, 4);
 }

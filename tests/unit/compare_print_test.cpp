@@ -1,14 +1,17 @@
-// 新旧对照 printed (core/compare_print.h) and the date step of 历史沿革 (core/history_dates.h):
+// 新旧对照 printed (core/compare_print.h) and the dates of 历史沿革 (core/history_dates.h):
 // the printable page escapes every text from the data, marks deleted and inserted characters
 // on their own side, names the transfer's other body and the document; the day before a date
-// rolls over months, leap days and years.
+// rolls over months, leap days and years; the years with changes are those of the change log.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/compare_print.h"
 #include "core/history_dates.h"
+#include "core/history_queries.h"
 #include "test_support.h"
 
 using namespace dutyatlas;
@@ -112,4 +115,25 @@ TEST_CASE("day_before steps back over months, leap days and years") {
   CHECK(day_before("2021-7-1").empty());
   CHECK(day_before("").empty());
   CHECK(day_before("0000-01-01").empty());
+}
+
+TEST_CASE("change_years: the years of the change log, newest first, for all or one body") {
+  const DutyDatabase& db = test::demo_database();
+  auto years_of = [](const std::vector<DutyChangeRecord>& records) {
+    std::set<std::string, std::greater<>> years;
+    for (const auto& r : records) years.insert(r.date.substr(0, 4));
+    return std::vector<std::string>(years.begin(), years.end());
+  };
+  std::vector<DutyChangeRecord> all = district_changes(db, "", "");
+  REQUIRE(!all.empty());
+  CHECK(change_years(db) == years_of(all));
+  std::set<std::string> bodies;
+  for (const auto& r : all) {
+    bodies.insert(r.body_id);
+    if (!r.other_body_id.empty()) bodies.insert(r.other_body_id);
+  }
+  for (const auto& body : bodies) {
+    CHECK_MESSAGE(change_years(db, body) == years_of(district_changes(db, "", "", body)), body);
+  }
+  CHECK(change_years(db, "no-such-body").empty());
 }

@@ -33,6 +33,7 @@ Route changes_route(const HistoryState& h) {
 }
 
 void label(const char* text) {
+  ImGui::AlignTextToFramePadding();  // level with the chips beside it
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
@@ -147,7 +148,9 @@ void draw_changes(ViewContext& view) {
     }
   }
   ImGui::Dummy(ImVec2(0, 8));
-  widgets::muted_wrapped(std::to_string(h.changes.size()) + " " + text::kChangesCount, "changes-count");
+  std::string count = std::to_string(h.changes.size()) + " " + text::kChangesCount;
+  if (!h.body_filter_name.empty()) count = h.body_filter_name + text::kColon + count;
+  widgets::muted_wrapped(count, "changes-count");
   ImGui::Dummy(ImVec2(0, 4));
   if (h.changes.empty()) widgets::muted_wrapped(text::kNoChanges, "no-changes");
   float width = ImGui::GetContentRegionAvail().x;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -326,6 +327,10 @@ void draw_compare(ViewContext& view) {
     }
   }
   ImGui::Dummy(ImVec2(0, 16));
+  // For bench/history.mjs: how long compare_duties took in wasm when this view was opened.
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.3f", history.compare_ms);
+  automation::record_item("timing:compare-ms", ms);
   if (v.next) go_to(view.app, *v.next);
 }
 
