@@ -86,7 +86,7 @@ std::string comparison_print_html(const DutyComparison& c, const ComparePrintInf
        "th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; "
        "text-align: left; overflow-wrap: anywhere; }\n"
        "th { background: #e8e8e8; font-weight: bold; }\n"
-       "col.n { width: 8mm; } col.k { width: 28mm; }\n"
+       "col.n { width: 10mm; } col.k { width: 28mm; }\n"
        "td.n { text-align: right; }\n"
        "span.no { color: #333; } span.none { color: #777; }\n"
        "del { background: #fde0e0; text-decoration: line-through; }\n"
@@ -97,6 +97,7 @@ std::string comparison_print_html(const DutyComparison& c, const ComparePrintInf
   h += "<p class=\"meta\">" + sanding_line("现", c.to_date, c.to_sanding) + "</p>\n";
   h += "<p class=\"meta\">" + html_escape(comparison_summary_text(c.summary));
   h += "（原 " + std::to_string(c.old_count) + " 项，现 " + std::to_string(c.new_count) + " 项）";
+  if (info.changes_only) h += "；本表仅列出有变化的条款";
   h += "</p>\n<p class=\"meta\">";
   if (!info.district.empty()) h += html_escape(info.district) + " · ";
   h += "数据日期：" + html_escape(info.data_date);

@@ -20,6 +20,7 @@ struct ComparePrintInfo {
   std::string district;   // dataset name, e.g. 示例区
   std::string data_date;  // YYYY-MM-DD
   bool sample = false;    // fictional data: the page says 示例数据
+  bool changes_only = false;  // the unchanged rows were dropped: the page says so
 };
 
 std::string comparison_print_html(const DutyComparison& comparison, const ComparePrintInfo& info);

@@ -246,9 +246,16 @@ test('导出 CSV gives the table as the CSV export, 打印 a complete escaped pa
   assert.match(html, /counter\(page\)/);
   assert.ok(html.includes(`<h1>${comparison.body.name}主要职责新旧对照</h1>`));
   assert.ok(html.includes(comparison.from) && html.includes(comparison.to));
+  assert.ok(html.includes('本表仅列出有变化的条款'), 'the page says only the changes are listed');
   for (const row of comparison.rows) assert.ok(html.includes(`<b>${row.label}</b>`));
   const out = comparison.rows.find((r) => r.kind === 'transferred_out');
   assert.ok(html.includes(`至 ${out.other_body.name}`));
+  // How the printed page looks (A4 at 96 dpi).
+  const sheet = await page.context().newPage();
+  await sheet.setViewportSize({ width: 794, height: 1123 });
+  await sheet.setContent(html);
+  await screenshot(sheet, 'compare-print-a4');
+  await sheet.close();
 });
 
 test('a document in the timeline opens the comparison across its day', async () => {

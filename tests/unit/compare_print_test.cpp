@@ -70,7 +70,7 @@ TEST_CASE("comparison_print_html: a complete A4 document, every data text escape
   CHECK(has(html, "<h1>甲&lt;局&gt;&amp;&quot;&#39;主要职责新旧对照</h1>"));
   CHECK(has(html, "原：2020-01-01（三定：甲局三定&amp; 示编〔2019〕1号&lt;x&gt;）"));
   CHECK(has(html, "现：2026-11-01"));
-  CHECK(has(html, "未变 1 项、修改 1 项、划出 1 项（原 3 项，现 2 项）"));
+  CHECK(has(html, "未变 1 项、修改 1 项、划出 1 项（原 3 项，现 2 项）</p>"));
   CHECK(has(html, "示例区&lt;&amp;&gt; · 数据日期：2026-11-01&quot; · 示例数据"));
   CHECK(has(html, "负责&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;。"));
   // The old side shows what was deleted, the new side what was inserted — each only its own.
@@ -93,6 +93,15 @@ TEST_CASE("comparison_print_html: a complete A4 document, every data text escape
       "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th", "td", "/td", "span", "/span",
       "b", "/b", "br", "del", "/del", "ins", "/ins"};
   for (const auto& tag : tags) CHECK_MESSAGE(allowed.count(tag), tag);
+}
+
+TEST_CASE("comparison_print_html says when only the changed rows are printed") {
+  DutyComparison c = hostile_comparison();
+  drop_unchanged(&c);
+  std::string html = comparison_print_html(c, {"示例区", "2026-11-01", false, true});
+  CHECK(has(html, "（原 3 项，现 2 项）；本表仅列出有变化的条款"));
+  CHECK(!has(html, "示例数据"));
+  CHECK(!has(html, "&lt;script&gt;"));  // the unchanged row is gone
 }
 
 TEST_CASE("comparison_summary_text names the kinds that occur") {

@@ -253,7 +253,8 @@ void draw_tools(CompareView& v) {
   if (widgets::button(text::kPrint, "print")) {
     const DatasetInfo& dataset = v.view.app.state().dataset;
     std::string html =
-        comparison_print_html(v.comparison, {dataset.name, dataset.data_date, dataset.sample});
+        comparison_print_html(v.comparison, {dataset.name, dataset.data_date, dataset.sample,
+                                            v.history.changes_only});
     browser::print_html(html.c_str());
   }
   // The legend: what the two highlights mean.
