@@ -36,6 +36,18 @@ async function waitForRoute(page, route) {
     throw error;
   }
 }
+// Scrolls a drawn item into view with the mouse wheel, as a reader would (for screenshots).
+async function scrollTo(page, key) {
+  const box = await page.locator('#canvas').boundingBox();
+  let item = await waitForItem(page, key);
+  for (let tries = 0; tries < 20 && (item.y < 80 || item.y + item.height > box.height); ++tries) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, item.y - box.height / 3);
+    await page.waitForTimeout(80);
+    item = await waitForItem(page, key);
+  }
+  return item;
+}
 const clauseLabel = (clause) => (clause ? `${clause.label}${clause.text}` : '');
 
 // The first transfer in the data: the body it left and the body it joined, and when.
@@ -149,6 +161,9 @@ test('新旧对照 of a body with a transfer: the rows and their kinds as the co
   assert.ok(items.get('row-new:1').x > items.get('row-old:1').x + items.get('row-old:1').width);
   const out = comparison.rows.findIndex((r) => r.kind === 'transferred_out');
   assert.equal(items.get(`row-other:${out + 1}`).text, comparison.rows[out].other_body.name);
+  assert.equal(items.get('title').y > 0 && items.get('title').visible, true, 'a new view starts at its top');
+  await screenshot(page, 'compare-top-1366x900');
+  await scrollTo(page, `row:${out + 1}`);
   await screenshot(page, 'compare-transfer-1366x900');
 
   // Another 原 date picked by its chip (a document's effective date): the URL and the table follow.
@@ -175,6 +190,7 @@ test('a reworded clause is marked character by character, and the kinds are coun
   const i = comparison.rows.findIndex((r) => r.kind === 'reworded');
   assert.ok(i >= 0);
   assert.ok(comparison.rows[i].spans.some((s) => s.kind !== 'equal'));
+  await scrollTo(page, `row:${i + 1}`);
   await screenshot(page, 'compare-reworded-1366x900');
 });
 
@@ -198,6 +214,7 @@ test('the transfer, followed to the other body, shows there as 划入 from the f
   assert.equal(items.get(`row-other:${j + 1}`).text, transfer.body.name);
   assert.equal(items.get(`row-old:${j + 1}`).text, '', 'nothing on the old side');
   assert.equal(theirs.rows[j].document.doc_no, comparison.rows[out].document.doc_no, 'the same document');
+  await scrollTo(page, `row:${j + 1}`);
   await screenshot(page, 'compare-transfer-in-1366x900');
   // And back.
   await clickItem(page, `row-other:${j + 1}`);

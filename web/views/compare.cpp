@@ -28,7 +28,7 @@ namespace {
 
 using history_widgets::Run;
 
-constexpr float kChangeColumn = 150;  // wide screens: the 变化 column
+constexpr float kChangeColumn = 180;  // wide screens: the 变化 column
 constexpr float kGap = 16;
 
 struct CompareView {
@@ -66,35 +66,38 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
   ImVec2 tag = history_widgets::draw_tag(label, history_widgets::compare_kind_colour(row.kind), pos);
   ImGui::Dummy(tag);
   automation::record_item("row:" + n, label);
-  auto detail_line = [&](bool first) {
-    if (inline_details && first) ImGui::SameLine(0, 10);
-    else if (inline_details) ImGui::SameLine(0, 8);
+  // Phones: details follow the tag on its line while they fit, then wrap to the next.
+  auto detail_line = [&](bool first, float needed) {
+    if (!inline_details) return;
+    ImGui::SameLine(0, first ? 10 : 8);
+    if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
   };
   bool first = true;
   if (!row.other_body_id.empty()) {
-    detail_line(first);
-    first = false;
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted(row.kind == CompareKind::kTransferredIn ? text::kFrom : text::kTo);
-    ImGui::PopStyleColor();
-    ImGui::SameLine(0, 0);
     const std::string& name = row.other_body_name.empty() ? row.other_body_id : row.other_body_name;
-    if (widgets::link(name, "row-other:" + n)) v.next = compare_route(v, row.other_body_id);
+    detail_line(first, ImGui::CalcTextSize((std::string(text::kFrom) + name).c_str()).x);
+    first = false;
+    std::vector<Run> runs = {
+        {row.kind == CompareKind::kTransferredIn ? text::kFrom : text::kTo, history_widgets::Ink::kMuted},
+        {name, history_widgets::Ink::kLabel}};
+    float available = inline_details ? ImGui::GetContentRegionAvail().x : width;
+    if (history_widgets::wrapped_link(runs, name, "row-other:" + n, available)) {
+      v.next = compare_route(v, row.other_body_id);
+    }
   }
   if (row.group) {
-    detail_line(first);
+    std::string group = std::string(text::kOrdinal) + std::to_string(row.group) + " " + text::kGroup;
+    detail_line(first, ImGui::CalcTextSize(group.c_str()).x);
     first = false;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
-    ImGui::TextUnformatted((std::string(text::kOrdinal) + std::to_string(row.group) + " " + text::kGroup).c_str());
+    ImGui::TextUnformatted(group.c_str());
     ImGui::PopStyleColor();
   }
   std::string doc_no = row.document ? row.document->doc_no : row.doc_no;
   if (!doc_no.empty()) {
-    detail_line(first);
+    detail_line(first, ImGui::CalcTextSize(doc_no.c_str()).x);
     first = false;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (widgets::link(doc_no, "row-doc:" + n)) v.next = Route{Route::Kind::kDocument, doc_no};
-    ImGui::PopTextWrapPos();
   }
 }
 
@@ -273,6 +276,7 @@ void draw_tools(CompareView& v) {
 void draw_compare(ViewContext& view) {
   HistoryState& history = view.app.state().history;
   if (!history.loaded) return;
+  history_widgets::start_at_top(history);
   if (!history.body_found || !history.comparison) {
     if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");

@@ -122,6 +122,22 @@ float draw_runs(const std::vector<Run>& runs, ImVec2 pos, float width) {
   return float(std::max<std::size_t>(lines.size(), 1)) * line_height;
 }
 
+bool wrapped_link(const std::vector<Run>& runs, const std::string& text, const std::string& key,
+                  float width) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float height = runs_height(runs, width);
+  // As wide as the text when it fits on one line, so the hover area is the words, not the cell.
+  Flat flat = flatten(runs);
+  float one_line = ImGui::CalcTextSize(flat.text.c_str()).x;
+  ImGui::PushID(key.c_str());
+  bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::min(width, one_line), height));
+  ImGui::PopID();
+  automation::record_item(key, text);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  draw_runs(runs, pos, width);
+  return clicked;
+}
+
 ImVec4 compare_kind_colour(CompareKind kind) {
   switch (kind) {
     case CompareKind::kUnchanged: return theme::rgbf(0x8A, 0x94, 0xA0);
@@ -155,6 +171,12 @@ ImVec2 draw_tag(const std::string& text, ImVec4 colour, ImVec2 pos) {
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(colour), 3);
   draw->AddText(ImVec2(pos.x + 6, pos.y + 2), IM_COL32_WHITE, text.c_str());
   return size;
+}
+
+void start_at_top(HistoryState& state) {
+  if (!state.scroll_to_top) return;
+  ImGui::SetScrollY(0);
+  state.scroll_to_top = false;
 }
 
 void wrap_before(const std::string& label, bool first) {

@@ -32,6 +32,12 @@ float runs_height(const std::vector<Run>& runs, float width);
 // green, deleted ones on red with a strike-through. Returns the height. No layout item.
 float draw_runs(const std::vector<Run>& runs, ImVec2 pos, float width);
 
+// A link that wraps within `width` (a long body name in a narrow column): `runs` drawn at the
+// cursor (the link's own words in Ink::kLabel, the accent colour), recorded under `key` with
+// `text`. True when clicked.
+bool wrapped_link(const std::vector<Run>& runs, const std::string& text, const std::string& key,
+                  float width);
+
 // The colour of a comparison kind (tags, the row's edge).
 ImVec4 compare_kind_colour(CompareKind kind);
 ImVec4 change_kind_colour(const std::string& kind);
@@ -46,6 +52,10 @@ ImVec2 tag_size(const std::string& text);
 std::string date_picker(const std::string& key, const std::vector<DateChoice>& choices,
                         const std::string& data_date, const std::string& current, char* input,
                         std::size_t input_size, const char* button_label, std::string* error);
+
+// A view just opened (HistoryState::scroll_to_top): show it from its top, not at the scroll
+// position of the view before.
+void start_at_top(HistoryState& state);
 
 // Chips that wrap onto the next line when the column is full: call before each chip.
 void wrap_before(const std::string& label, bool first);
