@@ -48,6 +48,13 @@ async function scrollTo(page, key) {
   }
   return item;
 }
+// Empties a date field key by key (ImGui 1.86 sees keys only when they last a frame).
+async function clearDateField(page, key) {
+  await clickItem(page, key);
+  await pressKey(page, 'End');
+  for (let i = 0; i < 16; ++i) await pressKey(page, 'Backspace');
+  await page.waitForFunction((k) => window.dutyatlas.drawnItems().find((i) => i.key === k)?.text === '', key);
+}
 const clauseLabel = (clause) => (clause ? `${clause.label}${clause.text}` : '');
 
 // The first transfer in the data: the body it left and the body it joined, and when.
@@ -118,16 +125,14 @@ test('a past date shows the duties then in force, with the date and the last doc
   assert.ok(then.profile.clauses.some((c) => c.text === transfer.text || c.text === transfer.old_text));
 
   // A typed date that is not a date is refused with a message; a real one is shown.
-  await clickItem(page, 'input:date');
-  await page.keyboard.press('Control+A');
+  await clearDateField(page, 'input:date');
   await typeKeys(page, '2021-13-01');
   await pressKey(page, 'Enter');
   const error = await waitForItem(page, 'error:date');
   assert.match(error.text, /2021-13-01/);
   assert.equal(await page.evaluate(() => window.dutyatlas.route()), `#/history/${body}?date=${first.effective}`);
   await screenshot(page, 'history-bad-date-1366x900');
-  await clickItem(page, 'input:date');
-  for (let i = 0; i < 12; ++i) await pressKey(page, 'Backspace');
+  await clearDateField(page, 'input:date');
   const after = transfer.date;
   await typeKeys(page, after);
   await clickItem(page, 'button:date');
@@ -192,6 +197,29 @@ test('a reworded clause is marked character by character, and the kinds are coun
   assert.ok(comparison.rows[i].spans.some((s) => s.kind !== 'equal'));
   await scrollTo(page, `row:${i + 1}`);
   await screenshot(page, 'compare-reworded-1366x900');
+});
+
+test('a second 三定: split and merged clauses are shown in groups, the rest aligned by content', async () => {
+  const { page } = browser;
+  // A body with two 三定 (found through the change log): its default comparison is the first
+  // 三定 against today.
+  const sandings = (await answer(page, { query: 'changes', kind: 'sanding' })).rows;
+  const counts = new Map();
+  for (const r of sandings) counts.set(r.body.id, (counts.get(r.body.id) || 0) + 1);
+  const body = [...counts].find(([, n]) => n >= 2)?.[0];
+  assert.ok(body, 'the demo has a body with a second 三定');
+  const comparison = await answer(page, { query: 'compare', body });
+  assert.ok(comparison.summary.split + comparison.summary.merged >= 1);
+  await page.evaluate((id) => window.dutyatlas.navigate(`#/compare/${id}`), body);
+  await waitForItem(page, 'row:1');
+  assert.deepEqual(await drawnRows(page), expectedRows(comparison));
+  const items = await drawnItems(page);
+  const grouped = comparison.rows.findIndex((r) => r.kind === 'split' || r.kind === 'merged');
+  assert.equal(items.get(`row:${grouped + 1}`).text, comparison.rows[grouped].label);
+  if (comparison.summary.split) assert.equal(items.get('summary:split').text, `拆分 ${comparison.summary.split}`);
+  if (comparison.summary.merged) assert.equal(items.get('summary:merged').text, `合并 ${comparison.summary.merged}`);
+  await scrollTo(page, `row:${grouped + 1}`);
+  await screenshot(page, 'compare-second-sanding-1366x900');
 });
 
 test('the transfer, followed to the other body, shows there as 划入 from the first', async () => {
@@ -391,6 +419,13 @@ test('on a phone (375 px) the comparison stacks old over new, and reads', async 
     await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}`), transfer.body.id);
     await waitForItem(page, 'timeline-doc:1');
     await screenshot(page, 'history-phone-375x812');
+    await page.evaluate(() => window.dutyatlas.navigate('#/changes'));
+    await waitForItem(page, 'change:1');
+    const phoneItems = await drawnItems(page);
+    for (const item of phoneItems.values()) {
+      if (item.key.startsWith('change:') || item.key.startsWith('chip:')) assert.ok(item.x + item.width <= 375 + 0.5, `${item.key} fits`);
+    }
+    await screenshot(page, 'changes-phone-375x812');
   } finally {
     await phone.close();
   }

@@ -71,11 +71,16 @@ bool change_row(const DutyChangeRecord& r, const std::string& n, float width, bo
   std::string doc = r.document.doc_no + " " + r.document.title;
   auto runs = change_runs(r);
   float inner = width - 2 * pad;
-  float line = ImGui::GetTextLineHeight();
+  // The head wraps beside the tag (a long body name on a phone).
+  float tag_width = history_widgets::tag_size(kind).x + 8;
+  float link_width = narrow ? 0 : ImGui::CalcTextSize(text::kOpenComparison).x + 16;
+  float head_width = inner - tag_width - link_width;
+  std::vector<Run> head_runs = {{head, Ink::kText}};
+  float head_h = history_widgets::runs_height(head_runs, head_width);
   float runs_h = history_widgets::runs_height(runs, inner);
   std::vector<Run> doc_runs = {{doc, Ink::kMuted}};
   float doc_h = history_widgets::runs_height(doc_runs, inner);
-  float height = pad + line + 6 + runs_h + doc_h + pad;
+  float height = pad + head_h + runs_h + doc_h + pad;
   ImGui::PushID(n.c_str());
   bool clicked = ImGui::InvisibleButton("##change", ImVec2(width, height));
   bool hovered = ImGui::IsItemHovered();
@@ -89,14 +94,15 @@ bool change_row(const DutyChangeRecord& r, const std::string& n, float width, bo
                       ImGui::GetColorU32(hovered ? theme::kAccentSoft : theme::kPanel), 4);
   draw->AddRect(top, ImVec2(top.x + width, top.y + height), ImGui::GetColorU32(theme::kBorder), 4);
   float x = top.x + pad, y = top.y + pad;
-  ImVec2 tag = history_widgets::draw_tag(kind, history_widgets::change_kind_colour(r.kind), ImVec2(x, y - 2));
-  draw->AddText(ImVec2(x + tag.x + 8, y), ImGui::GetColorU32(theme::kText), head.c_str());
+  float first_line = (ImGui::GetFontSize() * 1.6f - ImGui::GetFontSize()) / 2;  // text's top in a line
+  history_widgets::draw_tag(kind, history_widgets::change_kind_colour(r.kind), ImVec2(x, y + first_line - 2));
+  history_widgets::draw_runs(head_runs, ImVec2(x + tag_width, y), head_width);
   if (!narrow) {
     float w = ImGui::CalcTextSize(text::kOpenComparison).x;
-    draw->AddText(ImVec2(top.x + width - pad - w, y), ImGui::GetColorU32(theme::kAccent),
+    draw->AddText(ImVec2(top.x + width - pad - w, y + first_line), ImGui::GetColorU32(theme::kAccent),
                   text::kOpenComparison);
   }
-  y += line + 6;
+  y += head_h;
   y += history_widgets::draw_runs(runs, ImVec2(x, y), inner);
   history_widgets::draw_runs(doc_runs, ImVec2(x, y), inner);
   ImGui::Dummy(ImVec2(0, 6));
