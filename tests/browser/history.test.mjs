@@ -5,8 +5,10 @@
 // log with its filters, and the stacked table on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
-  SITE_DIR, launch, openClient, serve, drawnItems, waitForItem, clickItem, typeKeys, pressKey, screenshot,
+  ROOT, SITE_DIR, launch, openClient, serve, drawnItems, waitForItem, clickItem, typeKeys, pressKey, screenshot,
 } from './harness.mjs';
 
 let server;
@@ -377,6 +379,39 @@ test('a body’s 全区职责调整 link opens the latest year with changes of t
   const items = await drawnItems(page);
   assert.match(items.get('changes-count').text, new RegExp(`^${transfer.body.name}：${inYear.length} 条调整`));
   inYear.forEach((r, i) => assert.equal(items.get(`change:${i + 1}`).text, `${r.label} ${r.body.name}`));
+});
+
+test('a link with a date that is not a date says so and shows the default instead', async () => {
+  const { page } = browser;
+  const transfer = await firstTransfer(page);
+  const body = transfer.body.id;
+  const info = await answer(page, { query: 'info' });
+  await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}?date=2021-02-30`), body);
+  const error = await waitForItem(page, 'error:route-date');
+  assert.match(error.text, /2021-02-30/);
+  assert.match((await waitForItem(page, 'banner')).text, new RegExp(info.data_date));
+  await page.evaluate((id) => window.dutyatlas.navigate(`#/compare/${id}?from=yesterday`), body);
+  assert.match((await waitForItem(page, 'error:route-from')).text, /yesterday/);
+  const comparison = await answer(page, { query: 'compare', body });
+  assert.match((await waitForItem(page, 'dates:from')).text, new RegExp(comparison.from));
+});
+
+test('every word the history views draw is in the font', async () => {
+  const { page } = browser;
+  const transfer = await firstTransfer(page);
+  const routes = [`#/history/${transfer.body.id}?date=${transfer.date}`, `#/compare/${transfer.body.id}?from=x`,
+    `#/changes/${transfer.date.slice(0, 4)}`, `#/history/${transfer.body.id}?date=1`];
+  for (const route of routes) {
+    await page.evaluate((r) => window.dutyatlas.navigate(r), route);
+    await waitForItem(page, 'title');
+    const text = (await page.evaluate(() => window.dutyatlas.drawnItems())).map((i) => i.text).join('');
+    assert.equal(await page.evaluate((t) => window.dutyatlas.missingGlyphs(t), text), '', route);
+  }
+  // And every string of the module's interface words, drawn or not yet.
+  const header = fs.readFileSync(path.join(ROOT, 'web/ui_text/history.h'), 'utf8');
+  const words = [...header.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
+  assert.ok(words.includes('新旧对照'));
+  assert.equal(await page.evaluate((t) => window.dutyatlas.missingGlyphs(t), words), '');
 });
 
 function transfer_year(transfer) {
