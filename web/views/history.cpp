@@ -82,7 +82,8 @@ void draw_timeline(ViewContext& view, const HistoryState& history, std::optional
     if (widgets::link(d.doc_no, "timeline-doc:" + n)) *next = Route{Route::Kind::kDocument, d.doc_no};
     widgets::paragraph(d.title, "timeline:" + n);
     std::string summary = entry_summary(entry) + text::kComma + text::kClausesAfter + " " +
-                          std::to_string(entry.clauses_after) + " " + text::kItems;
+                          std::to_string(entry.clauses_after) + " " + text::kItems + text::kDot +
+                          d.issued + " " + text::kIssuedOn;
     widgets::muted_wrapped(summary, "timeline-summary:" + n);
     if (widgets::link(text::kShowDutiesThen, "timeline-view:" + n)) {
       *next = Route{Route::Kind::kHistory, history.body_id, {{"date", d.effective}}};
