@@ -6,5 +6,77 @@ namespace dutyatlas::web::text {
 inline constexpr const char* kHistory = "历史沿革";
 inline constexpr const char* kCompare = "新旧对照";
 inline constexpr const char* kDistrictChanges = "全区职责调整";
+inline constexpr const char* kYearChanges = " 年职责调整";  // after the year: 2021 年职责调整
+
+// 历史沿革 of a body
+inline constexpr const char* kTimeline = "调整记录";
+inline constexpr const char* kTimelineIntro = "设定或调整本机构职责的文件，按生效日期排列。";
+inline constexpr const char* kDutiesOnDate = "某日职责";
+inline constexpr const char* kNoTimeline = "本机构暂无设定或调整职责的文件。";
+inline constexpr const char* kSandingEntry = "三定";
+inline constexpr const char* kAdjustmentEntry = "职责调整";
+inline constexpr const char* kEstablished = "设定";
+inline constexpr const char* kSuperseded = "替代原职责";
+inline constexpr const char* kAddedCount = "新增";
+inline constexpr const char* kRemovedCount = "删除";
+inline constexpr const char* kRewordedCount = "修改";
+inline constexpr const char* kTransferredInCount = "划入";
+inline constexpr const char* kTransferredOutCount = "划出";
+inline constexpr const char* kItems = "项";  // after a count: 3 项
+inline constexpr const char* kClausesAfter = "调整后共";
+inline constexpr const char* kShowDutiesThen = "查看当时职责";
+inline constexpr const char* kCompareThisDocument = "本次调整对照";
+inline constexpr const char* kEffectiveOn = "生效";
+inline constexpr const char* kIssuedOn = "印发";
+inline constexpr const char* kPickDate = "选择日期：";
+inline constexpr const char* kDateHint = "年-月-日，如 2021-07-01";
+inline constexpr const char* kShowDate = "查看";
+inline constexpr const char* kToday = "数据日期";
+inline constexpr const char* kDateInvalid = "不是有效日期，请按“年-月-日”输入，如 2021-07-01。";
+inline constexpr const char* kBannerShowing = "显示 ";
+inline constexpr const char* kBannerInForce = " 施行的主要职责";
+inline constexpr const char* kBannerLastDocument = "最后适用的文件：";
+inline constexpr const char* kBannerNone = "该日尚无三定规定，没有可显示的职责。";
+inline constexpr const char* kBannerDataDate = "（数据日期）";
+
+// 新旧对照
+inline constexpr const char* kFromDate = "原";
+inline constexpr const char* kToDate = "现";
+inline constexpr const char* kChangeDates = "更改对照日期";
+inline constexpr const char* kOld = "原";
+inline constexpr const char* kNew = "现";
+inline constexpr const char* kOldClause = "原条款";
+inline constexpr const char* kNewClause = "现条款";
+inline constexpr const char* kChange = "变化";
+inline constexpr const char* kChangesOnly = "只看变化";
+inline constexpr const char* kExportCsv = "导出 CSV";
+inline constexpr const char* kPrint = "打印";
+inline constexpr const char* kApply = "对照";
+inline constexpr const char* kClausesCount = "共";
+inline constexpr const char* kNoRows = "两个日期之间本机构的主要职责没有变化。";
+inline constexpr const char* kNoDutiesEither = "两个日期均无主要职责可对照。";
+inline constexpr const char* kFrom = "自 ";   // 划入 自 区水利局
+inline constexpr const char* kTo = "至 ";     // 划出 至 区农业农村局
+inline constexpr const char* kGroup = "组";   // 拆分 第 1 组
+inline constexpr const char* kOrdinal = "第 ";
+inline constexpr const char* kNone = "—";
+inline constexpr const char* kInsertedLegend = "新增文字";
+inline constexpr const char* kDeletedLegend = "删除文字";
+inline constexpr const char* kCsvSuffix = "新旧对照";
+inline constexpr const char* kThreeDing = "三定";
+// The kind labels come from core (compare_kind_label, change_kind_label): their characters here
+// so the font subset holds them.
+inline constexpr const char* kKindLabelCharacters = "未变新增删除修改划入划出拆分合并三定划转";
+
+// 全区职责调整
+inline constexpr const char* kYears = "年份：";
+inline constexpr const char* kKinds = "类型：";
+inline constexpr const char* kBodies = "机构：";
+inline constexpr const char* kAll = "全部";
+inline constexpr const char* kNoChanges = "该年份没有符合条件的职责调整。";
+inline constexpr const char* kChangesCount = "条调整";
+inline constexpr const char* kSandingSets = "印发三定规定，设定主要职责";
+inline constexpr const char* kOpenComparison = "对照 ›";
+inline constexpr const char* kNoChangesAtAll = "尚无职责调整记录。";
 
 }  // namespace dutyatlas::web::text
