@@ -4,15 +4,24 @@
 //   list_table.cpp    the table: sticky header, sort by header click, only visible rows drawn;
 //                     on phones a card per row
 //
-// Automation keys (README, 清单查询):
-//   facet:<column>:<value>   a facet value (text "label count"); click toggles the filter
-//   facet-more:<column>      show all values of a facet / fewer
-//   remove:<column>:<value>  a chosen filter; click removes it
-//   link:clear-filters       removes every filter and the text
-//   column:<id>              the chooser's checkbox of a column (text: its label)
-//   column-up:<id>, column-down:<id>   move a shown column left / right
-//   sort:<id>                a column header (text: label and ↑/↓ when sorted by it)
-//   row:<key>                a row drawn (text: its cells joined by tabs); click opens the item
+// Automation keys (README, 清单查询), as dutyatlas.drawnItems() reports them:
+//   chip:type:<type>              #/lists: a power type (text "type count"), opens its table
+//   list:<kind>                   #/lists: a list (text: its name), opens its table
+//   input:list-text               the text filter
+//   chip:facet:<column>:<value>   a facet value (text "label count"); click toggles the filter
+//   facet-more:<column>           show all values of a facet / fewer
+//   chip:remove:<column>:<value>  a chosen filter; click removes it
+//   link:clear-filters            removes every filter and the text
+//   list-total                    "共 N 项"
+//   button:filters                phones: shows / hides the facets
+//   button:columns                opens the column chooser; button:columns-done closes it,
+//                                 button:columns-default goes back to the default columns
+//   column:<id>                   the chooser's checkbox of a column (text: its label)
+//   button:column-up:<id>, button:column-down:<id>   move a shown column left / right
+//   button:export-csv, button:print
+//   sort:<id>                     a column header (text: label, " ↑"/" ↓" when sorted by it);
+//                                 on phones chip:sort:<id>
+//   row:<key>                     a row drawn (text: its cells joined by tabs); click opens it
 #pragma once
 
 #include "web/views/views.h"
