@@ -84,7 +84,9 @@ test('the power list filtered to one body and one type through the facets, count
   await waitForRoute(page, (id) => window.dutyatlas.route() === `#/lists/powers?body=${id}`, body.value);
   await waitForItem(page, 'list-total', { text: `共 ${body.count} 项` });
 
-  // The type facet now counts within that body; choose its largest type.
+  // The type facet now counts within that body (更多 shows all its values); choose its largest type.
+  await clickItem(page, 'facet-more:type');
+  await waitForItem(page, 'facet-more:type', { text: '收起' });
   const byBody = native({ query: 'list', kind: 'powers', filters: { body: [body.value] }, limit: 0 });
   for (const type of byBody.facets.type.filter((t) => t.count > 0)) {
     assert.equal(chipCount(await waitForItem(page, `chip:facet:type:${type.value}`)), type.count, type.value);
@@ -248,7 +250,10 @@ test('the text filter uses the project tokenizer, as the native query', async ()
   await cdp.send('Input.imeSetComposition', { text: 'youyan', selectionStart: 6, selectionEnd: 6 });
   await cdp.send('Input.insertText', { text: '油烟' });
   await page.waitForFunction(() => window.dutyatlas.route().includes('q=%E6%B2%B9%E7%83%9F'));
-  const found = native({ query: 'list', kind: 'powers', text: '油烟', limit: 3 });
+  // The view keeps its sort and columns; the native query is asked for the same.
+  const params = new URLSearchParams((await page.evaluate(() => window.dutyatlas.route())).split('?')[1]);
+  const found = native({ query: 'list', kind: 'powers', text: '油烟', sort: params.get('sort') || '',
+    desc: params.get('desc') === '1', limit: 3 });
   assert.ok(found.total > 0);
   await waitForItem(page, 'list-total', { text: `共 ${found.total} 项` });
   const rows = await drawnRows(page);

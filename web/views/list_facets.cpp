@@ -17,12 +17,18 @@
 namespace dutyatlas::web {
 namespace {
 
-// Values a facet shows before 更多: enough for the types, a glance at the bodies.
-constexpr std::size_t kFacetPreview = 10;
+// Lines of chips a facet takes before 更多 (desktop: one, so the table stays in view).
+constexpr int kFacetLinesDesktop = 1;
+constexpr int kFacetLinesPhone = 3;
+constexpr float kChipPadding = 24;  // a chip's width beyond its text (widgets::chip's padding)
+
+float chip_width(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str()).x + kChipPadding + ImGui::GetStyle().ItemSpacing.x;
+}
 
 // Moves the cursor to the next line if a chip of `label` would not fit on this one.
 void wrap_before(const std::string& label, float line_start_x) {
-  float chip = ImGui::CalcTextSize(label.c_str()).x + 24;
+  float chip = chip_width(label);
   ImGui::SameLine();
   if (ImGui::GetCursorPosX() + chip > ImGui::GetContentRegionMax().x) {
     ImGui::NewLine();
@@ -38,44 +44,77 @@ std::vector<std::string> ids_of(const std::vector<ListColumn>& columns, bool def
   return ids;
 }
 
+std::string chip_label(const FacetValue& value) {
+  return value.label + " " + std::to_string(value.count);
+}
+
+// The values a folded facet shows: the chosen ones first, then by count as long as they fit in
+// `lines` lines of `width` px, leaving room for 更多.
+std::vector<const FacetValue*> folded_values(const std::vector<const FacetValue*>& values,
+                                             float width, int lines) {
+  std::vector<const FacetValue*> shown;
+  for (const FacetValue* v : values) {
+    if (v->selected) shown.push_back(v);
+  }
+  float more = ImGui::CalcTextSize(text::kMore).x + 60;
+  float x = 0;
+  int line = 1;
+  auto fits = [&](const FacetValue* v) {
+    float w = chip_width(chip_label(*v));
+    if (x + w > width - (line == lines ? more : 0)) {
+      if (line == lines) return false;
+      ++line;
+      x = 0;
+    }
+    x += w;
+    return true;
+  };
+  for (const FacetValue* v : shown) fits(v);
+  for (const FacetValue* v : values) {
+    if (v->selected) continue;
+    if (!fits(v)) break;
+    shown.push_back(v);
+  }
+  return shown;
+}
+
 void draw_facet(ViewContext& view, const Facet& facet, float label_width) {
   ListsState& lists = view.app.state().lists;
   bool expanded = lists.panels.expanded_facets.count(facet.column) > 0;
   // Values that would give no rows are left out (unless chosen: they can be removed).
-  std::vector<const FacetValue*> shown;
-  std::size_t available = 0;
+  std::vector<const FacetValue*> available;
   for (const FacetValue& value : facet.values) {
-    if (value.count == 0 && !value.selected) continue;
-    ++available;
-    if (expanded || shown.size() < kFacetPreview || value.selected) shown.push_back(&value);
+    if (value.count > 0 || value.selected) available.push_back(&value);
   }
-  if (available == 0) return;
+  if (available.empty()) return;
 
   ImGui::PushID(facet.column.c_str());
   float start_x = ImGui::GetCursorPosX();
-  float line_start_x = start_x + label_width;
+  float line_start_x = label_width > 0 ? start_x + label_width : start_x;
+  float width = ImGui::GetContentRegionMax().x - line_start_x;
+  std::vector<const FacetValue*> shown =
+      expanded ? available
+               : folded_values(available, width, view.narrow ? kFacetLinesPhone : kFacetLinesDesktop);
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(theme::kMuted, "%s", facet.label.c_str());
-  if (label_width > 0) {
-    ImGui::SameLine(line_start_x);
-  } else {
-    line_start_x = start_x;
-  }
+  if (label_width > 0) ImGui::SameLine(line_start_x);
   bool first = true;
   for (const FacetValue* value : shown) {
-    std::string label = value->label + " " + std::to_string(value->count);
+    std::string label = chip_label(*value);
     if (!first) wrap_before(label, line_start_x);
+    if (first && label_width == 0) ImGui::SetCursorPosX(line_start_x);
     first = false;
     std::string key = "facet:" + facet.column + ":" + value->value;
     if (widgets::chip(label, key, value->selected)) {
       list_go_to(view, toggle_list_filter(view.app.state().route, facet.column, value->value));
     }
   }
-  if (available > kFacetPreview) {
+  if (shown.size() < available.size() || expanded) {
     std::string more = expanded ? std::string(text::kFewer)
-                                : std::string(text::kMore) + " " + std::to_string(available - shown.size());
+                                : std::string(text::kMore) + " " +
+                                      std::to_string(available.size() - shown.size());
     wrap_before(more, line_start_x);
-    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);  // on the chips' text line
     if (widgets::link(more, "facet-more:" + facet.column)) {
       if (expanded) {
         lists.panels.expanded_facets.erase(facet.column);
@@ -85,7 +124,6 @@ void draw_facet(ViewContext& view, const Facet& facet, float label_width) {
     }
   }
   ImGui::PopID();
-  ImGui::Dummy(ImVec2(0, 2));
 }
 
 }  // namespace
@@ -118,7 +156,7 @@ void draw_list_chosen_filters(ViewContext& view) {
   }
   std::string clear = text::kClearFilters;
   wrap_before(clear, start_x);
-  ImGui::AlignTextToFramePadding();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);  // on the chips' text line
   if (widgets::link(clear, "link:clear-filters")) {
     view.app.state().lists.text_box[0] = '\0';
     list_go_to(view, clear_list_filters(view.app.state().route));

@@ -3,6 +3,7 @@
 // clipper names them and fetch_list_rows() fetches them when they are outside the window.
 // On phones (no horizontal scrolling by touch) each row is a card of "label：value" lines.
 #include <imgui.h>
+#include <imgui_internal.h>  // the wheel hand-over between the page and the table (below)
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,28 @@ const ListRow* row_at(const ListResult& result, std::size_t index) {
   if (index < result.offset || index >= result.offset + result.rows.size()) return nullptr;
   return &result.rows[index - result.offset];
 }
+
+// The table scrolls inside the page, which scrolls too. A wheel over the table moves the page
+// first until the table fills the view, and, going up, moves the page once the table is back at
+// its first row — the way nested scrolling works on web pages. ImGui (1.86) gives the wheel to
+// the table's own window during NewFrame; this runs before the table's window begins this frame,
+// so it can take the wheel back (the table's scroll target) and give it to the page.
+void hand_wheel_to_page_first(ImGuiWindow* inner) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  float wheel = g.IO.MouseWheel;
+  ImGuiWindow* wheeled = g.WheelingWindow ? g.WheelingWindow : g.HoveredWindow;
+  if (wheel == 0 || !inner || wheeled != inner) return;
+  ImGuiWindow* page = ImGui::GetCurrentWindow();
+  bool page_first = wheel < 0 ? page->Scroll.y < page->ScrollMax.y - 0.5f
+                              : inner->Scroll.y <= 0.0f && page->Scroll.y > 0.0f;
+  if (!page_first) return;
+  inner->ScrollTarget.y = FLT_MAX;
+  float step = ImFloor(ImMin(5 * page->CalcFontSize(), page->InnerRect.GetHeight() * 0.67f));
+  ImGui::SetScrollY(page, page->Scroll.y - wheel * step);
+}
+
+// The table's (or the cards') scrolling window of the last frame, for the wheel hand-over.
+ImGuiWindow* g_rows_window = nullptr;
 
 Route item_route(const ListsState& state, const ListRow& row) {
   return Route{Route::Kind::kListItem, state.query.kind, {{"key", row.key}}};
@@ -105,7 +128,9 @@ void draw_table(ViewContext& view, float height) {
   // a reader dragged for one set do not land on another.
   std::string id = "##list:" + lists.query.kind + ":" + std::to_string(count);
   for (const auto& c : columns) id += "," + c.id;
+  hand_wheel_to_page_first(g_rows_window);
   if (ImGui::BeginTable(id.c_str(), count, flags, ImVec2(ImGui::GetContentRegionAvail().x, height))) {
+    g_rows_window = ImGui::GetCurrentWindow();
     for (const auto& column : columns) {
       ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthFixed,
                               column_width(column.id));
@@ -173,7 +198,9 @@ void draw_cards(ViewContext& view, float height) {
   const float card_height = float(columns.size()) * line + 2 * pad;
   const float gap = 8;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
+  hand_wheel_to_page_first(g_rows_window);
   ImGui::BeginChild("##cards", ImVec2(ImGui::GetContentRegionAvail().x, height), false);
+  g_rows_window = ImGui::GetCurrentWindow();
   ImGuiListClipper clipper;
   clipper.Begin(int(lists.result.total), card_height + gap);
   while (clipper.Step()) {
@@ -237,9 +264,9 @@ void draw_list_table(ViewContext& view) {
   const ListsState& lists = view.app.state().lists;
   if (lists.result.columns.empty()) return;
   // As tall as the content column shows, so that scrolled to it the table fills the screen;
-  // never so short that only a few rows show.
+  // never so short that only a few rows show. Nothing follows it: the page ends with the table.
   float visible = ImGui::GetWindowHeight() - 2 * ImGui::GetStyle().WindowPadding.y;
-  float height = std::max(visible, 360.0f);
+  float height = std::max(visible, 320.0f);
   if (view.narrow) {
     draw_cards(view, height);
   } else {

@@ -89,6 +89,11 @@ void draw_toolbar(ViewContext& view) {
     std::string html;
     if (list_print_document(state.db.get(), lists, &html)) browser::print_html(html.c_str());
   }
+  if (!view.narrow && lists.result.total > 0) {
+    ImGui::SameLine(0, 16);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(theme::kMuted, "%s", text::kRowHint);
+  }
 }
 
 void draw_table_page(ViewContext& view) {
@@ -126,7 +131,6 @@ void draw_table_page(ViewContext& view) {
     return;
   }
   draw_list_table(view);
-  widgets::muted_wrapped(text::kRowHint);
 }
 
 }  // namespace
