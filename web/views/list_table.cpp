@@ -161,8 +161,12 @@ void draw_table(ViewContext& view, float height) {
                                              ImGuiSelectableFlags_AllowItemOverlap,
                                          ImVec2(0, row_height));
         bool hovered = ImGui::IsItemHovered();
-        automation::record_item("row:" + row->key, joined_cells(*row));
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        // The automation API gets the row's first cell (always on screen; the selectable spans
+        // columns scrolled out of view): a click there is a click on the row.
+        ImGui::SetCursorScreenPos(first_cell);
+        ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, row_height));
+        automation::record_item("row:" + row->key, joined_cells(*row));
         ImGui::PopID();
         for (int c = 0; c < count && std::size_t(c) < row->cells.size(); ++c) {
           ImGui::TableSetColumnIndex(c);
