@@ -203,7 +203,12 @@ test('print: an A4 document with title, filters, data date and page numbers', as
   await preview.emulateMedia({ media: 'print' });
   const rows = await preview.locator('tbody tr').count();
   assert.equal(rows, totalOf(await waitForItem(page, 'list-total')));
-  await preview.screenshot({ path: path.join(ROOT, 'out/screenshots/lists-print-preview.png'), fullPage: true });
+  // The first printed page (A4 landscape at 96 dpi), and the whole document as the browser
+  // prints it, as a PDF to look at.
+  await preview.setViewportSize({ width: 1123, height: 794 });
+  await preview.screenshot({ path: path.join(ROOT, 'out/screenshots/lists-print-preview.png') });
+  const pdf = await preview.pdf({ preferCSSPageSize: true, path: path.join(ROOT, 'out/screenshots/lists-print-preview.pdf') });
+  assert.ok(pdf.length > 1000);
   await preview.close();
 });
 

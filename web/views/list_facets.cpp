@@ -174,8 +174,9 @@ void draw_list_column_chooser(ViewContext& view) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPanel);
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 10));
-  float row = ImGui::GetFrameHeightWithSpacing();
-  float height = float(result.all_columns.size() + 2) * row + 24;
+  // Every line is as tall as a button (widgets::button pads 8 px above and below).
+  float row = ImGui::GetFontSize() + 16 + ImGui::GetStyle().ItemSpacing.y;
+  float height = float(result.all_columns.size() + 1) * row + ImGui::GetTextLineHeightWithSpacing() + 28;
   ImGui::BeginChild("##columns", ImVec2(ImGui::GetContentRegionAvail().x, height), true,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::TextColored(theme::kMuted, "%s", text::kColumnsHint);

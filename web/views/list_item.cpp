@@ -49,10 +49,11 @@ void draw_field(const ListItemField& field, float label_width) {
 void draw_responsibilities(ViewContext& view, const ListItem& item) {
   if (item.responsibilities.empty()) return;
   widgets::section_heading(view.fonts, text::kItemResponsibilities);
+  int number = 0;
   for (const LinkedResponsibility& r : item.responsibilities) {
     ImGui::PushID(r.seq);
     bool current = item.kind == "responsibilities" && item.key == r.key;
-    std::string heading = std::to_string(r.seq) + ". " + r.stage;
+    std::string heading = std::to_string(++number) + ". " + r.stage;
     if (current) {
       widgets::paragraph(heading, "responsibility:" + r.key, ImGui::GetColorU32(theme::kText));
     } else if (widgets::link(heading, "responsibility:" + r.key)) {
@@ -111,9 +112,14 @@ void draw_bodies(ViewContext& view, const ListItem& item) {
 }  // namespace
 
 void draw_list_item(ViewContext& view) {
-  const AppState& state = view.app.state();
-  const ListsState& lists = state.lists;
+  AppState& state = view.app.state();
+  ListsState& lists = state.lists;
   const std::string& kind = state.route.id;
+  // An item opens at its top, wherever the list it came from was scrolled to.
+  if (lists.scroll_to_top) {
+    ImGui::SetScrollY(0);
+    lists.scroll_to_top = false;
+  }
   std::string list_name = lists.item_list_name.empty() ? text::kLists : lists.item_list_name;
   if (widgets::link(text::kBackArrow + list_name, "link:list")) {
     // Back to the table as the reader left it (filters, sort), if they came from one.
