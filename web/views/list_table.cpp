@@ -120,6 +120,8 @@ void draw_table(ViewContext& view, float height) {
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings |
                           ImGuiTableFlags_Resizable;
   ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(8, 0));
+  // No spacing between rows: a row's selectable (its hover colour) is exactly the row.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
   ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::rgbf(0xF7, 0xF9, 0xFC));
   ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::kPanel);
   ImGui::PushStyleColor(ImGuiCol_TableBorderStrong, theme::kBorder);
@@ -188,7 +190,7 @@ void draw_table(ViewContext& view, float height) {
     ImGui::EndTable();
   }
   ImGui::PopStyleColor(4);
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
 }
 
 // Phones: a card per row, every shown column on a line of its own ("label：value", cut to the
@@ -269,7 +271,8 @@ void draw_list_table(ViewContext& view) {
   if (lists.result.columns.empty()) return;
   // As tall as the content column shows, so that scrolled to it the table fills the screen;
   // never so short that only a few rows show. Nothing follows it: the page ends with the table.
-  float visible = ImGui::GetWindowHeight() - 2 * ImGui::GetStyle().WindowPadding.y;
+  // (The content window's own padding: the style's is not the one page.cpp gave it.)
+  float visible = ImGui::GetWindowHeight() - 2 * ImGui::GetCurrentWindow()->WindowPadding.y;
   float height = std::max(visible, 320.0f);
   if (view.narrow) {
     draw_cards(view, height);
