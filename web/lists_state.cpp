@@ -64,11 +64,13 @@ void refresh_lists(const DutyDatabase* db, const Route& route, ListsState* state
   panels.kind = route.id;
   if (route.kind == Route::Kind::kLists && route.id == state->panels.kind) panels = state->panels;
   std::vector<ListKindInfo> kinds = std::move(state->kinds);
+  std::set<std::string> sorts_warmed = std::move(state->sorts_warmed);
   Route last_table = route.kind == Route::Kind::kLists && !route.id.empty() ? route : state->last_table;
   std::string typed = state->text_box;
   *state = ListsState{};
   state->panels = std::move(panels);
   state->kinds = std::move(kinds);
+  state->sorts_warmed = std::move(sorts_warmed);
   state->last_table = std::move(last_table);
   std::snprintf(state->text_box, sizeof state->text_box, "%s", typed.c_str());
   if (!db || !ours) return;
@@ -105,6 +107,20 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
   if (!run_list_query(*db, query, &window, &error)) return;  // the data did not change: cannot
   result.offset = window.offset;
   result.rows = std::move(window.rows);
+}
+
+void warm_list_sorts(const DutyDatabase* db, ListsState* state) {
+  if (!db || state->page != ListsState::Page::kTable || !state->error.empty()) return;
+  if (!state->sorts_warmed.insert(state->query.kind).second) return;
+  ListQuery query;
+  query.kind = state->query.kind;
+  query.limit = 0;
+  ListResult ignored;
+  std::string error;
+  for (const ListColumn& column : state->result.all_columns) {
+    query.sort = column.id;
+    run_list_query(*db, query, &ignored, &error);
+  }
 }
 
 bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::string* filename,

@@ -35,6 +35,9 @@ struct ListsState {
 
   std::vector<ListKindInfo> kinds;  // every list of the data (overview; names for titles)
   std::vector<FacetValue> power_types;  // kOverview: 权力清单 by 事项类型, with counts
+  // Kinds whose every column's sort order is built (see warm_list_sorts); kept across routes.
+  std::set<std::string> sorts_warmed;
+  bool table_drawn = false;  // the table of this route has been on screen once
 
   // kTable: the route's query and its answer. result.rows is the window
   // [result.offset, result.offset + rows.size()) of result.total rows.
@@ -73,6 +76,12 @@ bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::strin
 // The whole view as a printable A4 HTML document (title, filters in words, data date, page
 // numbers). False if there is no table.
 bool list_print_document(const DutyDatabase* db, const ListsState& state, std::string* html);
+
+// The first sort on a column builds its order (core/list_query.h: 0.1 s for the codes of 50,000
+// powers); a header click should not wait for that. Called once the table has been drawn (the
+// reader sees it at once), this builds the order of every column of the list on screen, once
+// per list and session; later sorts take a few milliseconds.
+void warm_list_sorts(const DutyDatabase* db, ListsState* state);
 
 // The name of a list kind as the data declares it ("" if unknown).
 std::string list_name(const ListsState& state, const std::string& kind);

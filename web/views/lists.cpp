@@ -167,12 +167,21 @@ void finish_list_navigation(ViewContext& view) {
 }
 
 void draw_lists(ViewContext& view) {
-  switch (view.app.state().lists.page) {
+  AppState& state = view.app.state();
+  const Route before = state.route;
+  const bool drew_table = state.lists.page == ListsState::Page::kTable;
+  switch (state.lists.page) {
     case ListsState::Page::kTable: draw_table_page(view); break;
     case ListsState::Page::kOverview:
     default: draw_overview(view); break;
   }
   finish_list_navigation(view);
+  // The frame after the table first showed (and not the one that left for another view):
+  // prepare its sorts while the reader looks at it.
+  if (drew_table && state.route == before) {
+    if (state.lists.table_drawn) warm_list_sorts(state.db.get(), &state.lists);
+    state.lists.table_drawn = true;
+  }
 }
 
 }  // namespace dutyatlas::web
