@@ -196,9 +196,14 @@ void draw_list_column_chooser(ViewContext& view) {
     auto at = std::find(shown.begin(), shown.end(), column->id);
     bool on = at != shown.end();
     bool checked = on;
+    // A visible box also when unticked (the panel is as white as the checkbox's frame).
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kMuted);
     if (ImGui::Checkbox(column->label.c_str(), &checked)) {
       target = toggle_list_column(route, shown, defaults, column->id);
     }
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
     automation::record_item("column:" + column->id, column->label);
     if (on) {
       ImGui::SameLine(ImGui::GetFontSize() * 11);
