@@ -100,12 +100,20 @@ void draw_header_cell(ViewContext& view, const ListColumn& column, float height)
 
 // The cell under the mouse, in full, when the table shows it cut short.
 void cell_tooltip(const std::string& label, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, theme::kPanel);
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::kBorder);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 6.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 4));  // the table has none
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
   ImGui::TextColored(theme::kMuted, "%s", label.c_str());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+  ImGui::PopStyleVar(4);
+  ImGui::PopStyleColor(2);
 }
 
 void draw_table(ViewContext& view, float height) {
