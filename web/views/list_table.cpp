@@ -11,6 +11,7 @@
 
 #include "web/automation.h"
 #include "web/list_route.h"
+#include "web/text_layout.h"
 #include "web/theme.h"
 #include "web/ui_text/lists.h"
 #include "web/views/list_views.h"
@@ -201,15 +202,38 @@ void draw_table(ViewContext& view, float height) {
   ImGui::PopStyleVar(2);
 }
 
+// The columns that name the item (事项名称, 职责任务 …): on a card they get two lines.
+bool is_title_column(const std::string& id) {
+  return id == "name" || id == "task" || id == "duty" || id == "power";
+}
+
+// `text` in at most two lines of `width` px, broken by Chinese rules, "…" if it goes on.
+void draw_two_lines(ImDrawList* draw, ImVec2 pos, float width, float line, const std::string& text,
+                    ImU32 colour) {
+  ImFont* font = ImGui::GetFont();
+  float scale = ImGui::GetFontSize() / font->FontSize;
+  auto lines = break_lines(text, width, [&](char32_t c) {
+    return font->GetCharAdvance(ImWchar(c <= 0xFFFF ? c : 0xFFFD)) * scale;
+  });
+  if (lines.empty()) return;
+  draw->AddText(font, ImGui::GetFontSize(), pos, colour, text.data() + lines[0].begin,
+                text.data() + lines[0].end);
+  if (lines.size() < 2) return;
+  draw_clipped_text(draw, ImVec2(pos.x, pos.y + line), width, text.substr(lines[1].begin), colour);
+}
+
 // Phones: a card per row, every shown column on a line of its own ("label：value", cut to the
-// width), the first in the accent colour. All cards are as tall, so the clipper still works.
+// width; the item's name on two), the first in the accent colour. All cards are as tall, so
+// the clipper still works.
 void draw_cards(ViewContext& view, float height) {
   AppState& state = view.app.state();
   ListsState& lists = state.lists;
   const auto& columns = lists.result.columns;
   const float line = std::floor(ImGui::GetTextLineHeight() * 1.5f);
   const float pad = 10;
-  const float card_height = float(columns.size()) * line + 2 * pad;
+  float lines = 0;
+  for (const auto& column : columns) lines += is_title_column(column.id) ? 2 : 1;
+  const float card_height = lines * line + 2 * pad;
   const float gap = 8;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
   hand_wheel_to_page_first(g_rows_window);
@@ -233,13 +257,21 @@ void draw_cards(ViewContext& view, float height) {
       ImVec2 end(pos.x + width, pos.y + card_height);
       draw->AddRectFilled(pos, end, ImGui::GetColorU32(theme::kPanel), 6);
       draw->AddRect(pos, end, ImGui::GetColorU32(theme::kBorder), 6);
+      float y = pos.y + pad + (line - ImGui::GetFontSize()) / 2;
       for (std::size_t c = 0; c < columns.size() && c < row->cells.size(); ++c) {
-        float y = pos.y + pad + float(c) * line + (line - ImGui::GetFontSize()) / 2;
         std::string label = columns[c].label + text::kFullWidthColon;
         float label_width = ImGui::CalcTextSize(label.c_str()).x;
         draw->AddText(ImVec2(pos.x + pad, y), ImGui::GetColorU32(theme::kMuted), label.c_str());
-        draw_clipped_text(draw, ImVec2(pos.x + pad + label_width, y), width - 2 * pad - label_width,
-                          row->cells[c], ImGui::GetColorU32(c == 0 ? theme::kAccent : theme::kText));
+        ImVec2 at(pos.x + pad + label_width, y);
+        float room = width - 2 * pad - label_width;
+        ImU32 ink = ImGui::GetColorU32(c == 0 ? theme::kAccent : theme::kText);
+        if (is_title_column(columns[c].id)) {
+          draw_two_lines(draw, at, room, line, row->cells[c], ink);
+          y += 2 * line;
+        } else {
+          draw_clipped_text(draw, at, room, row->cells[c], ink);
+          y += line;
+        }
       }
       if (clicked) list_go_to(view, item_route(lists, *row));
     }
