@@ -78,6 +78,7 @@ inline constexpr const char* kHistoryModuleHint = "职责调整的来龙去脉�
 inline constexpr const char* kArchiveModuleHint = "三定规定和职责调整文件";
 inline constexpr const char* kCopy = "复制";
 inline constexpr const char* kCopied = "已复制";
+inline constexpr const char* kPrint = "打印";
 inline constexpr const char* kDutiesOf = "主要职责第";
 inline constexpr const char* kItemUnit = "项";
 inline constexpr const char* kNoDuties = "本机构暂未发布三定规定。";

@@ -246,7 +246,7 @@ void draw_tools(CompareView& v) {
     v.next = compare_route(v, v.history.body_id).with("changes", v.history.changes_only ? "" : "1");
   }
   ImGui::SameLine(0, 12);
-  if (widgets::button(text::kExportCsv, "csv")) {
+  if (widgets::button(text::kExportComparison, "csv")) {
     std::string csv = comparison_csv(v.comparison);
     std::string name = v.comparison.body_name + text::kCsvSuffix + "_" + v.comparison.from_date +
                        "_" + v.comparison.to_date + ".csv";
@@ -303,7 +303,7 @@ void draw_compare(ViewContext& view) {
   float width = ImGui::GetContentRegionAvail().x;
   ImGui::Dummy(ImVec2(0, 6));
   if (c.rows.empty()) {
-    widgets::muted_wrapped(c.old_count == 0 && c.new_count == 0 ? text::kNoDutiesEither : text::kNoRows,
+    widgets::muted_wrapped(c.old_count == 0 && c.new_count == 0 ? text::kNoDutiesEither : text::kNoChangedClauses,
                            "no-rows");
   } else {
     if (!view.narrow) {

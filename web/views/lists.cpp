@@ -78,7 +78,7 @@ void draw_toolbar(ViewContext& view) {
   }
   ImGui::SameLine();
   if (view.narrow && ImGui::GetCursorPosX() + 200 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-  if (widgets::button(text::kExportCsv, "export-csv")) {
+  if (widgets::button(text::kExportTable, "export-csv")) {
     std::string filename, csv;
     if (export_list_csv(state.db.get(), lists, &filename, &csv)) {
       browser::download(filename.c_str(), "text/csv;charset=utf-8", csv.data(), csv.size());
@@ -127,7 +127,7 @@ void draw_table_page(ViewContext& view) {
   }
   ImGui::Dummy(ImVec2(0, 6));
   if (lists.result.total == 0) {
-    widgets::muted_wrapped(text::kNoRows, "no-rows");
+    widgets::muted_wrapped(text::kNoMatchingItems, "no-rows");
     return;
   }
   draw_list_table(view);
