@@ -168,9 +168,11 @@ test('a document opens with its full text and the duties it changed, and leads t
   // Back: the list where the reader left it, the row still in view.
   await page.goBack();
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
-  await page.waitForTimeout(100); // the scroll position is applied on the frame after arrival
-  const row = await waitForItem(page, `document:${docNo}`);
-  assert.ok(row.visible && row.y >= 0 && row.y + row.height <= 768, `row still in view (y ${row.y})`);
+  // (the scroll position is applied on the frame after arrival: wait for it, not for a time)
+  await page.waitForFunction((key) => {
+    const row = window.dutyatlas.drawnItems().find((i) => i.key === key);
+    return row && row.visible && row.y >= 0 && row.y + row.height <= 768;
+  }, `document:${docNo}`, { timeout: 3000 });
   await page.goForward();
   await waitForItem(page, 'title', { text: doc.title });
   await waitForItem(page, 'doc-facts', { text: `${docNo} · ${doc.issuer} · ${doc.issued} 印发 · ${doc.effective} 施行` });
