@@ -180,34 +180,41 @@ std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::strin
   detail.paragraphs = split_paragraphs(q.text(6));
 
   const std::string& effective = detail.summary.effective;
-  std::map<std::string, std::size_t> index_of;  // body id → its entry in detail.bodies
-  auto entry = [&](const std::string& id, const std::string& name) -> DocumentBodyEffect& {
-    auto it = index_of.find(id);
-    if (it == index_of.end()) {
-      it = index_of.emplace(id, detail.bodies.size()).first;
-      DocumentBodyEffect e;
-      e.body_id = id;
-      e.body_name = name;
-      e.compare_from = day_before(effective);
-      e.compare_to = effective;
-      detail.bodies.push_back(std::move(e));
+  // The bodies it concerns, in the order it names them: its 三定's body, then its changes'.
+  std::vector<std::string> bodies;
+  Statement named(db.handle(),
+                  "SELECT body_id, 0, 0 FROM sandings WHERE doc_no = ?1 UNION ALL "
+                  "SELECT body_id, 1, seq FROM document_changes WHERE doc_no = ?1 UNION ALL "
+                  "SELECT to_body_id, 1, seq FROM document_changes WHERE doc_no = ?1 AND "
+                  "to_body_id IS NOT NULL ORDER BY 2, 3");
+  named.bind(1, detail.summary.doc_no);
+  while (named.step()) {
+    std::string id = named.text(0);
+    if (std::find(bodies.begin(), bodies.end(), id) == bodies.end()) bodies.push_back(id);
+  }
+  // Per body, the history's own reading of the changes (clause texts resolved) on the day the
+  // document took effect, less those of other documents of that day. Asking per body keeps
+  // this small on a day when many documents took effect (a wave of 三定).
+  for (const std::string& id : bodies) {
+    DocumentBodyEffect e;
+    e.body_id = id;
+    e.compare_from = day_before(effective);
+    e.compare_to = effective;
+    for (DutyChangeRecord& r : district_changes(db, effective, effective, id)) {
+      if (r.document.doc_no != detail.summary.doc_no) continue;
+      e.body_name = r.body_id == id ? r.body_name : r.other_body_name;
+      if (r.kind == "sanding") {
+        e.sanding = true;
+        e.sanding_clauses += r.clause_count;
+      } else {
+        e.changes.push_back(std::move(r));
+      }
     }
-    return detail.bodies[it->second];
-  };
-  // The history's own reading of document_changes (clause texts resolved), for the day the
-  // document took effect; other documents of that day are left out.
-  for (DutyChangeRecord& r : district_changes(db, effective, effective)) {
-    if (r.document.doc_no != detail.summary.doc_no) continue;
-    if (r.kind == "sanding") {
-      DocumentBodyEffect& e = entry(r.body_id, r.body_name);
-      e.sanding = true;
-      e.sanding_clauses += r.clause_count;
-      continue;
+    if (e.body_name.empty()) {
+      auto body = find_body(db, id);
+      e.body_name = body ? body->name : id;
     }
-    entry(r.body_id, r.body_name).changes.push_back(r);
-    if (r.kind == "transferred" && !r.other_body_id.empty()) {
-      entry(r.other_body_id, r.other_body_name).changes.push_back(std::move(r));
-    }
+    detail.bodies.push_back(std::move(e));
   }
   return detail;
 }

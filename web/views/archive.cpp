@@ -7,9 +7,11 @@
 #include <imgui.h>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/document_queries.h"
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/archive.h"
@@ -188,6 +190,13 @@ struct ScrollMemory {
 };
 ScrollMemory g_list_scroll, g_document_scroll;
 
+// The height each document row took (its spacing included) at the column width drawn.
+struct RowHeights {
+  float width = 0;
+  std::unordered_map<std::string, float> heights;  // 文号 → height
+};
+RowHeights g_rows;
+
 void arrive(ScrollMemory& memory, const std::string& route, bool restore) {
   int frame = ImGui::GetFrameCount();
   bool returning = memory.last_frame != frame - 1;  // another view was drawn in between
@@ -234,12 +243,31 @@ void draw_documents(ViewContext& view) {
     }
     return;
   }
-  // Rows far off screen still cost their layout; 一页 of a few hundred documents stays cheap.
+  // A publication may hold thousands of documents: a row measured once at this column width
+  // is, while far off screen, only its height (and its key for the automation API), so a frame
+  // lays out the rows in view, not the whole archive.
+  float width = ImGui::GetContentRegionAvail().x;
+  if (width != g_rows.width) {
+    g_rows.heights.clear();
+    g_rows.width = width;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float margin = 400;
+  float visible_top = draw->GetClipRectMin().y - margin, visible_bottom = draw->GetClipRectMax().y + margin;
   for (const DocumentSummary& d : documents) {
-    if (archive_widgets::document_row(d.title, facts_of(d, true), "document:" + d.doc_no)) {
+    std::string key = "document:" + d.doc_no;
+    float top = ImGui::GetCursorScreenPos().y;
+    auto known = g_rows.heights.find(d.doc_no);
+    if (known != g_rows.heights.end() && (top + known->second < visible_top || top > visible_bottom)) {
+      ImGui::Dummy(ImVec2(width, known->second - ImGui::GetStyle().ItemSpacing.y));
+      automation::record_item(key, d.title);
+      continue;
+    }
+    if (archive_widgets::document_row(d.title, facts_of(d, true), key)) {
       go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
       return;
     }
+    g_rows.heights[d.doc_no] = ImGui::GetCursorScreenPos().y - top;
   }
 }
 
