@@ -169,6 +169,22 @@ DocumentListing list_documents(const DutyDatabase& db, const DocumentFilter& fil
   return out;
 }
 
+std::map<std::string, int> documents_per_body(const DutyDatabase& db, const DocumentFilter& filter) {
+  DocumentFilter period{"", filter.year, filter.kind, ""};
+  std::set<std::string> matching;
+  for (auto& d : list_documents(db, period).documents) matching.insert(std::move(d.doc_no));
+  // UNION: a document that changes a body twice, or sets it up and changes it, counts once.
+  Statement q(db.handle(),
+              "SELECT doc_no, body_id FROM sandings UNION "
+              "SELECT doc_no, body_id FROM document_changes UNION "
+              "SELECT doc_no, to_body_id FROM document_changes WHERE to_body_id IS NOT NULL");
+  std::map<std::string, int> out;
+  while (q.step()) {
+    if (matching.count(q.text(0))) ++out[q.text(1)];
+  }
+  return out;
+}
+
 std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::string_view doc_no) {
   Statement q(db.handle(),
               "SELECT doc_no, title, issuer, kind, issued, effective, text FROM documents "
@@ -192,22 +208,30 @@ std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::strin
     std::string id = named.text(0);
     if (std::find(bodies.begin(), bodies.end(), id) == bodies.end()) bodies.push_back(id);
   }
-  // Per body, the history's own reading of the changes (clause texts resolved) on the day the
-  // document took effect, less those of other documents of that day. Asking per body keeps
-  // this small on a day when many documents took effect (a wave of 三定).
+  // The history's own reading of the changes (clause texts resolved) on the day the document
+  // took effect, less those of other documents of that day. A document of one body (a 三定)
+  // asks for that body only: on the day of a wave of 三定 the whole day is large; otherwise one
+  // question for the day costs less than one per body.
+  std::vector<DutyChangeRecord> records;
+  if (bodies.size() == 1) {
+    records = district_changes(db, effective, effective, bodies[0]);
+  } else if (!bodies.empty()) {
+    records = district_changes(db, effective, effective);
+  }
   for (const std::string& id : bodies) {
     DocumentBodyEffect e;
     e.body_id = id;
     e.compare_from = day_before(effective);
     e.compare_to = effective;
-    for (DutyChangeRecord& r : district_changes(db, effective, effective, id)) {
+    for (const DutyChangeRecord& r : records) {
       if (r.document.doc_no != detail.summary.doc_no) continue;
+      if (r.body_id != id && r.other_body_id != id) continue;
       e.body_name = r.body_id == id ? r.body_name : r.other_body_name;
       if (r.kind == "sanding") {
         e.sanding = true;
         e.sanding_clauses += r.clause_count;
       } else {
-        e.changes.push_back(std::move(r));
+        e.changes.push_back(r);  // a transfer goes to both bodies
       }
     }
     if (e.body_name.empty()) {

@@ -7,6 +7,7 @@
 // year its 文号 carries (示编〔2021〕12号 was issued in 2021).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,11 @@ struct DocumentListing {
 };
 
 DocumentListing list_documents(const DutyDatabase& db, const DocumentFilter& filter);
+
+// How many documents matching `filter` concern each body (bodies with none left out). The
+// filter's body and words are ignored: these are the counts of the body chips a reader picks
+// from after typing part of a body's name.
+std::map<std::string, int> documents_per_body(const DutyDatabase& db, const DocumentFilter& filter);
 
 // What one document did to one body's duties.
 struct DocumentBodyEffect {

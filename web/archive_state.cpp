@@ -1,6 +1,7 @@
 #include "web/archive_state.h"
 
 #include <cstdio>
+#include <map>
 
 #include "core/duty_queries.h"
 #include "core/history_queries.h"
@@ -21,14 +22,14 @@ std::string kind_code(const std::string& text) {
 std::vector<ArchiveBodyChoice> bodies_named(const DutyDatabase& db, const DocumentFilter& filter) {
   std::vector<ArchiveBodyChoice> out;
   if (filter.text.empty() || !filter.body_id.empty()) return out;
+  std::map<std::string, int> counts = documents_per_body(db, filter);
   for (const Body& body : list_bodies(db)) {
     if (body.name.find(filter.text) == std::string::npos &&
         body.short_name.find(filter.text) == std::string::npos) {
       continue;
     }
-    DocumentFilter of_body{body.id, filter.year, filter.kind, ""};
-    int count = int(list_documents(db, of_body).documents.size());
-    if (count > 0) out.push_back({body.id, body.name, count});
+    auto count = counts.find(body.id);
+    if (count != counts.end()) out.push_back({body.id, body.name, count->second});
     if (out.size() == 12) break;  // enough to choose from; more words narrow it
   }
   return out;

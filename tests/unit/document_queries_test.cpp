@@ -183,6 +183,19 @@ TEST_CASE("archive: a facet counts what choosing it would show") {
         std::vector<std::string>{kNotice});
 }
 
+TEST_CASE("archive: documents per body, for the body chips") {
+  const DutyDatabase& db = adjusted_demo();
+  std::map<std::string, int> all = documents_per_body(db, {});
+  CHECK(all["sthjj"] == 2);  // its 三定, and the adjustment (a rewording and a transfer: once)
+  CHECK(all["zhzfj"] == 2);  // the giving side of a transfer counts too
+  CHECK(all["dsjd"] == 1);
+  CHECK(all.count("qwb") == 0);  // concerned by no document
+  // Year and kind apply; body and words do not.
+  std::map<std::string, int> adjustments = documents_per_body(db, {"dsjd", "2021", "adjustment", "无关的字"});
+  CHECK(adjustments == std::map<std::string, int>{{"sthjj", 1}, {"yjglj", 1}, {"scjgj", 1}, {"zhzfj", 1}});
+  CHECK(documents_per_body(db, {"", "2022", "", ""}).empty());  // the notice changes nothing
+}
+
 TEST_CASE("archive: an adjustment in full, with what it did to each body") {
   auto detail = document_detail(adjusted_demo(), kAdjustment);
   REQUIRE(detail);
