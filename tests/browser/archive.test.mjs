@@ -145,6 +145,8 @@ test('a body found by name filters the archive to the documents that concern it'
   await clickItem(page, 'input:archive-filter');
   await page.keyboard.insertText('应急管理');
   await waitForItem(page, 'input:archive-filter', { text: '应急管理' });
+  await waitForItem(page, 'chip:body:yjglj');
+  await screenshot(page, 'archive-body-chips-1366x768');
   await clickItem(page, 'chip:body:yjglj');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?body=yjglj');
   await waitForItem(page, 'chip:clear-body', { text: '示例区应急管理局 ×' });
@@ -268,6 +270,26 @@ test('on a phone the archive and a document fit the width, wrapped, nothing over
     for (const item of shown) assert.ok(item.x >= 0 && item.x + item.width <= 375 + 0.5, `${item.key} inside the width`);
     assert.deepEqual(overlapping(shown), []);
     await screenshot(page, 'archive-document-phone-375x812');
+
+    // A finger drag down to the duties it changed: body and comparison links, clauses, all
+    // inside the width.
+    const cdp = await page.context().newCDPSession(page);
+    const body = doc.bodies[0];
+    for (let tries = 0; tries < 20; ++tries) {
+      const link = (await drawnItems(page)).get(`doc-body:${body.id}`);
+      if (link && link.visible && link.y < 300) break;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 200, y: 700 }] });
+      for (let y = 680; y >= 300; y -= 20) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(50);
+    }
+    const duties = [...(await drawnItems(page)).values()].filter((i) => i.visible && /^(doc-body|doc-compare|change):/.test(i.key));
+    assert.ok(duties.some((i) => i.key === `doc-body:${body.id}`) && duties.some((i) => i.key === `doc-compare:${body.id}`));
+    for (const item of duties) assert.ok(item.x >= 0 && item.x + item.width <= 375 + 0.5, `${item.key} inside the width`);
+    assert.deepEqual(overlapping(duties), []);
+    await screenshot(page, 'archive-document-duties-phone-375x812');
   } finally {
     await phone.close();
   }
