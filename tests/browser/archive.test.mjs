@@ -226,6 +226,20 @@ test('an unknown 文号 says so', async () => {
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
 });
 
+test('filters matching nothing say so, keep their chips, and clear in one click', async () => {
+  const { page } = browser;
+  const empty = { kind: 'sanding', year: '2024', text: '消防' };
+  assert.equal((await ask(page, { query: 'documents', ...empty })).count, 0);
+  await page.evaluate(() => window.dutyatlas.navigate('#/documents?kind=sanding&q=%E6%B6%88%E9%98%B2&year=2024'));
+  await waitForItem(page, 'no-documents');
+  await waitForItem(page, 'chip:kind:sanding', { text: '三定规定 0' }); // still there to turn off
+  await waitForItem(page, 'chip:year:2024', { text: '2024年 0' });
+  assert.deepEqual(await shownRows(page), []);
+  await clickItem(page, 'link:clear-filters');
+  await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
+  await expectRows(page, {});
+});
+
 // Items that overlap: two rectangles sharing more than a hairline.
 function overlapping(items) {
   const found = [];

@@ -6,6 +6,7 @@
 // current one. The rows come from ArchiveState (refreshed on route change), never from SQL here.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,13 +44,29 @@ std::string facts_of(const DocumentSummary& d, bool with_kind) {
 
 // The facet's entries, with the chosen value kept (at 0) if the other filters left none of it,
 // so the chip that is on stays visible and can be turned off.
-std::vector<DocumentFacet> with_chosen(std::vector<DocumentFacet> facets, const std::string& chosen) {
+// `rank` orders the entries as the facet lists them.
+template <typename Rank>
+std::vector<DocumentFacet> with_chosen(std::vector<DocumentFacet> facets, const std::string& chosen,
+                                       Rank rank) {
   if (chosen.empty()) return facets;
   for (const auto& f : facets) {
     if (f.value == chosen) return facets;
   }
   facets.push_back({chosen, 0});
+  std::stable_sort(facets.begin(), facets.end(),
+                   [&](const DocumentFacet& a, const DocumentFacet& b) { return rank(a.value) < rank(b.value); });
   return facets;
+}
+
+// Kinds in their own order, unknown ones last; years newest first.
+std::size_t kind_rank(const std::string& kind) {
+  auto kinds = document_kinds();
+  return std::size_t(std::find(kinds.begin(), kinds.end(), kind) - kinds.begin());
+}
+std::string year_rank(const std::string& year) {
+  std::string rank = year;  // "9999" - year, digit by digit: newest first as text
+  for (char& c : rank) c = c >= '0' && c <= '9' ? char('9' - c + '0') : c;
+  return rank;
 }
 
 // The label before a row of chips, on the chips' baseline, a little apart from the row above.
@@ -105,7 +122,7 @@ void draw_filters(ViewContext& view) {
     go_to(view.app, archive_route(all));
     return;
   }
-  for (const DocumentFacet& kind : with_chosen(archive.listing.kinds, filter.kind)) {
+  for (const DocumentFacet& kind : with_chosen(archive.listing.kinds, filter.kind, kind_rank)) {
     std::string label = std::string(kind_label(kind.value)) + " " + std::to_string(kind.count);
     bool on = filter.kind == kind.value;
     if (archive_widgets::flowing_chip(label, "kind:" + kind.value, on, false)) {
@@ -123,7 +140,7 @@ void draw_filters(ViewContext& view) {
     go_to(view.app, archive_route(all));
     return;
   }
-  for (const DocumentFacet& year : with_chosen(archive.listing.years, filter.year)) {
+  for (const DocumentFacet& year : with_chosen(archive.listing.years, filter.year, year_rank)) {
     std::string label = year.value + text::kYearUnit + " " + std::to_string(year.count);
     bool on = filter.year == year.value;
     if (archive_widgets::flowing_chip(label, "year:" + year.value, on, false)) {
