@@ -150,6 +150,7 @@ test('a body found by name filters the archive to the documents that concern it'
   await clickItem(page, 'chip:body:yjglj');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?body=yjglj');
   await waitForItem(page, 'chip:clear-body', { text: '示例区应急管理局 ×' });
+  assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('示例区应急管理局 × 名称相符的机构：')), '');
   const rows = await expectRows(page, { body: 'yjglj' });
   const body = await ask(page, { query: 'body', id: 'yjglj' });
   assert.deepEqual([...rows].sort(), body.documents.map((d) => d.doc_no).sort(), 'the body page lists the same documents');
@@ -189,6 +190,9 @@ test('a document opens with its full text and the duties it changed, and leads t
     const item = await waitForItem(page, `change:${changed.id}:${i + 1}`);
     assert.ok(item.text.endsWith(c.text), 'the clause as the document set it');
   }
+  // Every character drawn can be drawn (the interface words are in the font subset).
+  const drawn = [...(await drawnItems(page)).values()].map((i) => i.text).join('');
+  assert.equal(await page.evaluate((t) => window.dutyatlas.missingGlyphs(t), drawn), '');
   await screenshot(page, 'archive-document-1366x768');
   await clickItem(page, `change:${changed.id}:${changed.changes.length}`); // read to the end (scrolls)
   await screenshot(page, 'archive-document-duties-1366x768');

@@ -5,6 +5,7 @@
 // be bookmarked, reloaded and gone back to; chips add history entries, typing replaces the
 // current one. The rows come from ArchiveState (refreshed on route change), never from SQL here.
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiWindow: scroll_now()
 
 #include <algorithm>
 #include <string>
@@ -214,12 +215,26 @@ struct RowHeights {
 };
 RowHeights g_rows;
 
+// Scrolls the current window (the content column) to `y` for this frame's items too:
+// SetScrollY alone takes effect at the next frame, so the first frame of a view would be drawn
+// at the previous view's position. Called before the view draws anything.
+void scroll_now(float y) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  float shift = window->Scroll.y - y;
+  float local_y = ImGui::GetCursorPosY();
+  window->Scroll.y = y;
+  window->DC.CursorStartPos.y += shift;
+  ImGui::SetCursorPosY(local_y);  // the same place in the content, on the new scroll
+  window->DC.CursorMaxPos.y = window->DC.CursorPos.y;
+  ImGui::SetScrollY(y);
+}
+
 void arrive(ScrollMemory& memory, const std::string& route, bool restore) {
   int frame = ImGui::GetFrameCount();
   bool returning = memory.last_frame != frame - 1;  // another view was drawn in between
   if (returning || memory.route != route) {
     memory.y = restore && memory.route == route ? memory.y : 0;
-    ImGui::SetScrollY(memory.y);  // applied from the next frame on
+    scroll_now(memory.y);
   } else {
     memory.y = ImGui::GetScrollY();
   }
