@@ -31,6 +31,7 @@ constexpr const char* kUsage =
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
     "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
     "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv]\n"
+    "  dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] [--kind KIND] [--text W] | --document 文号 [--json]\n"
     "  dutyatlas query BUNDLE_DIR --list KIND [--filter COLUMN=VALUE]... [--text T] [--sort COL[:desc]]\n"
     "                             [--columns a,b,c] [--csv|--json]\n"
     "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "builder/compare_output.h"
+#include "builder/document_output.h"
 #include "builder/list_output.h"
 #include "builder/synth_command.h"  // usage_error
 #include "core/duty_database.h"
@@ -62,6 +63,8 @@ int run_query(const std::vector<std::string>& args) {
       return run_list_command(args);  // --list KIND [--filter C=V]... [--csv|--json|--html]
     } else if (arg == "--compare") {
       return run_compare_query(args);  // --compare BODY [--from DATE] [--to DATE] …
+    } else if (arg == "--documents" || arg == "--document") {
+      return run_document_query(args);  // --documents [--kind K] … | --document 文号
     } else if (arg == "--json") {
       as_json = true;
     } else if ((arg == "--search" || arg == "--who") && i + 1 < args.size()) {

@@ -6,6 +6,7 @@
 
 #include "core/chinese_numerals.h"
 #include "core/compare_json.h"
+#include "core/document_json.h"
 #include "core/duty_queries.h"
 #include "core/iso_date.h"
 #include "core/list_json.h"
@@ -98,6 +99,7 @@ json answer(const DutyDatabase& db, const json& request) {
   if (query == "compare" || query == "timeline" || query == "changes") {
     return answer_history_query(db, query, request);
   }
+  if (query == "documents" || query == "document") return answer_archive_query(db, query, request);
   if (query == "info") {
     DatasetInfo info = dataset_info(db);
     return succeed({{"name", info.name}, {"title", info.title}, {"data_date", info.data_date},
@@ -162,7 +164,7 @@ json answer(const DutyDatabase& db, const json& request) {
   }
   return fail("未知的查询：" + query +
               "（可用：info, categories, bodies, body, search, who, compare, timeline, changes, "
-              "lists, list, list_item）");
+              "lists, list, list_item, documents, document）");
 }
 
 }  // namespace

@@ -24,6 +24,8 @@
 //   {"query": "lists"}, {"query": "list", "kind", "filters", "text", "sort", "desc", "offset",
 //    "limit", "columns", "format": "json"|"csv"|"html"}, {"query": "list_item", "kind", "key"}
 //                                              清单查询: core/list_json.h
+//   {"query": "documents", "body", "year", "kind", "text"}, {"query": "document", "doc_no"}
+//                                              职责文件档案库: core/document_json.h
 #pragma once
 
 #include <string>

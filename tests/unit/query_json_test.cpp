@@ -207,3 +207,24 @@ TEST_CASE("query json: a date that is not YYYY-MM-DD is refused") {
     CHECK(has(refusal(request), "YYYY-MM-DD"));
   }
 }
+
+TEST_CASE("query json: documents of the first demo, filtered, and one in full") {
+  json all = ok_result(R"({"query": "documents"})");
+  CHECK(all["total"] == 5);
+  REQUIRE(all["documents"].size() == 5);
+  CHECK(all["documents"][0]["doc_no"] == "示编〔2019〕42号");
+  CHECK(all["years"] == json::array({json{{"year", "2019"}, {"count", 5}}}));
+  json of_body = ok_result(R"({"query": "documents", "body": "yjglj", "year": "2019"})");
+  REQUIRE(of_body["documents"].size() == 1);
+  CHECK(of_body["documents"][0]["doc_no"] == "示编〔2019〕18号");
+  CHECK(ok_result(R"({"query": "documents", "kind": "adjustment"})")["count"] == 0);
+
+  json doc = ok_result(R"({"query": "document", "doc_no": "示编〔2019〕18号"})");
+  CHECK(doc["kind_label"] == "三定规定");
+  REQUIRE(doc["bodies"].size() == 1);
+  CHECK(doc["bodies"][0]["id"] == "yjglj");
+  CHECK(doc["bodies"][0]["sanding"] == true);
+  CHECK(doc["bodies"][0]["sanding_clauses"] == 19);
+  CHECK(has(refusal(R"({"query": "document", "doc_no": "无此文号"})"), "无此文号"));
+  CHECK(has(refusal(R"({"query": "documents", "kind": "x"})"), "x"));
+}

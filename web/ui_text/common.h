@@ -79,6 +79,7 @@ inline constexpr const char* kArchiveModuleHint = "三定规定和职责调整�
 inline constexpr const char* kCopy = "复制";
 inline constexpr const char* kCopied = "已复制";
 inline constexpr const char* kPrint = "打印";
+inline constexpr const char* kClearFilters = "清除全部筛选";
 inline constexpr const char* kDutiesOf = "主要职责第";
 inline constexpr const char* kItemUnit = "项";
 inline constexpr const char* kNoDuties = "本机构暂未发布三定规定。";

@@ -20,7 +20,6 @@ inline constexpr const char* kTextFilterHint = "在本清单中查找：事项�
 inline constexpr const char* kTotalPrefix = "共";
 inline constexpr const char* kFilters = "筛选";
 inline constexpr const char* kChosen = "已选";
-inline constexpr const char* kClearFilters = "清除全部条件";
 inline constexpr const char* kMore = "更多";
 inline constexpr const char* kFewer = "收起";
 inline constexpr const char* kRemoveMark = " ×";

@@ -10,6 +10,7 @@
 #include "web/automation.h"
 #include "web/list_route.h"
 #include "web/theme.h"
+#include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
 #include "web/views/list_views.h"
 #include "web/views/widgets.h"
