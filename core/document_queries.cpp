@@ -5,11 +5,11 @@
 #include "core/document_queries.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "core/history_dates.h"
 #include "core/iso_date.h"
 #include "core/sqlite_statement.h"
 
@@ -87,28 +87,6 @@ std::set<std::string> documents_concerning(const DutyDatabase& db, const std::st
 }
 
 std::string year_of(const DocumentSummary& d) { return d.issued.substr(0, 4); }
-
-// Days since 1970-01-01 of a civil date and back (Howard Hinnant's algorithms).
-long long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  long long era = (y >= 0 ? y : y - 399) / 400;
-  long long yoe = y - era * 400;
-  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void civil_from_days(long long z, int* y, int* m, int* d) {
-  z += 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  *d = int(doy - (153 * mp + 2) / 5 + 1);
-  *m = int(mp < 10 ? mp + 3 : mp - 9);
-  *y = int(yoe + era * 400 + (*m <= 2));
-}
 
 std::vector<std::string> split_paragraphs(const std::string& text) {
   std::vector<std::string> out;
@@ -241,20 +219,6 @@ std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::strin
     detail.bodies.push_back(std::move(e));
   }
   return detail;
-}
-
-std::string day_before(std::string_view date) {
-  if (!is_valid_date(date)) return {};
-  auto number = [&](std::size_t at, std::size_t n) {
-    int value = 0;
-    for (char c : date.substr(at, n)) value = value * 10 + (c - '0');
-    return value;
-  };
-  int y = 0, m = 0, d = 0;
-  civil_from_days(days_from_civil(number(0, 4), number(5, 2), number(8, 2)) - 1, &y, &m, &d);
-  char out[32];
-  std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
-  return out;
 }
 
 }  // namespace dutyatlas

@@ -74,7 +74,4 @@ struct DocumentDetail {
 // nullopt if no document has that 文号.
 std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::string_view doc_no);
 
-// YYYY-MM-DD of the day before `date` ("" if `date` is not a valid date).
-std::string day_before(std::string_view date);
-
 }  // namespace dutyatlas

@@ -26,12 +26,25 @@ struct Ordered {
   long long seq = 0;
 };
 
-std::map<std::string, std::pair<std::string, long long>> body_names(const DutyDatabase& db) {
-  std::map<std::string, std::pair<std::string, long long>> out;
-  Statement q(db.handle(), "SELECT id, name, sort FROM bodies");
-  while (q.step()) out[q.text(0)] = {q.text(1), q.integer(2)};
-  return out;
-}
+// Body names, read as the records name them: a change log of one body or one document names a
+// handful of bodies, so reading all of them (thousands at scale) would cost more than the log.
+class BodyNames {
+ public:
+  explicit BodyNames(const DutyDatabase& db) : q_(db.handle(), "SELECT name FROM bodies WHERE id = ?1") {}
+  const std::string& operator()(const std::string& id) {
+    auto it = names_.find(id);
+    if (it != names_.end()) return it->second;
+    q_.reset();
+    q_.bind(1, id);
+    std::string name = q_.step() ? q_.text(0) : id;
+    q_.reset();
+    return names_.emplace(id, std::move(name)).first->second;
+  }
+
+ private:
+  Statement q_;
+  std::map<std::string, std::string> names_;
+};
 
 // The text of the body's clause `key` that `doc_no` ended (`how`) or opened (`how`).
 class VersionText {
@@ -91,11 +104,7 @@ std::vector<DutyChangeRecord> district_changes(const DutyDatabase& db, std::stri
                                                std::string_view kind) {
   // Bound as strings: an empty string_view may have no data pointer, which SQLite binds as NULL.
   const std::string lower(from), upper(to), body(body_id);
-  auto names = body_names(db);
-  auto name_of = [&](const std::string& id) {
-    auto it = names.find(id);
-    return it == names.end() ? id : it->second.first;
-  };
+  BodyNames name_of(db);
   std::vector<Ordered> list;
   bool want_sandings = kind.empty() || kind == "sanding";
   if (want_sandings) {

@@ -41,7 +41,6 @@ struct ChangeKindCount {
 
 struct HistoryState {
   bool loaded = false;      // a route of this module with the database open
-  bool scroll_to_top = true;  // a new view starts at its top (cleared by the view once done)
   bool body_found = false;  // #/history, #/compare: the body exists
   std::string body_id, body_name;
   std::string data_date;

@@ -86,7 +86,6 @@ void refresh_lists(const DutyDatabase* db, const Route& route, ListsState* state
     return;
   }
   state->page = ListsState::Page::kItem;
-  state->scroll_to_top = true;
   state->item_list_name = list_name(*state, route.id);
   state->has_item = list_item(*db, route.id, route.param("key"), &state->item, &state->error);
 }

@@ -56,7 +56,6 @@ struct ListsState {
   Route last_table;  // the last table shown (with its filters): where 返回 leads
   ListItem item;
   std::string item_list_name;
-  bool scroll_to_top = false;  // set when an item is loaded; the view scrolls up once
   bool has_item = false;
 };
 

@@ -260,15 +260,6 @@ TEST_CASE("archive: a 三定 names the body it set up; unknown 文号 is nullopt
   CHECK_FALSE(document_detail(demo_database(), "示编〔2099〕1号"));
 }
 
-TEST_CASE("archive: day_before crosses months, years and leap days") {
-  CHECK(day_before("2021-07-01") == "2021-06-30");
-  CHECK(day_before("2021-01-01") == "2020-12-31");
-  CHECK(day_before("2024-03-01") == "2024-02-29");
-  CHECK(day_before("2023-03-01") == "2023-02-28");
-  CHECK(day_before("2019-03-15") == "2019-03-14");
-  CHECK(day_before("2021-02-30").empty());
-  CHECK(day_before("").empty());
-}
 
 TEST_CASE("query json: documents and document") {
   const DutyDatabase& db = adjusted_demo();

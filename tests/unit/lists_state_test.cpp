@@ -165,7 +165,6 @@ TEST_CASE("lists state: an item by the keys other views link with") {
   CHECK(state.page == ListsState::Page::kItem);
   CHECK(state.has_item);
   CHECK(state.item_list_name == "权力清单");
-  CHECK(state.scroll_to_top);
 
   // A matter of the division list by its bare 编号 (how search results name it).
   ListResult division = whole(ListQuery{"division"}, 0, 1);

@@ -4,6 +4,7 @@
 namespace dutyatlas::web::text {
 
 inline constexpr const char* kArchive = "职责文件档案库";
+inline constexpr const char* kAllDocumentsOfBody = "在职责文件档案库中查看 ›";
 inline constexpr const char* kArchiveIntro = "三定规定和职责调整文件的原文，可按机构、年份和类型查找。";
 inline constexpr const char* kArchiveFilterHint = "输入文号、标题、正文中的文字或机构名称";
 inline constexpr const char* kArchiveKindLabel = "类型";

@@ -5,7 +5,6 @@
 // be bookmarked, reloaded and gone back to; chips add history entries, typing replaces the
 // current one. The rows come from ArchiveState (refreshed on route change), never from SQL here.
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGuiWindow: scroll_now()
 
 #include <algorithm>
 #include <string>
@@ -197,50 +196,12 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
   ImGui::Unindent(view.narrow ? 0 : 16);
 }
 
-// The content column keeps its scroll position across routes (page.cpp), so a document opened
-// from far down the list would open scrolled down too. Each view notes where it was: a
-// document opens at its top; the list, when come back to with the same filters (back from a
-// document), where the reader left it, else at the top.
-struct ScrollMemory {
-  std::string route;
-  float y = 0;
-  int last_frame = -10;  // ImGui frame that last drew this view
-};
-ScrollMemory g_list_scroll, g_document_scroll;
-
 // The height each document row took (its spacing included) at the column width drawn.
 struct RowHeights {
   float width = 0;
   std::unordered_map<std::string, float> heights;  // 文号 → height
 };
 RowHeights g_rows;
-
-// Scrolls the current window (the content column) to `y` for this frame's items too:
-// SetScrollY alone takes effect at the next frame, so the first frame of a view would be drawn
-// at the previous view's position. Called before the view draws anything.
-void scroll_now(float y) {
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  float shift = window->Scroll.y - y;
-  float local_y = ImGui::GetCursorPosY();
-  window->Scroll.y = y;
-  window->DC.CursorStartPos.y += shift;
-  ImGui::SetCursorPosY(local_y);  // the same place in the content, on the new scroll
-  window->DC.CursorMaxPos.y = window->DC.CursorPos.y;
-  ImGui::SetScrollY(y);
-}
-
-void arrive(ScrollMemory& memory, const std::string& route, bool restore) {
-  int frame = ImGui::GetFrameCount();
-  bool returning = memory.last_frame != frame - 1;  // another view was drawn in between
-  if (returning || memory.route != route) {
-    memory.y = restore && memory.route == route ? memory.y : 0;
-    scroll_now(memory.y);
-  } else {
-    memory.y = ImGui::GetScrollY();
-  }
-  memory.route = route;
-  memory.last_frame = frame;
-}
 
 }  // namespace
 
@@ -256,7 +217,6 @@ std::string archive_heading_text(const AppState& state) {
 
 void draw_documents(ViewContext& view) {
   const ArchiveState& archive = view.app.state().archive;
-  arrive(g_list_scroll, format_route(view.app.state().route), true);
   widgets::page_title(view.fonts, text::kArchive);
   widgets::muted_wrapped(text::kArchiveIntro, "intro");
   ImGui::Dummy(ImVec2(0, 4));
@@ -295,7 +255,7 @@ void draw_documents(ViewContext& view) {
       automation::record_item(key, d.title);
       continue;
     }
-    if (archive_widgets::document_row(d.title, facts_of(d, true), key)) {
+    if (widgets::document_row(d.title, facts_of(d, true), key)) {
       go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
       return;
     }
@@ -305,7 +265,6 @@ void draw_documents(ViewContext& view) {
 
 void draw_document(ViewContext& view) {
   const ArchiveState& archive = view.app.state().archive;
-  arrive(g_document_scroll, format_route(view.app.state().route), false);
   if (widgets::link(std::string(text::kBackMark) + text::kArchive, "link:archive")) {
     go_to(view.app, Route{Route::Kind::kDocuments});
     return;

@@ -8,6 +8,7 @@
 #include "core/chinese_numerals.h"
 #include "web/navigation.h"
 #include "web/theme.h"
+#include "web/ui_text/archive.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/lists.h"
@@ -216,11 +217,16 @@ void draw_body(ViewContext& view) {
   }
   if (!state.body_documents.empty()) {
     widgets::section_heading(view.fonts, text::kDocuments);
-    // Each opens the document in 职责文件档案库.
+    // Each opens the document in 职责文件档案库; the archive lists them with their filters.
     for (const DocumentSummary& d : state.body_documents) {
-      if (widgets::list_row(d.title, d.effective + "  " + d.doc_no, "document:" + d.doc_no)) {
+      std::string facts = d.doc_no + text::kDot + d.effective + " " + text::kEffective;
+      if (widgets::document_row(d.title, facts, "document:" + d.doc_no)) {
         go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
       }
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    if (widgets::link(text::kAllDocumentsOfBody, "link:documents")) {
+      go_to(view.app, Route{Route::Kind::kDocuments, "", {{"body", body.id}}});
     }
   }
 }

@@ -114,7 +114,6 @@ bool change_row(const DutyChangeRecord& r, const std::string& n, float width, bo
 void draw_changes(ViewContext& view) {
   HistoryState& h = view.app.state().history;
   if (!h.loaded) return;
-  history_widgets::start_at_top(h);
   std::optional<Route> next;
   widgets::page_title(view.fonts, h.year.empty() ? std::string(text::kDistrictChanges)
                                                  : h.year + text::kYearChanges);

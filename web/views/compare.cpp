@@ -276,7 +276,6 @@ void draw_tools(CompareView& v) {
 void draw_compare(ViewContext& view) {
   HistoryState& history = view.app.state().history;
   if (!history.loaded) return;
-  history_widgets::start_at_top(history);
   if (!history.body_found || !history.comparison) {
     if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");

@@ -177,7 +177,6 @@ std::string history_heading_text(const AppState&) {
 void draw_history(ViewContext& view) {
   HistoryState& history = view.app.state().history;
   if (!history.loaded) return;
-  history_widgets::start_at_top(history);
   if (!history.body_found) {
     if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");

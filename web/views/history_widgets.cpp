@@ -173,11 +173,6 @@ ImVec2 draw_tag(const std::string& text, ImVec4 colour, ImVec2 pos) {
   return size;
 }
 
-void start_at_top(HistoryState& state) {
-  if (!state.scroll_to_top) return;
-  ImGui::SetScrollY(0);
-  state.scroll_to_top = false;
-}
 
 void wrap_before(const std::string& label, bool first) {
   if (first) return;

@@ -53,9 +53,6 @@ std::string date_picker(const std::string& key, const std::vector<DateChoice>& c
                         const std::string& data_date, const std::string& current, char* input,
                         std::size_t input_size, const char* button_label, std::string* error);
 
-// A view just opened (HistoryState::scroll_to_top): show it from its top, not at the scroll
-// position of the view before.
-void start_at_top(HistoryState& state);
 
 // Chips that wrap onto the next line when the column is full: call before each chip.
 void wrap_before(const std::string& label, bool first);

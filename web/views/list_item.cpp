@@ -115,11 +115,6 @@ void draw_list_item(ViewContext& view) {
   AppState& state = view.app.state();
   ListsState& lists = state.lists;
   const std::string& kind = state.route.id;
-  // An item opens at its top, wherever the list it came from was scrolled to.
-  if (lists.scroll_to_top) {
-    ImGui::SetScrollY(0);
-    lists.scroll_to_top = false;
-  }
   std::string list_name = lists.item_list_name.empty() ? text::kLists : lists.item_list_name;
   if (widgets::link(text::kBackArrow + list_name, "link:list")) {
     // Back to the table as the reader left it (filters, sort), if they came from one.

@@ -1,7 +1,10 @@
 // The page frame: header band, then sidebar + content (desktop) or content alone (phone).
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiWindow: scrolling within the frame
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "web/automation.h"
 #include "web/browser.h"
@@ -96,7 +99,48 @@ void draw_header(ViewContext& view) {
   }
 }
 
+// Each route keeps its own scroll position in the content column: a view opens at its top, and
+// back (or forward) returns to where the reader left it. A change of the view's parameters
+// alone (a filter, a sort, a column) keeps the position: the reader is still on that page.
+// Applied within the frame (SetScrollY alone would draw the first frame of a new view at the
+// previous view's position).
+class ScrollMemory {
+ public:
+  void arrive(const Route& route) {
+    std::string key = format_route(route);
+    if (key == current_) {
+      positions_[key] = ImGui::GetScrollY();
+      return;
+    }
+    if (positions_.size() > kMaxRemembered) positions_.clear();  // typing makes a route per key
+    bool same_page = route.kind == page_.kind && route.id == page_.id;
+    auto it = positions_.find(key);
+    if (!same_page || it != positions_.end()) scroll_now(it == positions_.end() ? 0 : it->second);
+    current_ = key;
+    page_ = Route{route.kind, route.id};
+  }
+
+ private:
+  static constexpr std::size_t kMaxRemembered = 500;
+
+  static void scroll_now(float y) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    float local_y = ImGui::GetCursorPosY();
+    window->DC.CursorStartPos.y += window->Scroll.y - y;
+    window->Scroll.y = y;
+    ImGui::SetCursorPosY(local_y);  // the same place in the content, on the new scroll
+    window->DC.CursorMaxPos.y = window->DC.CursorPos.y;
+    ImGui::SetScrollY(y);
+  }
+
+  Route page_;  // the view and id shown, without parameters
+  std::string current_;
+  std::map<std::string, float> positions_;
+};
+
 void draw_content(ViewContext& view) {
+  static ScrollMemory scroll;
+  scroll.arrive(view.app.state().route);
   switch (view.app.state().route.kind) {
     case Route::Kind::kHome: draw_home(view); break;
     case Route::Kind::kCategory: draw_category(view); break;

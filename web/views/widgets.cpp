@@ -247,4 +247,38 @@ bool list_row(const std::string& title, const std::string& note, const std::stri
   return clicked;
 }
 
+bool document_row(const std::string& title, const std::string& facts, const std::string& key) {
+  ImGui::PushID(key.c_str());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 start = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x;
+  // The texts go on the upper channel, the hover background (known only once the texts are
+  // laid out) under them.
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  const float pad = 10;
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Indent(pad);
+  paragraph(title, {}, ImGui::GetColorU32(theme::kText));
+  muted_wrapped(facts);
+  ImGui::Unindent(pad);
+  ImGui::EndGroup();
+  float height = ImGui::GetItemRectSize().y + pad - ImGui::GetStyle().ItemSpacing.y;
+  ImGui::SetCursorScreenPos(start);
+  bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, height));
+  bool hovered = ImGui::IsItemHovered();
+  automation::record_item(key, title);
+  draw->ChannelsSetCurrent(0);
+  ImVec2 end(start.x + width, start.y + height);
+  if (hovered) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    draw->AddRectFilled(start, end, ImGui::GetColorU32(theme::kAccentSoft));
+  }
+  draw->AddLine(ImVec2(start.x, end.y), end, ImGui::GetColorU32(theme::kBorder));
+  draw->ChannelsMerge();
+  ImGui::PopID();
+  return clicked;
+}
+
 }  // namespace dutyatlas::web::widgets

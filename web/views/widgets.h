@@ -39,7 +39,10 @@ bool button(const std::string& label, const std::string& key, bool primary = fal
 bool chip(const std::string& label, const std::string& key, bool on);
 // A multi-line text field (complaints), as wide as the column. Records "input:<key>".
 bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key);
-// A clickable row with a title and a right-aligned note; true when clicked.
+// A clickable row: the title wrapped on its own lines, the facts (文号 · 发文机关 · dates)
+// wrapped below in the muted colour, a hairline under it. Records `key` with the title.
+bool document_row(const std::string& title, const std::string& facts, const std::string& key);
+// A clickable row with a title and a right-aligned note on one line; true when clicked.
 bool list_row(const std::string& title, const std::string& note, const std::string& key);
 
 }  // namespace dutyatlas::web::widgets
