@@ -8,11 +8,8 @@
 //
 // Needs the built site (scripts/build-site.sh) and the native CLI (build/). Targets (issue 7):
 // a filter or facet on 50,000 items ≤ 30 ms, a sort ≤ 50 ms.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ROOT, SITE_DIR, launch, openClient, serve } from '../tests/browser/harness.mjs';
+import { SITE_DIR, launch, openClient, serve } from '../tests/browser/harness.mjs';
+import { withScaledSite } from './scaled_site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,7 +20,6 @@ const scale = Number(option('--scale', 15));
 const rounds = Number(option('--rounds', 5));
 const sessions = Number(option('--sessions', 3));
 const SORT_COLUMNS = ['code', 'name', 'type', 'body', 'basis', 'responsible'];
-const CLI = process.env.DUTYATLAS_CLI || path.join(ROOT, 'build/builder/dutyatlas');
 
 function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -139,15 +135,4 @@ async function measure(siteDir, label) {
 await measure(SITE_DIR, 'demo');
 
 // The same site with a publication `scale` times the demo.
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-bench-'));
-try {
-  const source = path.join(work, 'source');
-  const site = path.join(work, 'site');
-  execFileSync(CLI, ['synth', '--scale', String(scale), '-o', source, '--from', path.join(ROOT, 'assets/demo')]);
-  fs.cpSync(SITE_DIR, site, { recursive: true, filter: (p) => !p.includes(`${path.sep}data`) });
-  execFileSync(CLI, ['build', source, '-o', path.join(site, 'data'), '--ui-text', path.join(ROOT, 'web/ui_text')],
-    { stdio: ['ignore', 'ignore', 'ignore'] });
-  await measure(site, `x${scale}`);
-} finally {
-  fs.rmSync(work, { recursive: true, force: true });
-}
+await withScaledSite(scale, (site) => measure(site, `x${scale}`));

@@ -7,11 +7,8 @@
 // Needs the built site (scripts/build-site.sh) and the native CLI (build/). Targets (issue 5):
 // search p95 ≤ 10 ms on the demo, ≤ 50 ms at scale 20; 谁来管 on a 300-character complaint
 // p95 ≤ 30 ms on the demo.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ROOT, SITE_DIR, launch, openClient, serve } from '../tests/browser/harness.mjs';
+import { SITE_DIR, launch, openClient, serve } from '../tests/browser/harness.mjs';
+import { withScaledSite } from './scaled_site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -20,7 +17,6 @@ const option = (name, fallback) => {
 };
 const scale = Number(option('--scale', 20));
 const rounds = Number(option('--rounds', 5));
-const CLI = process.env.DUTYATLAS_CLI || path.join(ROOT, 'build/builder/dutyatlas');
 
 // What people type: 2-character words, phrases, a body name, words found nowhere.
 const QUERIES = ['噪声', '油烟', '城管', '低保', '违法建设', '食品安全', '餐饮油烟污染', '养犬',
@@ -87,15 +83,4 @@ await measure(SITE_DIR, 'demo');
 
 // The same site with a publication `scale` times the demo.
 if (scale <= 0) process.exit(0);
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-bench-'));
-try {
-  const source = path.join(work, 'source');
-  const site = path.join(work, 'site');
-  execFileSync(CLI, ['synth', '--scale', String(scale), '-o', source, '--from', path.join(ROOT, 'assets/demo')]);
-  fs.cpSync(SITE_DIR, site, { recursive: true, filter: (p) => !p.includes(`${path.sep}data`) });
-  execFileSync(CLI, ['build', source, '-o', path.join(site, 'data'), '--ui-text', path.join(ROOT, 'web/ui_text')],
-    { stdio: ['ignore', 'ignore', 'ignore'] });
-  await measure(site, `x${scale}`);
-} finally {
-  fs.rmSync(work, { recursive: true, force: true });
-}
+await withScaledSite(scale, (site) => measure(site, `x${scale}`));

@@ -4,19 +4,15 @@
 #include "core/chinese_numerals.h"
 #include "core/duty_queries.h"
 #include "core/iso_date.h"
+#include "core/query_reply.h"
 
 namespace dutyatlas {
 namespace {
 
 using nlohmann::json;
-
-json fail(const std::string& message) { return {{"ok", false}, {"error", message}}; }
-json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}; }
-
-std::string string_param(const json& request, const char* key) {
-  auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using query_reply::fail;
+using query_reply::string_param;
+using query_reply::succeed;
 
 bool bool_param(const json& request, const char* key) {
   auto it = request.find(key);

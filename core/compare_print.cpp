@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/chinese_numerals.h"
-#include "core/list_csv.h"
+#include "core/print_page.h"
 
 namespace dutyatlas {
 namespace {
@@ -68,31 +68,13 @@ std::string comparison_summary_text(const ComparisonSummary& s) {
 
 std::string comparison_print_html(const DutyComparison& c, const ComparePrintInfo& info) {
   std::string title = c.body_name + "主要职责新旧对照";
-  std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-  h += "<title>" + html_escape(title) + "</title>\n<style>\n";
-  h += "@page { size: A4 portrait; margin: 14mm 12mm 16mm 12mm;\n"
-       "  @bottom-center { content: \"第 \" counter(page) \" 页 / 共 \" counter(pages) \" 页\";"
-       " font-size: 8pt; color: #555; } }\n"
-       "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-       "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", "
-       "\"PingFang SC\", \"WenQuanYi Micro Hei\", SimSun, sans-serif; font-size: 9pt; "
-       "color: #000; margin: 0; }\n"
-       "h1 { font-size: 15pt; margin: 0 0 4pt 0; }\n"
-       "p.meta { margin: 0 0 3pt 0; font-size: 9pt; }\n"
-       "table { border-collapse: collapse; width: 100%; margin-top: 6pt; table-layout: fixed; }\n"
-       "thead { display: table-header-group; }\n"
-       "tr { break-inside: avoid; page-break-inside: avoid; }\n"
-       "th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; "
-       "text-align: left; overflow-wrap: anywhere; }\n"
-       "th { background: #e8e8e8; font-weight: bold; }\n"
-       "col.n { width: 10mm; } col.k { width: 28mm; }\n"
-       "td.n { text-align: right; }\n"
-       "span.no { color: #333; } span.none { color: #777; }\n"
-       "del { background: #fde0e0; text-decoration: line-through; }\n"
-       "ins { background: #dff3e2; text-decoration: underline; }\n"
-       "</style>\n</head>\n<body>\n";
-  h += "<h1>" + html_escape(title) + "</h1>\n";
+  std::string h = print_page_start(
+      title, /*landscape=*/false,
+      "table { table-layout: fixed; }\n"
+      "col.n { width: 10mm; } col.k { width: 28mm; }\n"
+      "span.no { color: #333; } span.none { color: #777; }\n"
+      "del { background: #fde0e0; text-decoration: line-through; }\n"
+      "ins { background: #dff3e2; text-decoration: underline; }\n");
   h += "<p class=\"meta\">" + sanding_line("原", c.from_date, c.from_sanding) + "</p>\n";
   h += "<p class=\"meta\">" + sanding_line("现", c.to_date, c.to_sanding) + "</p>\n";
   h += "<p class=\"meta\">" + html_escape(comparison_summary_text(c.summary));
@@ -112,7 +94,8 @@ std::string comparison_print_html(const DutyComparison& c, const ComparePrintInf
     h += clause_cell(row.new_clause, row.spans, DiffKind::kInsert);
     h += "</td><td>" + change_cell(row) + "</td></tr>\n";
   }
-  h += "</tbody>\n</table>\n</body>\n</html>\n";
+  h += "</tbody>\n</table>\n";
+  h += kPrintPageEnd;
   return h;
 }
 

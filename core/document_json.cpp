@@ -3,19 +3,15 @@
 
 #include "core/compare_json.h"
 #include "core/document_queries.h"
+#include "core/query_reply.h"
 
 namespace dutyatlas {
 namespace {
 
 using nlohmann::json;
-
-json fail(const std::string& message) { return {{"ok", false}, {"error", message}}; }
-json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}; }
-
-std::string string_param(const json& request, const char* key) {
-  auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using query_reply::fail;
+using query_reply::string_param;
+using query_reply::succeed;
 
 json summary_json(const DocumentSummary& d) {
   return {{"doc_no", d.doc_no},

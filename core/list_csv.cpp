@@ -1,9 +1,10 @@
 // CSV and printable HTML of a list view (see list_csv.h). Not the query itself (list_query.cpp).
 #include "core/list_csv.h"
 
-#include "core/csv_writer.h"
-
 #include <string_view>
+
+#include "core/csv_writer.h"
+#include "core/print_page.h"
 
 namespace dutyatlas {
 
@@ -14,22 +15,6 @@ std::string list_csv(const ListResult& result) {
   for (const auto& c : result.columns) header.push_back(c.label);
   record(header);
   for (const auto& row : result.rows) record(row.cells);
-  return out;
-}
-
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
   return out;
 }
 
@@ -80,28 +65,7 @@ std::string cell_html(const std::string& text) {
 std::string list_print_html(const ListResult& result, const ListPrintInfo& info) {
   const bool landscape = result.columns.size() > 4;
   std::string title = info.district.empty() ? result.name : info.district + result.name;
-  std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-  h += "<title>" + html_escape(title) + "</title>\n<style>\n";
-  h += std::string("@page { size: A4 ") + (landscape ? "landscape" : "portrait") +
-       "; margin: 14mm 12mm 16mm 12mm;\n"
-       "  @bottom-center { content: \"第 \" counter(page) \" 页 / 共 \" counter(pages) \" 页\";"
-       " font-size: 8pt; color: #555; } }\n"
-       "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-       "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", "
-       "\"PingFang SC\", \"WenQuanYi Micro Hei\", SimSun, sans-serif; font-size: 9pt; "
-       "color: #000; margin: 0; }\n"
-       "h1 { font-size: 15pt; margin: 0 0 4pt 0; }\n"
-       "p.view, p.meta { margin: 0 0 3pt 0; font-size: 9pt; }\n"
-       "table { border-collapse: collapse; width: 100%; margin-top: 6pt; }\n"
-       "thead { display: table-header-group; }\n"
-       "tr { break-inside: avoid; page-break-inside: avoid; }\n"
-       "th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; "
-       "text-align: left; overflow-wrap: anywhere; }\n"
-       "th { background: #e8e8e8; font-weight: bold; }\n"
-       "td.n { text-align: right; white-space: nowrap; }\n"
-       "</style>\n</head>\n<body>\n";
-  h += "<h1>" + html_escape(title) + "</h1>\n";
+  std::string h = print_page_start(title, landscape, "td.n { white-space: nowrap; }\n");
   h += "<p class=\"view\">筛选条件：" + html_escape(describe_list_view(result)) + "</p>\n";
   h += "<p class=\"meta\">数据日期：" + html_escape(info.data_date) + " · 共 " +
        std::to_string(result.total) + " 项";
@@ -122,7 +86,8 @@ std::string list_print_html(const ListResult& result, const ListPrintInfo& info)
     }
     h += "</tr>\n";
   }
-  h += "</tbody>\n</table>\n</body>\n</html>\n";
+  h += "</tbody>\n</table>\n";
+  h += kPrintPageEnd;
   return h;
 }
 

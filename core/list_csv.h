@@ -39,7 +39,4 @@ std::string describe_list_view(const ListResult& result);
 
 std::string list_print_html(const ListResult& result, const ListPrintInfo& info);
 
-// & < > " ' as entities.
-std::string html_escape(std::string_view text);
-
 }  // namespace dutyatlas

@@ -8,21 +8,17 @@
 #include "core/duty_queries.h"
 #include "core/list_csv.h"
 #include "core/list_query.h"
+#include "core/query_reply.h"
 
 namespace dutyatlas {
 namespace {
 
 using nlohmann::json;
+using query_reply::fail;
+using query_reply::string_param;
+using query_reply::succeed;
 
 constexpr long long kMaxLimit = 1000000;
-
-json fail(const std::string& message) { return {{"ok", false}, {"error", message}}; }
-json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}; }
-
-std::string string_param(const json& request, const char* key) {
-  auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 // A string or an array of strings; false if it is something else.
 bool strings_of(const json& value, std::vector<std::string>* out) {

@@ -10,12 +10,16 @@
 #include "core/duty_queries.h"
 #include "core/iso_date.h"
 #include "core/list_json.h"
+#include "core/query_reply.h"
 #include "core/search_index.h"
 
 namespace dutyatlas {
 namespace {
 
 using nlohmann::json;
+using query_reply::fail;
+using query_reply::string_param;
+using query_reply::succeed;
 
 json body_json(const Body& b) {
   const BodyCategory* category = find_body_category(b.category);
@@ -83,14 +87,6 @@ int int_param(const json& request, const char* key, int fallback, int low, int h
   auto it = request.find(key);
   if (it == request.end() || !it->is_number_integer()) return fallback;
   return int(std::clamp<long long>(it->get<long long>(), low, high));
-}
-
-json fail(const std::string& message) { return {{"ok", false}, {"error", message}}; }
-json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}; }
-
-std::string string_param(const json& request, const char* key) {
-  auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 json answer(const DutyDatabase& db, const json& request) {
