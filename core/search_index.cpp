@@ -228,21 +228,73 @@ std::vector<RankedHit> rank_search_rows(const DutyDatabase& db, const std::strin
 constexpr const char* kHitTitle =
     "CASE WHEN title = '' THEN owner WHEN owner = '' THEN title ELSE owner || ' ' || title END";
 
-// Title and FTS5 snippet of the search hits shown, read only for them (a snippet costs more
-// than ranking the row did). 60 tokens are about 30 characters: the document tokens are every
-// character and every bigram (tokenizer.h), so a snippet is a line of context, not a word.
-void add_search_details(const DutyDatabase& db, const std::string& match,
+// A snippet made here rather than by FTS5's snippet(), which evaluates the whole MATCH once
+// more for every row it is asked about (for a common word, or a complaint's long OR query, that
+// is most of a search's time): `chars` characters of `text` where most of `terms` (folded
+// query tokens) occur, each occurrence wrapped in kMarkOpen … kMarkClose, "…" where the text
+// goes on.
+std::string snippet_of(const std::string& text, const std::set<std::string>& terms,
+                       std::size_t chars_wanted) {
+  const std::size_t kChars = chars_wanted, kBefore = chars_wanted / 5;
+  std::vector<std::size_t> starts;  // byte offset of each code point, then text.size()
+  for (std::size_t pos = 0; pos < text.size();) {
+    starts.push_back(pos);
+    next_code_point(text, &pos);
+  }
+  starts.push_back(text.size());
+  auto index_of = [&](int byte) {
+    return std::size_t(std::lower_bound(starts.begin(), starts.end(), std::size_t(byte)) -
+                       starts.begin());
+  };
+  // Matched spans, in code points, merged where they overlap or touch (油烟 烟净 → 油烟净).
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const Token& t : tokenize(text, TokenizeMode::kDocument)) {
+    if (!terms.count(t.text)) continue;
+    std::size_t b = index_of(t.start), e = index_of(t.end);
+    if (!spans.empty() && b <= spans.back().second) {
+      spans.back().second = std::max(spans.back().second, e);
+    } else {
+      spans.push_back({b, e});
+    }
+  }
+  std::size_t chars = starts.size() - 1, from = 0, best = 0;
+  for (const auto& anchor : spans) {
+    std::size_t begin = anchor.first > kBefore ? anchor.first - kBefore : 0;
+    std::size_t covered = 0;
+    for (const auto& s : spans) covered += s.first >= begin && s.second <= begin + kChars;
+    if (covered > best) best = covered, from = begin;
+  }
+  std::size_t to = std::min(chars, from + kChars);
+  if (to - from < kChars) from = to > kChars ? to - kChars : 0;
+  std::string out = from > 0 ? "…" : "";
+  std::size_t at = from;
+  for (const auto& s : spans) {
+    if (s.second <= from || s.first >= to) continue;
+    std::size_t b = std::max(s.first, from), e = std::min(s.second, to);
+    out.append(text, starts[at], starts[b] - starts[at]);
+    out.append(kMarkOpen);
+    out.append(text, starts[b], starts[e] - starts[b]);
+    out.append(kMarkClose);
+    at = e;
+  }
+  out.append(text, starts[at], starts[to] - starts[at]);
+  if (to < chars) out += "…";
+  return out;
+}
+
+// Title and snippet of the search hits shown, read only for them: a row by its rowid, without
+// MATCH.
+void add_search_details(const DutyDatabase& db, const std::set<std::string>& terms,
                         std::vector<RankedHit>* hits) {
-  std::string sql = std::string("SELECT ") + kHitTitle + ", snippet(search, 4, '" +
-                    std::string(kMarkOpen) + "', '" + std::string(kMarkClose) +
-                    "', '…', 60) FROM search WHERE search MATCH ?1 AND rowid = ?2";
-  Statement q(db.handle(), sql.c_str());
+  constexpr std::size_t kSnippetChars = 30;  // a line of context, not a word
+  Statement q(db.handle(),
+              (std::string("SELECT ") + kHitTitle + ", text FROM search WHERE rowid = ?1").c_str());
   for (RankedHit& h : *hits) {
     q.reset();
-    q.bind(1, match).bind(2, h.rowid);
+    q.bind(1, h.rowid);
     if (q.step()) {
       h.hit.title = q.text(0);
-      h.hit.snippet = q.text(1);
+      h.hit.snippet = snippet_of(q.text(1), terms, kSnippetChars);
     }
   }
 }
@@ -254,7 +306,9 @@ std::vector<SearchHit> search(const DutyDatabase& db, std::string_view query,
   std::string match = build_match_expression(query);
   if (match.empty()) return {};
   std::vector<RankedHit> ranked = rank_search_rows(db, match, options, std::max(options.limit, 1));
-  add_search_details(db, match, &ranked);
+  std::set<std::string> terms;
+  for (const Token& t : tokenize(query, TokenizeMode::kQuery)) terms.insert(t.text);
+  add_search_details(db, terms, &ranked);
   std::vector<SearchHit> hits;
   for (RankedHit& h : ranked) hits.push_back(std::move(h.hit));
   return hits;
@@ -306,6 +360,7 @@ constexpr std::size_t kMaxComplaintPhrases = 256;
 // third hits are there to count.
 constexpr int kComplaintHits = 400;
 constexpr std::size_t kEvidencePerBody = 5;
+constexpr std::size_t kComplaintSnippetChars = 20;  // evidence lines are short: five per body
 
 // bm25() column weights for complaints (kind, ref, body_id, title, text, keywords, owner), as
 // FTS5's rank function. Keywords — the publisher's everyday words and the synonyms — outweigh
@@ -550,58 +605,6 @@ std::vector<RankedHit> rank_complaint_rows(const DutyDatabase& db, const std::st
   return hits;
 }
 
-// The snippet of a who_handles() hit, made here rather than by FTS5's snippet(), which would
-// evaluate the whole long OR query once more for every row: about 20 characters of `text`
-// where most of `terms` occur, each occurrence wrapped in kMarkOpen … kMarkClose, "…" where the
-// text goes on.
-std::string complaint_snippet(const std::string& text, const std::set<std::string>& terms) {
-  constexpr std::size_t kChars = 20, kBefore = 4;
-  std::vector<std::size_t> starts;  // byte offset of each code point, then text.size()
-  for (std::size_t pos = 0; pos < text.size();) {
-    starts.push_back(pos);
-    next_code_point(text, &pos);
-  }
-  starts.push_back(text.size());
-  auto index_of = [&](int byte) {
-    return std::size_t(std::lower_bound(starts.begin(), starts.end(), std::size_t(byte)) -
-                       starts.begin());
-  };
-  // Matched spans, in code points, merged where they overlap or touch (油烟 烟净 → 油烟净).
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  for (const Token& t : tokenize(text, TokenizeMode::kDocument)) {
-    if (!terms.count(t.text)) continue;
-    std::size_t b = index_of(t.start), e = index_of(t.end);
-    if (!spans.empty() && b <= spans.back().second) {
-      spans.back().second = std::max(spans.back().second, e);
-    } else {
-      spans.push_back({b, e});
-    }
-  }
-  std::size_t chars = starts.size() - 1, from = 0, best = 0;
-  for (const auto& anchor : spans) {
-    std::size_t begin = anchor.first > kBefore ? anchor.first - kBefore : 0;
-    std::size_t covered = 0;
-    for (const auto& s : spans) covered += s.first >= begin && s.second <= begin + kChars;
-    if (covered > best) best = covered, from = begin;
-  }
-  std::size_t to = std::min(chars, from + kChars);
-  if (to - from < kChars) from = to > kChars ? to - kChars : 0;
-  std::string out = from > 0 ? "…" : "";
-  std::size_t at = from;
-  for (const auto& s : spans) {
-    if (s.second <= from || s.first >= to) continue;
-    std::size_t b = std::max(s.first, from), e = std::min(s.second, to);
-    out.append(text, starts[at], starts[b] - starts[at]);
-    out.append(kMarkOpen);
-    out.append(text, starts[b], starts[e] - starts[b]);
-    out.append(kMarkClose);
-    at = e;
-  }
-  out.append(text, starts[at], starts[to] - starts[at]);
-  if (to < chars) out += "…";
-  return out;
-}
-
 void add_complaint_details(const DutyDatabase& db, const std::set<std::string>& terms,
                            RankedHit* h) {
   Statement q(db.handle(),
@@ -609,7 +612,7 @@ void add_complaint_details(const DutyDatabase& db, const std::set<std::string>& 
   q.bind(1, h->rowid);
   if (q.step()) {
     h->hit.title = q.text(0);
-    h->hit.snippet = complaint_snippet(q.text(1), terms);
+    h->hit.snippet = snippet_of(q.text(1), terms, kComplaintSnippetChars);
   }
 }
 
