@@ -15,7 +15,10 @@
 #include "builder/source_reader.h"
 #include "builder/version.h"
 #include "core/bundle_schema.h"
+#include "core/duty_compare.h"
 #include "core/duty_database.h"
+#include "core/history_queries.h"
+#include "core/list_query.h"
 #include "core/publication_diff.h"
 
 namespace dutyatlas::builder {
@@ -119,6 +122,28 @@ std::set<char32_t> characters_to_draw(const Dataset& dataset,
   return chars;
 }
 
+// The words core makes for the client out of the data — list names and column labels, the kinds
+// of change and of comparison — added whether or not the data's own text happens to hold them.
+void add_core_labels(const DatabaseImage& image, std::set<char32_t>* chars) {
+  std::string error;
+  std::unique_ptr<DutyDatabase> db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  if (!db) throw std::runtime_error("cannot read back the database just written: " + error);
+  for (const ListKindInfo& kind : list_kinds(*db)) {
+    collect_characters(kind.name, chars);
+    std::vector<ListColumn> columns;
+    if (!list_columns(*db, kind.kind, &columns, &error)) continue;
+    for (const ListColumn& column : columns) collect_characters(column.label, chars);
+  }
+  for (CompareKind kind : {CompareKind::kUnchanged, CompareKind::kAdded, CompareKind::kRemoved,
+                           CompareKind::kReworded, CompareKind::kTransferredIn,
+                           CompareKind::kTransferredOut, CompareKind::kSplit, CompareKind::kMerged}) {
+    collect_characters(std::string(compare_kind_label(kind)), chars);
+  }
+  for (const char* kind : {"sanding", "added", "removed", "reworded", "transferred"}) {
+    collect_characters(std::string(change_kind_label(kind)), chars);
+  }
+}
+
 // The publication already in `out_dir`, if there is one, opened before publish() replaces it.
 // Sets *note to the line to print instead of a summary when it exists but cannot be read.
 std::unique_ptr<DutyDatabase> open_previous(const std::string& out_dir, std::string* note) {
@@ -168,6 +193,7 @@ int run_build(const BuildOptions& options) {
   try {
     DatabaseImage image = write_database_image(dataset, source.history);
     std::set<char32_t> drawn = characters_to_draw(dataset, options.ui_text_files);
+    add_core_labels(image, &drawn);
     FontSubset font = subset_font(options.font_path, options.font_face, drawn);
     if (!font.missing.empty()) {
       std::string list;

@@ -1,3 +1,4 @@
+// `dutyatlas query --documents / --document` as text for a terminal (see document_output.h).
 #include "builder/document_output.h"
 
 #include <iostream>

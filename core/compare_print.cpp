@@ -1,3 +1,4 @@
+// 新旧对照 as a printable A4 page (see compare_print.h).
 #include "core/compare_print.h"
 
 #include <utility>

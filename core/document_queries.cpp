@@ -10,7 +10,6 @@
 #include <tuple>
 
 #include "core/history_dates.h"
-#include "core/iso_date.h"
 #include "core/sqlite_statement.h"
 
 namespace dutyatlas {

@@ -1,3 +1,4 @@
+// Dates of 历史沿革: the day before a date, the years with changes (see history_dates.h).
 #include "core/history_dates.h"
 
 #include <cstdio>
@@ -42,8 +43,7 @@ std::vector<std::string> change_years(const DutyDatabase& db, std::string_view b
               " UNION SELECT doc_no FROM document_changes"
               "  WHERE ?1 = '' OR body_id = ?1 OR to_body_id = ?1)"
               " ORDER BY year DESC");
-  const std::string id(body_id);  // never a null pointer: SQLite would bind NULL, not ''
-  q.bind(1, id);
+  q.bind(1, body_id);
   std::vector<std::string> out;
   while (q.step()) out.push_back(q.text(0));
   return out;

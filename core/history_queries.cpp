@@ -102,8 +102,7 @@ bool parse_change_kind(std::string_view text, std::string* code) {
 std::vector<DutyChangeRecord> district_changes(const DutyDatabase& db, std::string_view from,
                                                std::string_view to, std::string_view body_id,
                                                std::string_view kind) {
-  // Bound as strings: an empty string_view may have no data pointer, which SQLite binds as NULL.
-  const std::string lower(from), upper(to), body(body_id);
+  const std::string_view lower = from, upper = to, body = body_id;
   BodyNames name_of(db);
   std::vector<Ordered> list;
   bool want_sandings = kind.empty() || kind == "sanding";

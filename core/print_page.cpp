@@ -1,3 +1,4 @@
+// The frame every printable page shares (see print_page.h).
 #include "core/print_page.h"
 
 namespace dutyatlas {

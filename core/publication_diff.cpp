@@ -439,7 +439,7 @@ void diff_sandings(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
 
 void diff_documents(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   ListDiff docs = diff_items(o.documents, n.documents);
-  auto summary = [](const Snapshot& s, const ListItem& item) {
+  auto summary = [](const Snapshot& s, const DiffItem& item) {
     DiffDocument doc{item.key, item.label, "", ""};
     auto it = s.document_at.find(item.key);
     if (it != s.document_at.end()) {

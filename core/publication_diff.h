@@ -103,7 +103,7 @@ struct DocumentChange {
 };
 
 // An item of one of the lists, named for the report.
-struct ListItem {
+struct DiffItem {
   std::string key;    // 事项编码; 事项编码/环节/责任事项; list-id/序号; 编号
   std::string label;  // what a person recognises it by: its name, task or duty
 };
@@ -115,8 +115,8 @@ struct ListItemChange {
 };
 
 struct ListDiff {
-  std::vector<ListItem> added;
-  std::vector<ListItem> removed;
+  std::vector<DiffItem> added;
+  std::vector<DiffItem> removed;
   std::vector<ListItemChange> changed;
   int total() const { return int(added.size() + removed.size() + changed.size()); }
 };

@@ -1,3 +1,4 @@
+// The answer shape and parameters of the JSON query fronts (see query_reply.h).
 #include "core/query_reply.h"
 
 namespace dutyatlas::query_reply {

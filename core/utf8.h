@@ -18,4 +18,8 @@ bool is_valid_utf8(std::string_view text);
 
 void append_utf8(std::string* out, char32_t cp);
 
+// The longest prefix of `text` of at most `max_bytes` bytes that ends between two code points
+// (a text box of fixed size must not end in half a character).
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 }  // namespace dutyatlas

@@ -3,6 +3,7 @@
 // in any order, also before main() has run: the App refuses what does not fit its phase.
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <malloc.h>
 #include <string>
@@ -13,6 +14,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
+#include "web/fonts.h"
 #include "web/route.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
@@ -156,7 +158,8 @@ EMSCRIPTEN_KEEPALIVE void da_request_redraw() { client().request_frames(); }
 
 // The reader's text size (1 standard, 1.25 大字号), as the page remembered it.
 EMSCRIPTEN_KEEPALIVE void da_set_text_scale(float scale) {
-  client().app.state().text_scale = scale;
+  // Standard or larger, never so large the header cannot hold it (fonts.h).
+  client().app.state().text_scale = std::clamp(scale, 1.0f, dutyatlas::web::kMaxTextScale);
   client().request_frames();
 }
 

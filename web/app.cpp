@@ -1,13 +1,13 @@
 // Loading and navigation (see app.h).
 #include "web/app.h"
 
-#include <cstdio>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
 #include "core/query_json.h"
 #include "web/ui_text/common.h"
+#include "web/text_box.h"
 
 namespace dutyatlas::web {
 
@@ -76,7 +76,7 @@ void App::navigate(const Route& route) {
   state_.route = route;
   if (route.kind == Route::Kind::kSearch && route.id != state_.search_box) {
     // Opened from a URL: show its text in the box.
-    std::snprintf(state_.search_box, sizeof state_.search_box, "%s", route.id.c_str());
+    set_text_box(state_.search_box, sizeof state_.search_box, route.id);
   }
   load_route_rows();
 }

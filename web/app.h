@@ -7,8 +7,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "web/app_state.h"
 
@@ -24,6 +26,15 @@ class App {
   void fail(std::string message);
 
   void navigate(const Route& route);
+  // A view's request to navigate, kept until the frame is drawn (navigation.h).
+  struct NavigationRequest {
+    Route route;
+    bool replace = false;  // in place of the current history entry
+  };
+  void request_navigation(const Route& route, bool replace) { navigation_request_ = {route, replace}; }
+  std::optional<NavigationRequest> take_navigation_request() {
+    return std::exchange(navigation_request_, std::nullopt);
+  }
   // The best results a search shows; the chips count all of them and narrow the rest down.
   static constexpr int kSearchResultsShown = 80;
   // Runs the search in the route (results in state().search_hits, counts in search_counts).
@@ -46,6 +57,7 @@ class App {
   void load_route_rows();
 
   AppState state_;
+  std::optional<NavigationRequest> navigation_request_;
   std::uint8_t* pending_font_ = nullptr;
   std::size_t pending_font_size_ = 0;
 };

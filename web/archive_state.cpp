@@ -1,10 +1,9 @@
 #include "web/archive_state.h"
+#include "web/text_box.h"
 
-#include <cstdio>
 #include <map>
 
 #include "core/duty_queries.h"
-#include "core/history_queries.h"
 
 namespace dutyatlas::web {
 namespace {
@@ -46,7 +45,6 @@ Route archive_route(const DocumentFilter& filter) {
 }
 
 void refresh_archive(const DutyDatabase* db, const Route& route, ArchiveState* state) {
-  std::string typed = state->text_box;
   *state = ArchiveState{};
   bool ours = route.kind == Route::Kind::kDocuments || route.kind == Route::Kind::kDocument;
   if (!db || !ours) return;
@@ -64,9 +62,8 @@ void refresh_archive(const DutyDatabase* db, const Route& route, ArchiveState* s
     if (auto body = find_body(*db, state->filter.body_id)) state->body_name = body->name;
   }
   state->body_choices = bodies_named(*db, state->filter);
-  // While typing the box leads and the route follows; otherwise the route says what is in it.
-  const std::string& shown = typed == state->filter.text ? typed : state->filter.text;
-  std::snprintf(state->text_box, sizeof state->text_box, "%s", shown.c_str());
+  // The box shows the route's words: typing replaces the route at every key, so they agree.
+  set_text_box(state->text_box, sizeof state->text_box, state->filter.text);
 }
 
 }  // namespace dutyatlas::web

@@ -3,6 +3,9 @@
 
 #include <emscripten.h>
 
+#include <optional>
+#include <string>
+
 #include "web/navigation.h"
 
 // clang-format off
@@ -62,14 +65,21 @@ void remember_text_scale(float scale) { js_remember_text_scale(scale); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 }  // namespace browser
 
-void go_to(App& app, const Route& route) {
-  app.navigate(route);
-  browser::push_route(format_route(route).c_str());
-}
+void go_to(App& app, const Route& route) { app.request_navigation(route, /*replace=*/false); }
 
-void replace_with(App& app, const Route& route) {
-  app.navigate(route);
-  browser::replace_route(format_route(route).c_str());
+void replace_with(App& app, const Route& route) { app.request_navigation(route, /*replace=*/true); }
+
+bool finish_navigation(App& app) {
+  std::optional<App::NavigationRequest> request = app.take_navigation_request();
+  if (!request) return false;
+  app.navigate(request->route);
+  std::string hash = format_route(request->route);
+  if (request->replace) {
+    browser::replace_route(hash.c_str());
+  } else {
+    browser::push_route(hash.c_str());
+  }
+  return true;
 }
 
 }  // namespace dutyatlas::web

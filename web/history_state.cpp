@@ -1,8 +1,8 @@
 #include "web/history_state.h"
+#include "web/text_box.h"
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <set>
 
 #include "core/history_dates.h"
@@ -12,7 +12,7 @@ namespace dutyatlas::web {
 namespace {
 
 void copy_to(char* buffer, std::size_t size, const std::string& text) {
-  std::snprintf(buffer, size, "%s", text.c_str());
+  set_text_box(buffer, size, text);
 }
 
 // The route's date parameter if it is a date; otherwise "" and, if something was given, the

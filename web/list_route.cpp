@@ -1,3 +1,4 @@
+// A list view's URL parameters and the ListQuery they stand for, both ways (see list_route.h).
 #include "web/list_route.h"
 
 #include <algorithm>

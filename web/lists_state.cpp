@@ -1,11 +1,11 @@
 #include "web/lists_state.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "core/duty_queries.h"
 #include "core/list_csv.h"
 #include "web/list_route.h"
+#include "web/text_box.h"
 
 namespace dutyatlas::web {
 namespace {
@@ -41,7 +41,7 @@ void load_table(const DutyDatabase& db, const Route& route, ListsState* state) {
   }
   // The box shows the route's text, unless it already does (typing: the box leads).
   if (state->query.text != state->text_box) {
-    std::snprintf(state->text_box, sizeof state->text_box, "%s", state->query.text.c_str());
+    set_text_box(state->text_box, sizeof state->text_box, state->query.text);
   }
 }
 
@@ -72,7 +72,7 @@ void refresh_lists(const DutyDatabase* db, const Route& route, ListsState* state
   state->kinds = std::move(kinds);
   state->sorts_warmed = std::move(sorts_warmed);
   state->last_table = std::move(last_table);
-  std::snprintf(state->text_box, sizeof state->text_box, "%s", typed.c_str());
+  set_text_box(state->text_box, sizeof state->text_box, typed);
   if (!db || !ours) return;
   load_kinds(*db, state);
 
@@ -103,7 +103,8 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
   query.limit = std::max(kWindowRows, last - query.offset + kWindowLead);
   std::string error;
   ListResult window;
-  if (!run_list_query(*db, query, &window, &error)) return;  // the data did not change: cannot
+  // The same query succeeded when the table was loaded, and the data has not changed since.
+  if (!run_list_query(*db, query, &window, &error)) return;
   result.offset = window.offset;
   result.rows = std::move(window.rows);
 }

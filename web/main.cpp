@@ -14,6 +14,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
+#include "web/navigation.h"
 #include "web/text_input.h"
 #include "web/theme.h"
 #include "web/touch_input.h"
@@ -113,6 +114,7 @@ void frame() {
   automation::begin_frame();
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
+  if (finish_navigation(c.app)) c.request_frames();
   ImGui::Render();
 
   glViewport(0, 0, int(device_size.x), int(device_size.y));

@@ -171,7 +171,7 @@ test('a document opens with its full text and the duties it changed, and leads t
   // Back: the list where the reader left it, the row still in view.
   await page.goBack();
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
-  // (the scroll position is applied on the frame after arrival: wait for it, not for a time)
+  // (back is a hashchange, drawn in the next frames: wait for the row, not for a time)
   await page.waitForFunction((key) => {
     const row = window.dutyatlas.drawnItems().find((i) => i.key === key);
     return row && row.visible && row.y >= 0 && row.y + row.height <= 768;

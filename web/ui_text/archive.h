@@ -30,7 +30,6 @@ inline constexpr const char* kFullText = "全文";
 inline constexpr const char* kNoFullText = "本文件暂未收录全文。";
 inline constexpr const char* kDutiesConcerned = "本文件涉及的职责";
 inline constexpr const char* kNoDutiesConcerned = "本文件未设定或调整机构职责。";
-inline constexpr const char* kBodyPage = "机构职责";
 inline constexpr const char* kCompareAround = "新旧对照";
 inline constexpr const char* kSetUpBy = "本文件为该机构的三定规定，设定主要职责";
 inline constexpr const char* kClauseUnit = "项";

@@ -97,6 +97,8 @@ inline constexpr const char* kColon = "：";
 inline constexpr const char* kOpenParen = "（";
 inline constexpr const char* kCloseParen = "）";
 inline constexpr const char* kComma = "，";
+inline constexpr const char* kSemicolon = "；";
+inline constexpr const char* kCitationDash = "——";  // before the source of a copied clause
 // Characters of runtime-made text: clause labels （一）…（九十九） (core/chinese_numerals.h).
 inline constexpr const char* kNumeralCharacters = "零一二三四五六七八九十百（）";
 inline constexpr const char* kLoading = "正在加载数据";

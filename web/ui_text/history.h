@@ -4,6 +4,7 @@
 namespace dutyatlas::web::text {
 
 inline constexpr const char* kHistory = "历史沿革";
+inline constexpr const char* kTransferArrow = " → ";  // 划出 from one body to another
 inline constexpr const char* kCompare = "新旧对照";
 inline constexpr const char* kDistrictChanges = "全区职责调整";
 inline constexpr const char* kYearChanges = " 年职责调整";  // after the year: 2021 年职责调整
@@ -63,9 +64,6 @@ inline constexpr const char* kInsertedLegend = "新增文字";
 inline constexpr const char* kDeletedLegend = "删除文字";
 inline constexpr const char* kCsvSuffix = "新旧对照";
 inline constexpr const char* kThreeDing = "三定";
-// The kind labels come from core (compare_kind_label, change_kind_label): their characters here
-// so the font subset holds them.
-inline constexpr const char* kKindLabelCharacters = "未变新增删除修改划入划出拆分合并三定划转";
 
 // 全区职责调整
 inline constexpr const char* kYears = "年份：";

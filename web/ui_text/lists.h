@@ -13,7 +13,6 @@ inline constexpr const char* kListsIntro =
     "按任意列排序，导出为 Excel 可打开的表格，或打印。";
 inline constexpr const char* kItemsUnit = "项";
 inline constexpr const char* kByType = "按事项类型";
-inline constexpr const char* kAllLists = "全部清单";
 
 // #/lists/<kind>: the table
 inline constexpr const char* kTextFilterHint = "在本清单中查找：事项名称、依据、编码等";
@@ -30,16 +29,13 @@ inline constexpr const char* kColumnsHint = "勾选要显示的列，用 ↑ ↓
 inline constexpr const char* kMoveUp = "↑";
 inline constexpr const char* kMoveDown = "↓";
 inline constexpr const char* kSortBy = "排序";
-inline constexpr const char* kListOrder = "公布顺序";
 inline constexpr const char* kAscendingMark = " ↑";
 inline constexpr const char* kDescendingMark = " ↓";
 inline constexpr const char* kExportTable = "导出表格";
-inline constexpr const char* kExported = "已导出：";
 inline constexpr const char* kNoMatchingItems = "没有符合条件的事项。可减少筛选条件或换个关键词。";
 inline constexpr const char* kListError = "无法显示该清单：";
 inline constexpr const char* kEllipsis = "…";
 inline constexpr const char* kFullWidthColon = "：";
-inline constexpr const char* kSemicolon = "；";
 inline constexpr const char* kRowHint = "点击一行查看事项详情。";
 
 // #/item/<kind>?key=: one item
@@ -49,7 +45,6 @@ inline constexpr const char* kItemResponsibilities = "责任事项";
 inline constexpr const char* kItemStages = "各环节分工";
 inline constexpr const char* kItemBodies = "相关机构";
 inline constexpr const char* kAccountability = "追责情形";
-inline constexpr const char* kStage = "环节";
 inline constexpr const char* kItemNotFound = "未找到该事项，可能编码有误或已不在清单中。";
 inline constexpr const char* kRoleImplementing = "实施主体";
 inline constexpr const char* kRoleResponsible = "责任主体";

@@ -17,7 +17,6 @@
 #include "web/theme.h"
 #include "web/ui_text/archive.h"
 #include "web/ui_text/common.h"
-#include "web/views/archive_widgets.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -94,7 +93,7 @@ void draw_filters(ViewContext& view) {
   if (!filter.body_id.empty()) {
     muted_label(text::kArchiveBodyLabel);
     std::string name = archive.body_name.empty() ? filter.body_id : archive.body_name;
-    if (archive_widgets::flowing_chip(name + text::kClearMark, "clear-body", true, false)) {
+    if (widgets::flow_chip(name + text::kClearMark, "clear-body", true)) {
       DocumentFilter without = filter;
       without.body_id.clear();
       go_to(view.app, archive_route(without));
@@ -104,7 +103,7 @@ void draw_filters(ViewContext& view) {
     muted_label(text::kBodiesNamed);
     for (const ArchiveBodyChoice& body : archive.body_choices) {
       std::string label = body.name + " " + std::to_string(body.documents);
-      if (archive_widgets::flowing_chip(label, "body:" + body.id, false, false)) {
+      if (widgets::flow_chip(label, "body:" + body.id, false)) {
         // The words named the body; its documents need not contain them.
         DocumentFilter chosen = filter;
         chosen.body_id = body.id;
@@ -116,7 +115,7 @@ void draw_filters(ViewContext& view) {
   }
 
   muted_label(text::kArchiveKindLabel);
-  if (archive_widgets::flowing_chip(text::kAllDocumentKinds, "kind:all", filter.kind.empty(), false)) {
+  if (widgets::flow_chip(text::kAllDocumentKinds, "kind:all", filter.kind.empty())) {
     DocumentFilter all = filter;
     all.kind.clear();
     go_to(view.app, archive_route(all));
@@ -125,7 +124,7 @@ void draw_filters(ViewContext& view) {
   for (const DocumentFacet& kind : with_chosen(archive.listing.kinds, filter.kind, kind_rank)) {
     std::string label = std::string(kind_label(kind.value)) + " " + std::to_string(kind.count);
     bool on = filter.kind == kind.value;
-    if (archive_widgets::flowing_chip(label, "kind:" + kind.value, on, false)) {
+    if (widgets::flow_chip(label, "kind:" + kind.value, on)) {
       DocumentFilter chosen = filter;
       chosen.kind = on ? "" : kind.value;
       go_to(view.app, archive_route(chosen));
@@ -134,7 +133,7 @@ void draw_filters(ViewContext& view) {
   }
 
   muted_label(text::kArchiveYearLabel);
-  if (archive_widgets::flowing_chip(text::kAllYears, "year:all", filter.year.empty(), false)) {
+  if (widgets::flow_chip(text::kAllYears, "year:all", filter.year.empty())) {
     DocumentFilter all = filter;
     all.year.clear();
     go_to(view.app, archive_route(all));
@@ -143,7 +142,7 @@ void draw_filters(ViewContext& view) {
   for (const DocumentFacet& year : with_chosen(archive.listing.years, filter.year, year_rank)) {
     std::string label = year.value + text::kYearUnit + " " + std::to_string(year.count);
     bool on = filter.year == year.value;
-    if (archive_widgets::flowing_chip(label, "year:" + year.value, on, false)) {
+    if (widgets::flow_chip(label, "year:" + year.value, on)) {
       DocumentFilter chosen = filter;
       chosen.year = on ? "" : year.value;
       go_to(view.app, archive_route(chosen));
@@ -161,7 +160,7 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
     return;
   }
   if (!effect.compare_from.empty() &&
-      archive_widgets::flowing_link(text::kCompareAround, "doc-compare:" + effect.body_id)) {
+      widgets::flow_link(text::kCompareAround, "doc-compare:" + effect.body_id)) {
     go_to(view.app, Route{Route::Kind::kCompare, effect.body_id,
                           {{"from", effect.compare_from}, {"to", effect.compare_to}}});
     return;
@@ -199,6 +198,7 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
 // The height each document row took (its spacing included) at the column width drawn.
 struct RowHeights {
   float width = 0;
+  float font_size = 0;  // 大字号 changes every height
   std::unordered_map<std::string, float> heights;  // 文号 → height
 };
 RowHeights g_rows;
@@ -239,9 +239,10 @@ void draw_documents(ViewContext& view) {
   // is, while far off screen, only its height (and its key for the automation API), so a frame
   // lays out the rows in view, not the whole archive.
   float width = ImGui::GetContentRegionAvail().x;
-  if (width != g_rows.width) {
+  if (width != g_rows.width || ImGui::GetFontSize() != g_rows.font_size) {
     g_rows.heights.clear();
     g_rows.width = width;
+    g_rows.font_size = ImGui::GetFontSize();
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float margin = 400;

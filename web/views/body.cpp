@@ -84,7 +84,7 @@ void copy_clause_link(ViewContext& view, const Body& body, const BodyProfile& pr
     std::string source = profile.sanding ? profile.sanding->title + text::kOpenParen +
                                                profile.sanding->doc_no + text::kCloseParen
                                          : std::string();
-    std::string citation = clause_label(clause.number) + clause.text + "\n——" + body.name +
+    std::string citation = clause_label(clause.number) + clause.text + "\n" + text::kCitationDash + body.name +
                            text::kDutiesOf + chinese_numeral(clause.number) + text::kItemUnit;
     if (!source.empty()) citation += std::string(text::kComma) + text::kBasis + text::kColon + source;
     ImGui::SetClipboardText(citation.c_str());

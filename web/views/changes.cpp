@@ -5,7 +5,6 @@
 // and by which document; clicking it opens that body's 新旧对照 across the document's day.
 #include <imgui.h>
 
-#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -48,7 +47,7 @@ std::vector<Run> change_runs(const DutyChangeRecord& r) {
     return runs;
   }
   if (r.kind == "transferred") {
-    runs.push_back({r.body_name + " → " + r.other_body_name + text::kColon, Ink::kMuted});
+    runs.push_back({r.body_name + text::kTransferArrow + r.other_body_name + text::kColon, Ink::kMuted});
   }
   if (r.kind == "reworded" && !r.spans.empty()) {
     for (const DiffSpan& span : r.spans) {
@@ -88,7 +87,10 @@ bool change_row(const DutyChangeRecord& r, const std::string& n, float width, bo
   ImGui::PopID();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float clip_top = draw->GetClipRectMin().y, clip_bottom = draw->GetClipRectMax().y;
-  if (top.y + height < clip_top || top.y > clip_bottom) return clicked;  // off screen
+  if (top.y + height < clip_top || top.y > clip_bottom) {  // off screen: only its space
+    ImGui::Dummy(ImVec2(0, 6));
+    return clicked;
+  }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   draw->AddRectFilled(top, ImVec2(top.x + width, top.y + height),
                       ImGui::GetColorU32(hovered ? theme::kAccentSoft : theme::kPanel), 4);

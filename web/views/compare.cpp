@@ -194,7 +194,7 @@ void draw_dates(CompareView& v) {
     if (side.sanding) line += std::string(text::kDot) + text::kThreeDing + " " + side.sanding->doc_no;
     widgets::paragraph(line, std::string("dates:") + side.key, ImGui::GetColorU32(theme::kText));
     if (!side.route_error.empty()) {
-      widgets::paragraph(std::string("“") + side.route_error + "”" + text::kDateInvalid,
+      widgets::paragraph(std::string(text::kOpenQuote) + side.route_error + text::kCloseQuote + text::kDateInvalid,
                          std::string("error:route-") + side.key,
                          ImGui::GetColorU32(theme::rgbf(0xB4, 0x23, 0x18)));
     }

@@ -151,7 +151,7 @@ void draw_duties_on_date(ViewContext& view, HistoryState& history, std::optional
       "date", history.date_choices, history.data_date, profile.date, history.date_input,
       sizeof history.date_input, text::kShowDate, &history.date_typed_error);
   if (!history.date_error.empty()) {
-    widgets::paragraph(std::string("“") + history.date_error + "”" + text::kDateInvalid,
+    widgets::paragraph(std::string(text::kOpenQuote) + history.date_error + text::kCloseQuote + text::kDateInvalid,
                        "error:route-date", ImGui::GetColorU32(theme::rgbf(0xB4, 0x23, 0x18)));
   }
   if (!picked.empty()) *next = Route{Route::Kind::kHistory, history.body_id, {{"date", picked}}};

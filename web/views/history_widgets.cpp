@@ -1,3 +1,4 @@
+// Drawing helpers of 历史沿革 and 新旧对照 (see history_widgets.h).
 #include "web/views/history_widgets.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "web/automation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"
+#include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
 #include "web/views/widgets.h"
 
@@ -228,7 +230,7 @@ std::string date_picker(const std::string& key, const std::vector<DateChoice>& c
     }
   }
   if (!error->empty()) {
-    widgets::paragraph(std::string("“") + *error + "”" + text::kDateInvalid, "error:" + key,
+    widgets::paragraph(std::string(text::kOpenQuote) + *error + text::kCloseQuote + text::kDateInvalid, "error:" + key,
                        ImGui::GetColorU32(theme::rgbf(0xB4, 0x23, 0x18)));
   }
   return chosen;

@@ -56,11 +56,7 @@ void filter_chips(ViewContext& view, const char* all_label, const std::string& p
     auto count = counts.find(value);
     if (count == counts.end() && chosen != value) continue;
     std::string text = label + " " + std::to_string(count == counts.end() ? 0 : count->second);
-    ImGui::SameLine();
-    // Wrap before a chip that would not fit.
-    float width = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-    if (widgets::chip(text, key_prefix + value, chosen == value)) {
+    if (widgets::flow_chip(text, key_prefix + value, chosen == value)) {
       go_to(view.app, route.with(param, chosen == value ? "" : value));
       return;
     }

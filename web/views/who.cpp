@@ -42,7 +42,7 @@ std::string joint_summary(const AppState& state) {
   };
   std::string out = std::string(text::kLeadRole) + text::kColon + name(state.joint_lead);
   if (!state.joint_cooperating.empty()) {
-    out += std::string("；") + text::kCooperateRole + text::kColon;
+    out += std::string(text::kSemicolon) + text::kCooperateRole + text::kColon;
     for (std::size_t i = 0; i < state.joint_cooperating.size(); ++i) {
       out += (i ? text::kListSeparator : "") + name(state.joint_cooperating[i]);
     }

@@ -188,6 +188,8 @@ bool button(const std::string& label, const std::string& key, bool primary) {
   return clicked;
 }
 
+constexpr float kChipPaddingX = 12;  // chip()'s frame padding; its border adds 1 px a side
+
 bool chip(const std::string& label, const std::string& key, bool on) {
   ImGui::PushID(key.c_str());
   ImGui::PushStyleColor(ImGuiCol_Button, on ? theme::kAccent : theme::kPanel);
@@ -195,7 +197,7 @@ bool chip(const std::string& label, const std::string& key, bool on) {
   ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : theme::kText);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 4));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kChipPaddingX, 4));
   bool clicked = ImGui::Button(label.c_str());
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor(3);
@@ -203,6 +205,27 @@ bool chip(const std::string& label, const std::string& key, bool on) {
   automation::record_item("chip:" + key, label);
   ImGui::PopID();
   return clicked;
+}
+
+namespace {
+
+// Continues the line if an item `width` wide still fits, else starts the next line.
+void place_after_previous(float width, float spacing) {
+  ImGui::SameLine(0, spacing);
+  float right = ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+}
+
+}  // namespace
+
+bool flow_chip(const std::string& label, const std::string& key, bool on) {
+  place_after_previous(ImGui::CalcTextSize(label.c_str()).x + 2 * kChipPaddingX + 2, 8);
+  return chip(label, key, on);
+}
+
+bool flow_link(const std::string& label, const std::string& key) {
+  place_after_previous(ImGui::CalcTextSize(label.c_str()).x, 16);
+  return link(label, key);
 }
 
 bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key) {
