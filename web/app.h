@@ -32,6 +32,7 @@ class App {
     bool replace = false;  // in place of the current history entry
   };
   void request_navigation(const Route& route, bool replace) { navigation_request_ = {route, replace}; }
+  bool navigation_requested() const { return navigation_request_.has_value(); }
   std::optional<NavigationRequest> take_navigation_request() {
     return std::exchange(navigation_request_, std::nullopt);
   }

@@ -10,7 +10,6 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -46,11 +45,6 @@ struct ListsState {
   std::string error;  // a query the data cannot answer (unknown kind, column …)
   char text_box[256] = "";  // the text filter as typed (the route's q= once typed)
   ListsPanels panels;
-
-  // Where a click asked to go, applied once the frame is drawn (navigating mid-frame would
-  // replace the rows being drawn); `replace` = no new history entry (typing in the text box).
-  std::optional<Route> pending_route;
-  bool pending_replace = false;
 
   // kItem
   Route last_table;  // the last table shown (with its filters): where 返回 leads

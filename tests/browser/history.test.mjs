@@ -85,7 +85,7 @@ test('the body page links to 历史沿革: every document that set or changed it
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
   await page.evaluate((id) => window.dutyatlas.navigate(`#/body/${id}`), body);
-  await clickItem(page, 'link:history');
+  await clickItem(page, 'body-link:history');
   await waitForRoute(page, `#/history/${body}`);
   await waitForItem(page, 'title', { text: `${transfer.body.name}历史沿革` });
   const timeline = await answer(page, { query: 'timeline', body });

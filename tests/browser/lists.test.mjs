@@ -275,7 +275,7 @@ test('the links of other modules open what they name: body lists, task and divis
   // The body page's 权责清单 link.
   const body = native({ query: 'list', kind: 'powers', limit: 0 }).facets.body[1];
   await page.evaluate((id) => window.dutyatlas.navigate(`#/body/${id}`), body.value);
-  await clickItem(page, 'link:lists');
+  await clickItem(page, 'body-link:lists');
   await waitForRoute(page, (id) => window.dutyatlas.route() === `#/lists/powers?body=${id}`, body.value);
   await waitForItem(page, 'list-total', { text: `共 ${body.count} 项` });
   // Search results open items by their refs: a task ("list#seq") and a matter (bare 编号).

@@ -92,7 +92,8 @@ void copy_clause_link(ViewContext& view, const Body& body, const BodyProfile& pr
   }
 }
 
-// This body in the other modules: its history, the comparison of its duties, its lists.
+// This body in the other modules: its history, the comparison of its duties, its lists. Keys of
+// their own (body-link:…): a test waiting for one must not find another view's link of that name.
 void draw_module_links(ViewContext& view, const std::string& body_id) {
   ImGui::Dummy(ImVec2(0, 2));
   struct Entry {
@@ -101,9 +102,9 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
     Route route;
   };
   const Entry entries[] = {
-      {text::kHistory, "link:history", Route{Route::Kind::kHistory, body_id}},
-      {text::kCompare, "link:compare", Route{Route::Kind::kCompare, body_id}},
-      {text::kBodyLists, "link:lists", Route{Route::Kind::kLists, "powers", {{"body", body_id}}}},
+      {text::kHistory, "body-link:history", Route{Route::Kind::kHistory, body_id}},
+      {text::kCompare, "body-link:compare", Route{Route::Kind::kCompare, body_id}},
+      {text::kBodyLists, "body-link:lists", Route{Route::Kind::kLists, "powers", {{"body", body_id}}}},
   };
   bool first = true;
   for (const Entry& entry : entries) {

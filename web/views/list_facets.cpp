@@ -9,6 +9,7 @@
 
 #include "web/automation.h"
 #include "web/list_route.h"
+#include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
@@ -107,7 +108,7 @@ void draw_facet(ViewContext& view, const Facet& facet, float label_width) {
     first = false;
     std::string key = "facet:" + facet.column + ":" + value->value;
     if (widgets::chip(label, key, value->selected)) {
-      list_go_to(view, toggle_list_filter(view.app.state().route, facet.column, value->value));
+      go_to(view.app, toggle_list_filter(view.app.state().route, facet.column, value->value));
     }
   }
   if (shown.size() < available.size() || expanded) {
@@ -151,7 +152,7 @@ void draw_list_chosen_filters(ViewContext& view) {
       std::string label = filter.label + text::kFullWidthColon + value.label + text::kRemoveMark;
       wrap_before(label, start_x);
       if (widgets::chip(label, "remove:" + filter.column + ":" + value.value, true)) {
-        list_go_to(view, toggle_list_filter(view.app.state().route, filter.column, value.value));
+        go_to(view.app, toggle_list_filter(view.app.state().route, filter.column, value.value));
       }
     }
   }
@@ -160,7 +161,7 @@ void draw_list_chosen_filters(ViewContext& view) {
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);  // on the chips' text line
   if (widgets::link(clear, "link:clear-filters")) {
     view.app.state().lists.text_box[0] = '\0';
-    list_go_to(view, clear_list_filters(view.app.state().route));
+    go_to(view.app, clear_list_filters(view.app.state().route));
   }
   ImGui::Dummy(ImVec2(0, 2));
 }
@@ -231,7 +232,7 @@ void draw_list_column_chooser(ViewContext& view) {
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
-  if (target != route) list_go_to(view, target);
+  if (target != route) go_to(view.app, target);
 }
 
 void draw_list_sort_chips(ViewContext& view) {
@@ -248,7 +249,7 @@ void draw_list_sort_chips(ViewContext& view) {
     wrap_before(label, start_x);
     if (widgets::chip(label, "sort:" + column.id, on)) target = next_list_sort(route, column.id);
   }
-  if (target != route) list_go_to(view, target);
+  if (target != route) go_to(view.app, target);
   ImGui::Dummy(ImVec2(0, 2));
 }
 

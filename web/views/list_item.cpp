@@ -10,6 +10,7 @@
 #include <cmath>
 #include <string>
 
+#include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
@@ -57,7 +58,7 @@ void draw_responsibilities(ViewContext& view, const ListItem& item) {
     if (current) {
       widgets::paragraph(heading, "responsibility:" + r.key, ImGui::GetColorU32(theme::kText));
     } else if (widgets::link(heading, "responsibility:" + r.key)) {
-      list_go_to(view, Route{Route::Kind::kListItem, "responsibilities", {{"key", r.key}}});
+      go_to(view.app, Route{Route::Kind::kListItem, "responsibilities", {{"key", r.key}}});
     }
     ImGui::Indent(16);
     widgets::paragraph(r.duty);
@@ -101,7 +102,7 @@ void draw_bodies(ViewContext& view, const ListItem& item) {
     ImGui::SameLine(0, 0);
     std::string key = "item-body:" + body.role + ":" + body.id;
     if (names.count(body.id)) {
-      if (widgets::link(body.name, key)) list_go_to(view, Route{Route::Kind::kBody, body.id});
+      if (widgets::link(body.name, key)) go_to(view.app, Route{Route::Kind::kBody, body.id});
     } else {
       widgets::paragraph(body.name, key);
     }
@@ -120,13 +121,12 @@ void draw_list_item(ViewContext& view) {
     // Back to the table as the reader left it (filters, sort), if they came from one.
     Route back{Route::Kind::kLists, lists.item_list_name.empty() ? "" : kind};
     if (lists.last_table.kind == Route::Kind::kLists && lists.last_table.id == kind) back = lists.last_table;
-    list_go_to(view, back);
+    go_to(view.app, back);
   }
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, list_name);
   if (!lists.has_item) {
     widgets::muted_wrapped(text::kItemNotFound, "not-found");
-    finish_list_navigation(view);
     return;
   }
   const ListItem& item = lists.item;
@@ -153,7 +153,6 @@ void draw_list_item(ViewContext& view) {
   draw_responsibilities(view, item);
   draw_stages(view, item);
   draw_bodies(view, item);
-  finish_list_navigation(view);
 }
 
 }  // namespace dutyatlas::web

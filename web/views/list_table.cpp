@@ -11,6 +11,7 @@
 
 #include "web/automation.h"
 #include "web/list_route.h"
+#include "web/navigation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"
 #include "web/ui_text/lists.h"
@@ -96,7 +97,7 @@ void draw_header_cell(ViewContext& view, const ListColumn& column, float height)
   draw_clipped_text(ImGui::GetWindowDrawList(), ImVec2(pos.x, y),
                     ImGui::GetContentRegionAvail().x, label, ink);
   ImGui::PopID();
-  if (clicked) list_go_to(view, next_list_sort(view.app.state().route, column.id));
+  if (clicked) go_to(view.app, next_list_sort(view.app.state().route, column.id));
 }
 
 // The cell under the mouse, in full, when the table shows it cut short.
@@ -193,7 +194,7 @@ void draw_table(ViewContext& view, float height) {
             cell_tooltip(columns[std::size_t(c)].label, cell);
           }
         }
-        if (clicked) list_go_to(view, item_route(lists, *row));
+        if (clicked) go_to(view.app, item_route(lists, *row));
       }
     }
     ImGui::EndTable();
@@ -273,7 +274,7 @@ void draw_cards(ViewContext& view, float height) {
           y += line;
         }
       }
-      if (clicked) list_go_to(view, item_route(lists, *row));
+      if (clicked) go_to(view.app, item_route(lists, *row));
     }
   }
   ImGui::EndChild();

@@ -28,11 +28,6 @@
 
 namespace dutyatlas::web {
 
-// Navigation from inside the list views: remembered, then done by finish_list_navigation() at
-// the end of the view, once nothing drawn refers to the rows any more.
-void list_go_to(ViewContext& view, const Route& route, bool replace = false);
-void finish_list_navigation(ViewContext& view);
-
 void draw_list_facets(ViewContext& view);
 void draw_list_chosen_filters(ViewContext& view);
 void draw_list_column_chooser(ViewContext& view);

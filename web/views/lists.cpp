@@ -30,7 +30,7 @@ void draw_overview(ViewContext& view) {
   ImGui::Dummy(ImVec2(0, 6));
   for (const ListKindInfo& kind : lists.kinds) {
     if (widgets::list_row(kind.name, count_text(kind.count), "list:" + kind.kind)) {
-      list_go_to(view, Route{Route::Kind::kLists, kind.kind});
+      go_to(view.app, Route{Route::Kind::kLists, kind.kind});
     }
     // 权力清单 by its types (公共服务事项 among them): one click to the type's table.
     if (kind.kind != "powers" || lists.power_types.empty()) continue;
@@ -48,7 +48,7 @@ void draw_overview(ViewContext& view) {
         ImGui::SetCursorPosX(start_x);
       }
       if (widgets::chip(label, "type:" + type.value, false)) {
-        list_go_to(view, Route{Route::Kind::kLists, "powers", {{"type", type.value}}});
+        go_to(view.app, Route{Route::Kind::kLists, "powers", {{"type", type.value}}});
       }
     }
     ImGui::Unindent(12);
@@ -99,7 +99,7 @@ void draw_toolbar(ViewContext& view) {
 void draw_table_page(ViewContext& view) {
   AppState& state = view.app.state();
   ListsState& lists = state.lists;
-  if (widgets::link(text::kBackToLists, "link:lists")) list_go_to(view, Route{Route::Kind::kLists});
+  if (widgets::link(text::kBackToLists, "link:lists")) go_to(view.app, Route{Route::Kind::kLists});
   ImGui::Dummy(ImVec2(0, 2));
   if (!lists.error.empty()) {
     widgets::page_title(view.fonts, text::kLists);
@@ -111,7 +111,11 @@ void draw_table_page(ViewContext& view) {
   if (widgets::text_field(text::kTextFilterHint, lists.text_box, sizeof lists.text_box, "list-text")) {
     // Each key narrows the table at once; the history keeps one entry for the typing.
     bool typing = !state.route.param(kListTextParam).empty();
-    list_go_to(view, state.route.with(kListTextParam, lists.text_box), typing);
+    if (typing) {
+      replace_with(view.app, state.route.with(kListTextParam, lists.text_box));
+    } else {
+      go_to(view.app, state.route.with(kListTextParam, lists.text_box));
+    }
   }
   ImGui::Dummy(ImVec2(0, 4));
   if (!view.narrow || lists.panels.filters_open) {
@@ -146,39 +150,17 @@ std::string lists_heading_text(const AppState& state) {
   return out;
 }
 
-void list_go_to(ViewContext& view, const Route& route, bool replace) {
-  ListsState& lists = view.app.state().lists;
-  lists.pending_route = route;
-  lists.pending_replace = replace;
-}
-
-void finish_list_navigation(ViewContext& view) {
-  ListsState& lists = view.app.state().lists;
-  if (!lists.pending_route) return;
-  Route target = *lists.pending_route;
-  bool replace = lists.pending_replace;
-  lists.pending_route.reset();
-  if (target == view.app.state().route) return;
-  if (replace) {
-    replace_with(view.app, target);
-  } else {
-    go_to(view.app, target);
-  }
-}
-
 void draw_lists(ViewContext& view) {
   AppState& state = view.app.state();
-  const Route before = state.route;
   const bool drew_table = state.lists.page == ListsState::Page::kTable;
   switch (state.lists.page) {
     case ListsState::Page::kTable: draw_table_page(view); break;
     case ListsState::Page::kOverview:
     default: draw_overview(view); break;
   }
-  finish_list_navigation(view);
   // The frame after the table first showed (and not the one that left for another view):
   // prepare its sorts while the reader looks at it.
-  if (drew_table && state.route == before) {
+  if (drew_table && !view.app.navigation_requested()) {
     if (state.lists.table_drawn) warm_list_sorts(state.db.get(), &state.lists);
     state.lists.table_drawn = true;
   }
