@@ -111,7 +111,8 @@ EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {
 // What the last drawn frame showed (web/automation.h).
 EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
   static std::string slot;
-  return keep(&slot, dutyatlas::web::automation::drawn_items_json());
+  const auto& route = client().app.state().route;
+  return keep(&slot, dutyatlas::web::automation::drawn_items_json(dutyatlas::web::format_route(route)));
 }
 
 // Text committed in the page's hidden input (IME, phone keyboard, paste): see text_input.h.

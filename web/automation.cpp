@@ -12,9 +12,17 @@ std::vector<DrawnItem>& items() {
   return list;
 }
 
+std::string& drawn_route() {
+  static std::string route;
+  return route;
+}
+
 }  // namespace
 
-void begin_frame() { items().clear(); }
+void begin_frame(std::string route) {
+  items().clear();
+  drawn_route() = std::move(route);
+}
 
 void record_item(std::string key, std::string text) {
   ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -22,8 +30,9 @@ void record_item(std::string key, std::string text) {
                      ImGui::IsItemVisible()});
 }
 
-std::string drawn_items_json() {
+std::string drawn_items_json(const std::string& current_route) {
   nlohmann::json out = nlohmann::json::array();
+  if (current_route != drawn_route()) return out.dump();
   for (const DrawnItem& item : items()) {
     out.push_back({{"key", item.key}, {"text", item.text}, {"x", item.x}, {"y", item.y},
                    {"width", item.width}, {"height", item.height}, {"visible", item.visible}});

@@ -19,11 +19,13 @@ struct DrawnItem {
   bool visible = false;                       // inside its scroll area's visible part
 };
 
-// Clears the list: called when a frame starts.
-void begin_frame();
+// Clears the list: called when a frame starts, with the route (format_route) it draws.
+void begin_frame(std::string route);
 // Records the last ImGui item under `key`, with the text it shows.
 void record_item(std::string key, std::string text);
-// The items of the last drawn frame, as a JSON array.
-std::string drawn_items_json();
+// The items of the last drawn frame, as a JSON array — empty if that frame drew another route
+// than `current_route`: after a navigation, nothing of the view left behind can be found (or
+// clicked) until the new view has been drawn.
+std::string drawn_items_json(const std::string& current_route);
 
 }  // namespace dutyatlas::web::automation

@@ -111,7 +111,7 @@ void frame() {
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
   if (touch_input::apply(io)) c.request_frames();
   ImGui::NewFrame();
-  automation::begin_frame();
+  automation::begin_frame(format_route(c.app.state().route));
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   if (finish_navigation(c.app)) c.request_frames();
