@@ -1,9 +1,9 @@
 #include "builder/compare_output.h"
 
 #include <iostream>
+#include <optional>
 
-#include "core/duty_database.h"
-#include "core/query_json.h"
+#include "builder/query_answer.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -106,14 +106,9 @@ int run_compare_query(const std::vector<std::string>& args) {
   }
   if (!request.contains("body")) return usage("query --compare needs a body id");
   if (format == "csv") request["format"] = "csv";
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(args[0], &manifest, &error);
-  if (!db) {
-    std::cerr << args[0] << ": " << error << "\n";
-    return 1;
-  }
-  std::string answer = answer_query_json(*db, request.dump());
+  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
+  if (!reply) return 1;
+  const std::string& answer = *reply;
   if (format == "json") {
     std::cout << answer << "\n";
     return 0;

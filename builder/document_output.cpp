@@ -2,9 +2,9 @@
 #include "builder/document_output.h"
 
 #include <iostream>
+#include <optional>
 
-#include "core/duty_database.h"
-#include "core/query_json.h"
+#include "builder/query_answer.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -89,14 +89,9 @@ int run_document_query(const std::vector<std::string>& args) {
     else if (arg == "--json") as_json = true;
     else return usage("query --documents/--document: unexpected argument or missing value: " + arg);
   }
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(args[0], &manifest, &error);
-  if (!db) {
-    std::cerr << args[0] << ": " << error << "\n";
-    return 1;
-  }
-  std::string answer = answer_query_json(*db, request.dump());
+  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
+  if (!reply) return 1;
+  const std::string& answer = *reply;
   if (as_json) {
     std::cout << answer << "\n";
     return 0;

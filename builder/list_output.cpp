@@ -6,10 +6,10 @@
 #include <charconv>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "builder/query_answer.h"
 #include "builder/synth_command.h"  // usage_error
-#include "core/duty_database.h"
-#include "core/query_json.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -156,14 +156,9 @@ int run_list_command(const std::vector<std::string>& args) {
     if (format.empty() && !has_limit) request["limit"] = 20;
   }
 
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(args[0], &manifest, &error);
-  if (!db) {
-    std::cerr << args[0] << ": " << error << "\n";
-    return 1;
-  }
-  std::string answer = answer_query_json(*db, request.dump());
+  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
+  if (!reply) return 1;
+  const std::string& answer = *reply;
   if (format == "json") {
     std::cout << answer << "\n";
     return 0;

@@ -2,13 +2,13 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "builder/compare_output.h"
 #include "builder/document_output.h"
 #include "builder/list_output.h"
+#include "builder/query_answer.h"
 #include "builder/synth_command.h"  // usage_error
-#include "core/duty_database.h"
-#include "core/query_json.h"
 #include "core/search_index.h"
 
 namespace dutyatlas::builder {
@@ -78,14 +78,9 @@ int run_query(const std::vector<std::string>& args) {
     }
   }
   if (request.empty()) return usage_error("query needs a JSON request, --search TEXT or --who TEXT");
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(args[0], &manifest, &error);
-  if (!db) {
-    std::cerr << args[0] << ": " << error << "\n";
-    return 1;
-  }
-  std::string answer = answer_query_json(*db, request);
+  std::optional<std::string> reply = answer_from_publication(args[0], request);
+  if (!reply) return 1;
+  const std::string& answer = *reply;
   if (as_json) {
     std::cout << answer << "\n";
     return 0;
