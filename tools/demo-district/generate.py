@@ -591,6 +591,10 @@ def build_keywords(state, bodies, powers):
                 seen.add((word, typ, obj))
                 rows.append({"关键词": word, "类型": typ, "对象": obj})
     assert not missing, ("keywords without target", missing)
+    for word, typ, obj in lists_data.PINNED_KEYWORDS:
+        if (word, typ, obj) not in seen:
+            seen.add((word, typ, obj))
+            rows.append({"关键词": word, "类型": typ, "对象": obj})
     return rows
 
 
