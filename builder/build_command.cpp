@@ -14,12 +14,12 @@
 #include "builder/publish.h"
 #include "builder/source_reader.h"
 #include "builder/version.h"
-#include "core/bundle_schema.h"
-#include "core/duty_compare.h"
-#include "core/duty_database.h"
-#include "core/history_queries.h"
-#include "core/list_query.h"
-#include "core/publication_diff.h"
+#include "core/bundle/bundle_schema.h"
+#include "core/history/duty_compare.h"
+#include "core/bundle/duty_database.h"
+#include "core/history/history_queries.h"
+#include "core/lists/list_query.h"
+#include "core/diff/publication_diff.h"
 
 namespace dutyatlas::builder {
 namespace {

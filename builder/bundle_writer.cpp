@@ -7,9 +7,9 @@
 #include <optional>
 #include <stdexcept>
 
-#include "core/bundle_schema.h"
-#include "core/search_index.h"
-#include "core/sqlite_statement.h"
+#include "core/bundle/bundle_schema.h"
+#include "core/search/search_index.h"
+#include "core/base/sqlite_statement.h"
 
 namespace dutyatlas::builder {
 namespace {

@@ -1,5 +1,5 @@
 // Turns a validated Dataset and its duty history into the bytes of a bundle-schema SQLite
-// database (core/bundle_schema.h).
+// database (core/bundle/bundle_schema.h).
 //
 // The database is built in memory and serialised, so nothing touches the output folder until
 // publish.h writes the finished files. Same Dataset in, same bytes out: rows are inserted in a
@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/duty_history.h"
-#include "core/model.h"
+#include "core/history/duty_history.h"
+#include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 

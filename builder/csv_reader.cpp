@@ -9,7 +9,7 @@
 
 #include <iconv.h>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
 

@@ -8,7 +8,7 @@
 
 #include <stdexcept>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/iso_date.h"
-#include "core/utf8.h"
+#include "core/base/iso_date.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
 

@@ -1,7 +1,7 @@
 // dutyatlas: the publishers' command-line tool. Subcommands:
 //   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...
 //   check SOURCE_DIR
-//   query BUNDLE_DIR JSON          answer an automation-API query (core/query_json.h)
+//   query BUNDLE_DIR JSON          answer an automation-API query (core/api/query_json.h)
 //   diff OLD NEW [--json]          what changed from one publication to another; each is a
 //                                  built publication folder or a source folder
 //   synth --scale N -o DIR [--from SOURCE_DIR]
@@ -19,9 +19,9 @@
 #include "builder/query_command.h"
 #include "builder/synth_command.h"
 #include "builder/version.h"
-#include "core/duty_database.h"
-#include "core/publication_diff.h"
-#include "core/query_json.h"
+#include "core/bundle/duty_database.h"
+#include "core/diff/publication_diff.h"
+#include "core/api/query_json.h"
 
 namespace {
 constexpr const char* kUsage =

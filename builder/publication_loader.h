@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "core/duty_database.h"
+#include "core/bundle/duty_database.h"
 
 namespace dutyatlas::builder {
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "core/sha256.h"
+#include "core/base/sha256.h"
 
 namespace dutyatlas::builder {
 namespace {

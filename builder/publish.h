@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle_format.h"
+#include "core/bundle/bundle_format.h"
 
 namespace dutyatlas::builder {
 

@@ -3,8 +3,8 @@
 
 #include <iostream>
 
-#include "core/duty_database.h"
-#include "core/query_json.h"
+#include "core/bundle/duty_database.h"
+#include "core/api/query_json.h"
 
 namespace dutyatlas::builder {
 

@@ -1,5 +1,5 @@
 // What every `dutyatlas query` form does first: open the built publication in a folder and ask
-// it one automation-API request (core/query_json.h).
+// it one automation-API request (core/api/query_json.h).
 #pragma once
 
 #include <optional>

@@ -4,12 +4,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "builder/compare_output.h"
-#include "builder/document_output.h"
-#include "builder/list_output.h"
+#include "builder/history_output.h"
+#include "builder/documents_output.h"
+#include "builder/lists_output.h"
 #include "builder/query_answer.h"
 #include "builder/synth_command.h"  // usage_error
-#include "core/search_index.h"
+#include "core/search/search_index.h"
 
 namespace dutyatlas::builder {
 namespace {

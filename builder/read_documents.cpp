@@ -1,5 +1,5 @@
 // documents/*.json and sanding/*.json, and the replay of their history
-// (docs/source-format.md, core/duty_history.h).
+// (docs/source-format.md, core/history/duty_history.h).
 #include <optional>
 #include <set>
 

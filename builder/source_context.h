@@ -16,8 +16,8 @@
 #include "builder/csv_reader.h"
 #include "builder/diagnostics.h"
 #include "builder/json_file.h"
-#include "core/duty_history.h"
-#include "core/model.h"
+#include "core/history/duty_history.h"
+#include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 

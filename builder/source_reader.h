@@ -8,8 +8,8 @@
 #include <string>
 
 #include "builder/diagnostics.h"
-#include "core/duty_history.h"
-#include "core/model.h"
+#include "core/history/duty_history.h"
+#include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 

@@ -26,7 +26,7 @@
 
 #include <string>
 
-#include "core/model.h"
+#include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 

@@ -6,7 +6,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "core/chinese_numerals.h"
+#include "core/base/chinese_numerals.h"
 
 namespace dutyatlas::builder {
 namespace {

@@ -2,7 +2,7 @@
 // with the same shape (`dutyatlas synth`, written out by source_writer.h).
 #pragma once
 
-#include "core/model.h"
+#include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 

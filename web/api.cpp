@@ -10,7 +10,7 @@
 
 #include <imgui.h>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"

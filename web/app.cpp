@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/query_json.h"
+#include "core/api/query_json.h"
 #include "web/ui_text/common.h"
 #include "web/text_box.h"
 
@@ -137,7 +137,7 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
 void App::load_route_rows() {
   if (state_.route.kind == Route::Kind::kSearch) run_search();
   const DutyDatabase* db = state_.db.get();
-  refresh_archive(db, state_.route, &state_.archive);
+  refresh_documents(db, state_.route, &state_.documents);
   refresh_history(db, state_.route, &state_.history);
   refresh_lists(db, state_.route, &state_.lists);
   state_.body.reset();

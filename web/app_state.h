@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle_format.h"
-#include "core/duty_database.h"
-#include "core/duty_queries.h"
-#include "core/search_index.h"
-#include "web/archive_state.h"
+#include "core/bundle/bundle_format.h"
+#include "core/bundle/duty_database.h"
+#include "core/duties/duty_queries.h"
+#include "core/search/search_index.h"
+#include "web/documents_state.h"
 #include "web/history_state.h"
 #include "web/lists_state.h"
 #include "web/route.h"
@@ -66,7 +66,7 @@ struct AppState {
   int copied_clause = 0;                         // the clause last copied (shows 已复制)
 
   // The modules' own state, each refreshed by its module (web/<module>_state.h).
-  ArchiveState archive;  // 职责文件档案库
+  DocumentsState documents;  // 职责文件档案库
   HistoryState history;  // 历史沿革, 新旧对照, 全区职责调整
   ListsState lists;      // 清单查询
 };

@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <set>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 // A private copy of stb_truetype (ImGui compiles its own as static): used only to ask the
 // font which characters it has.

@@ -5,8 +5,8 @@
 #include <chrono>
 #include <set>
 
-#include "core/history_dates.h"
-#include "core/iso_date.h"
+#include "core/history/history_dates.h"
+#include "core/base/iso_date.h"
 
 namespace dutyatlas::web {
 namespace {

@@ -5,7 +5,7 @@
 // Route parameters (all a reader would bookmark):
 //   #/history/<body>?date=YYYY-MM-DD      the duties as in force on `date` (default: data date)
 //   #/compare/<body>?from=&to=&changes=1  the body's duties on `from` against `to` (defaults:
-//                                         core/duty_compare.h — its previous 三定 against the
+//                                         core/history/duty_compare.h — its previous 三定 against the
 //                                         data date); changes=1 hides the unchanged rows
 //   #/changes/<year>?body=&kind=          every change with effective date in `year` (default:
 //                                         the latest year with changes), of one body (either
@@ -19,10 +19,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/duty_compare.h"
-#include "core/duty_database.h"
-#include "core/duty_queries.h"
-#include "core/history_queries.h"
+#include "core/history/duty_compare.h"
+#include "core/bundle/duty_database.h"
+#include "core/duties/duty_queries.h"
+#include "core/history/history_queries.h"
 #include "web/route.h"
 
 namespace dutyatlas::web {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/duty_queries.h"
-#include "core/list_csv.h"
-#include "web/list_route.h"
+#include "core/duties/duty_queries.h"
+#include "core/lists/list_export.h"
+#include "web/lists_route.h"
 #include "web/text_box.h"
 
 namespace dutyatlas::web {

@@ -2,10 +2,10 @@
 // Plain data the views draw from, refreshed by refresh_lists() when the route or the data changes
 // (never per frame). No ImGui.
 //
-// The table holds only a window of rows: run_list_query (core/list_query.h) is asked for the
+// The table holds only a window of rows: run_list_query (core/lists/list_query.h) is asked for the
 // rows around those in view, and fetch_list_rows() asks again when scrolling leaves the window —
 // so 100,000 rows cost the memory of a few hundred. Filters, text, sort and columns come from
-// the route (web/list_route.h); what is not worth a bookmark (which panels are open) lives in
+// the route (web/lists_route.h); what is not worth a bookmark (which panels are open) lives in
 // ListsPanels and survives route changes within one list.
 #pragma once
 
@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "core/duty_database.h"
-#include "core/list_query.h"
+#include "core/bundle/duty_database.h"
+#include "core/lists/list_query.h"
 #include "web/route.h"
 
 namespace dutyatlas::web {
@@ -63,14 +63,14 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
                      ListsState* state);
 
 // The whole view (filters, text, sort, chosen columns; every row) as the bytes of a CSV file
-// Excel opens (core/list_csv.h), and a file name for it. False if there is no table.
+// Excel opens (core/lists/list_export.h), and a file name for it. False if there is no table.
 bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::string* filename,
                      std::string* csv);
 // The whole view as a printable A4 HTML document (title, filters in words, data date, page
 // numbers). False if there is no table.
 bool list_print_document(const DutyDatabase* db, const ListsState& state, std::string* html);
 
-// The first sort on a column builds its order (core/list_query.h: 0.1 s for the codes of 50,000
+// The first sort on a column builds its order (core/lists/list_query.h: 0.1 s for the codes of 50,000
 // powers); a header click should not wait for that. Called once the table has been drawn (the
 // reader sees it at once), this builds the order of every column of the list on screen, once
 // per list and session; later sorts take a few milliseconds.

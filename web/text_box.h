@@ -5,7 +5,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::web {
 

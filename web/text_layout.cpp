@@ -1,6 +1,6 @@
 #include "web/text_layout.h"
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::web {
 namespace {

@@ -1,4 +1,4 @@
-// Micro-benchmark of 新旧对照 (core/duty_compare.h), natively: how long compare_versions takes
+// Micro-benchmark of 新旧对照 (core/history/duty_compare.h), natively: how long compare_versions takes
 // on two 40-clause versions of a body, and compare_duties end to end on a built bundle.
 //
 //   bench/compare/run.sh [BUNDLE_DIR]     (needs a native build in build/)
@@ -23,9 +23,9 @@
 #include <string>
 #include <vector>
 
-#include "core/char_diff.h"
-#include "core/duty_compare.h"
-#include "core/duty_database.h"
+#include "core/history/char_diff.h"
+#include "core/history/duty_compare.h"
+#include "core/bundle/duty_database.h"
 
 using namespace dutyatlas;
 

@@ -11,7 +11,7 @@
 
 #include "builder/diagnostics.h"
 #include "builder/source_reader.h"
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 #include "test_support.h"
 
 namespace dutyatlas::test {

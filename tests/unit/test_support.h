@@ -18,7 +18,7 @@
 
 #include "builder/bundle_writer.h"
 #include "builder/source_reader.h"
-#include "core/duty_database.h"
+#include "core/bundle/duty_database.h"
 
 namespace dutyatlas::test {
 

@@ -1,5 +1,5 @@
 // Every word the interface shows lives in web/ui_text/: the words all views share here, each
-// module's own in a file of its own (archive.h, history.h, lists.h).
+// module's own in a file of its own (documents.h, history.h, lists.h).
 //
 // The builder reads every file of this folder (--ui-text web/ui_text) to put these characters
 // into the font subset, so a string written anywhere else in web/ may render as "?" boxes.
@@ -75,7 +75,7 @@ inline constexpr const char* kWhoModuleHint = "诉求该由哪个部门办理";
 inline constexpr const char* kListsModuleHint = "权力清单、责任清单和任务清单";
 inline constexpr const char* kDivisionModuleHint = "多部门职责边界，谁牵头谁配合";
 inline constexpr const char* kHistoryModuleHint = "职责调整的来龙去脉与新旧对照";
-inline constexpr const char* kArchiveModuleHint = "三定规定和职责调整文件";
+inline constexpr const char* kDocumentsModuleHint = "三定规定和职责调整文件";
 inline constexpr const char* kCopy = "复制";
 inline constexpr const char* kCopied = "已复制";
 inline constexpr const char* kPrint = "打印";
@@ -99,7 +99,7 @@ inline constexpr const char* kCloseParen = "）";
 inline constexpr const char* kComma = "，";
 inline constexpr const char* kSemicolon = "；";
 inline constexpr const char* kCitationDash = "——";  // before the source of a copied clause
-// Characters of runtime-made text: clause labels （一）…（九十九） (core/chinese_numerals.h).
+// Characters of runtime-made text: clause labels （一）…（九十九） (core/base/chinese_numerals.h).
 inline constexpr const char* kNumeralCharacters = "零一二三四五六七八九十百（）";
 inline constexpr const char* kLoading = "正在加载数据";
 inline constexpr const char* kLoadFailed = "数据加载失败";

@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "core/chinese_numerals.h"
+#include "core/base/chinese_numerals.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text/archive.h"
+#include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/lists.h"

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "core/history_dates.h"
+#include "core/history/history_dates.h"
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"

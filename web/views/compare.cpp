@@ -11,8 +11,8 @@
 #include <optional>
 #include <string>
 
-#include "core/chinese_numerals.h"
-#include "core/compare_print.h"
+#include "core/base/chinese_numerals.h"
+#include "core/history/compare_print.h"
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"

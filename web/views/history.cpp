@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "core/chinese_numerals.h"
-#include "core/history_dates.h"
+#include "core/base/chinese_numerals.h"
+#include "core/history/history_dates.h"
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"

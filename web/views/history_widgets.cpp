@@ -5,7 +5,7 @@
 #include <cfloat>
 #include <cmath>
 
-#include "core/iso_date.h"
+#include "core/base/iso_date.h"
 #include "web/automation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"

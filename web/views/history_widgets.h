@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/char_diff.h"
-#include "core/duty_compare.h"
+#include "core/history/char_diff.h"
+#include "core/history/duty_compare.h"
 #include "web/history_state.h"
 
 namespace dutyatlas::web::history_widgets {

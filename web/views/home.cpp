@@ -6,7 +6,7 @@
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
-#include "web/ui_text/archive.h"
+#include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/lists.h"
@@ -76,7 +76,7 @@ void draw_home(ViewContext& view) {
       {text::kLists, text::kListsModuleHint, "lists", Route{Route::Kind::kLists}},
       {text::kDivisionList, text::kDivisionModuleHint, "division", Route{Route::Kind::kLists, "division"}},
       {text::kHistory, text::kHistoryModuleHint, "history", Route{Route::Kind::kChanges}},
-      {text::kArchive, text::kArchiveModuleHint, "documents", Route{Route::Kind::kDocuments}},
+      {text::kDocumentsTitle, text::kDocumentsModuleHint, "documents", Route{Route::Kind::kDocuments}},
   };
   float avail_width = ImGui::GetContentRegionAvail().x;
   int module_columns = view.narrow || avail_width <= 760 ? 2 : 3;

@@ -1,18 +1,18 @@
 // 清单查询: the lists at a glance (#/lists), and one list as a table (#/lists/<kind>?…) — text
 // filter, facets with live counts, the chosen filters, columns, export and print, the table.
-// The parts live in list_facets.cpp and list_table.cpp (see list_views.h for the keys).
+// The parts live in lists_facets.cpp and lists_table.cpp (see lists_views.h for the keys).
 #include <imgui.h>
 
 #include <string>
 
 #include "web/automation.h"
 #include "web/browser.h"
-#include "web/list_route.h"
+#include "web/lists_route.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
-#include "web/views/list_views.h"
+#include "web/views/lists_views.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 

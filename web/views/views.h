@@ -7,12 +7,12 @@
 //   body.cpp      one body: 机构设置, 主要职责 as numbered clauses, its source document
 //   search.cpp    搜索: results grouped by kind, highlighted
 //   who.cpp       谁来管: suggested bodies with evidence, 派单
-//   archive.cpp   职责文件档案库: documents filtered; one document with the duties it changed
+//   documents.cpp   职责文件档案库: documents filtered; one document with the duties it changed
 //   history.cpp   历史沿革 of a body: timeline, duties as on a date
 //   compare.cpp   新旧对照 of a body between two dates
 //   changes.cpp   全区职责调整: every change in a period
 //   lists.cpp     清单查询: a list as a sortable, filterable table
-//   list_item.cpp one list item in full
+//   lists_item.cpp one list item in full
 //   widgets.cpp   links, headings, badges shared by the views
 #pragma once
 
@@ -45,7 +45,7 @@ void draw_lists(ViewContext& view);
 void draw_list_item(ViewContext& view);
 
 // What each module draws in the heading font (main.cpp builds that atlas from these).
-std::string archive_heading_text(const AppState& state);
+std::string documents_heading_text(const AppState& state);
 std::string history_heading_text(const AppState& state);
 std::string lists_heading_text(const AppState& state);
 // The search box (header on desktop, home on phones): typing goes to #/search/<text>.

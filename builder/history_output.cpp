@@ -1,0 +1,126 @@
+#include "builder/history_output.h"
+
+#include <iostream>
+#include <optional>
+
+#include "builder/query_answer.h"
+
+namespace dutyatlas::builder {
+namespace {
+
+using nlohmann::json;
+
+std::string str(const json& value) { return value.is_string() ? value.get<std::string>() : ""; }
+
+std::string label_of(const json& clause) { return clause.is_null() ? "—" : str(clause["label"]); }
+
+// Circled group numbers for split / merge rows (①…⑳, then (21) …).
+std::string group_mark(const json& group) {
+  if (!group.is_number_integer()) return "";
+  int n = group.get<int>();
+  if (n >= 1 && n <= 20) {
+    std::string out;
+    char32_t cp = 0x2460 + char32_t(n - 1);
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+    return out;
+  }
+  return "(" + std::to_string(n) + ")";
+}
+
+std::string marked_diff(const json& spans) {
+  std::string out;
+  for (const auto& s : spans) {
+    std::string kind = str(s["kind"]);
+    std::string text = str(s["text"]);
+    if (kind == "delete") out += "[-" + text + "-]";
+    else if (kind == "insert") out += "{+" + text + "+}";
+    else out += text;
+  }
+  return out;
+}
+
+// Usage errors are printed here rather than through main.cpp's usage_error, so this file links
+// without main.cpp (the unit tests use format_comparison_text).
+int usage(const std::string& why) {
+  std::cerr << "dutyatlas: " << why << "\n"
+            << "usage: dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] "
+               "[--changes-only] [--json | --csv]\n";
+  return 2;
+}
+
+}  // namespace
+
+std::string format_comparison_text(const json& r) {
+  std::string out;
+  const json& s = r["summary"];
+  out += str(r["body"]["name"]) + "（" + str(r["body"]["id"]) + "）新旧对照：" + str(r["from"]) +
+         " → " + str(r["to"]) + "\n";
+  auto sanding = [](const json& d) {
+    return d.is_null() ? std::string("无三定") : str(d["doc_no"]) + " 三定";
+  };
+  out += "  原：" + sanding(r["from_sanding"]) + "，" + std::to_string(r["old_count"].get<int>()) +
+         " 条；现：" + sanding(r["to_sanding"]) + "，" + std::to_string(r["new_count"].get<int>()) +
+         " 条\n";
+  out += "  未变 " + s["unchanged"].dump() + " · 新增 " + s["added"].dump() + " · 删除 " +
+         s["removed"].dump() + " · 修改 " + s["reworded"].dump() + " · 划入 " +
+         s["transferred_in"].dump() + " · 划出 " + s["transferred_out"].dump() + " · 拆分 " +
+         s["split"].dump() + " · 合并 " + s["merged"].dump() + "\n";
+  if (r["rows"].empty()) out += "\n（无变化）\n";
+  for (const auto& row : r["rows"]) {
+    std::string kind = str(row["kind"]);
+    out += "\n" + label_of(row["old"]) + " → " + label_of(row["new"]) + "  " + str(row["label"]) +
+           group_mark(row["group"]);
+    if (!row["other_body"].is_null()) {
+      out += kind == "transferred_out" ? "至 " : "自 ";
+      out += str(row["other_body"]["name"]);
+    }
+    if (!row["document"].is_null()) {
+      out += "  依据 " + str(row["document"]["doc_no"]) + "（" + str(row["document"]["effective"]) + "）";
+    }
+    out += "\n    ";
+    if (!row["spans"].empty()) out += marked_diff(row["spans"]);
+    else if (!row["new"].is_null()) out += str(row["new"]["text"]);
+    else out += str(row["old"]["text"]);
+    out += "\n";
+  }
+  return out;
+}
+
+int run_compare_query(const std::vector<std::string>& args) {
+  if (args.empty()) return usage("query takes BUNDLE_DIR");
+  json request = {{"query", "compare"}};
+  std::string format = "text";
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    bool has_value = i + 1 < args.size();
+    if (arg == "--compare" && has_value) request["body"] = args[++i];
+    else if (arg == "--from" && has_value) request["from"] = args[++i];
+    else if (arg == "--to" && has_value) request["to"] = args[++i];
+    else if (arg == "--changes-only") request["changes_only"] = true;
+    else if (arg == "--json") format = "json";
+    else if (arg == "--csv") format = "csv";
+    else if (arg == "--compare" || arg == "--from" || arg == "--to") return usage(arg + " needs a value");
+    else return usage("query --compare: unexpected argument " + arg);
+  }
+  if (!request.contains("body")) return usage("query --compare needs a body id");
+  if (format == "csv") request["format"] = "csv";
+  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
+  if (!reply) return 1;
+  const std::string& answer = *reply;
+  if (format == "json") {
+    std::cout << answer << "\n";
+    return 0;
+  }
+  json parsed = json::parse(answer);
+  if (!parsed["ok"].get<bool>()) {
+    std::cerr << parsed["error"].get<std::string>() << "\n";
+    return 1;
+  }
+  if (format == "csv") std::cout << parsed["result"].get<std::string>();
+  else std::cout << format_comparison_text(parsed["result"]);
+  return 0;
+}
+
+}  // namespace dutyatlas::builder

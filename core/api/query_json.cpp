@@ -1,0 +1,177 @@
+// JSON front of duty_queries.h for the automation API and the CLI (see query_json.h).
+#include "core/api/query_json.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "core/base/chinese_numerals.h"
+#include "core/api/history_json.h"
+#include "core/api/documents_json.h"
+#include "core/duties/duty_queries.h"
+#include "core/base/iso_date.h"
+#include "core/api/lists_json.h"
+#include "core/api/query_reply.h"
+#include "core/search/search_index.h"
+
+namespace dutyatlas {
+namespace {
+
+using nlohmann::json;
+using query_reply::fail;
+using query_reply::string_param;
+using query_reply::succeed;
+
+json body_json(const Body& b) {
+  const BodyCategory* category = find_body_category(b.category);
+  return {{"id", b.id},
+          {"name", b.name},
+          {"short_name", b.short_name},
+          {"category", b.category},
+          {"category_name", category ? std::string(category->name) : std::string()},
+          {"rank", b.rank},
+          {"parent_id", b.parent_id},
+          {"uscc", b.uscc},
+          {"division_code", b.division_code},
+          {"host_id", b.host_id},
+          {"institution_class", b.institution_class}};
+}
+
+json document_json(const DocumentSummary& d) {
+  return {{"doc_no", d.doc_no}, {"title", d.title}, {"issuer", d.issuer},
+          {"kind", d.kind},     {"issued", d.issued}, {"effective", d.effective}};
+}
+
+json profile_json(const BodyProfile& p) {
+  json clauses = json::array();
+  for (const auto& c : p.clauses) {
+    clauses.push_back({{"number", c.number}, {"label", clause_label(c.number)}, {"key", c.key},
+                       {"text", c.text}, {"since", c.since}, {"source_doc_no", c.source_doc_no}});
+  }
+  json divisions = json::array();
+  for (const auto& d : p.divisions) divisions.push_back({{"name", d.name}, {"duties", d.duties}});
+  json leaders = json::array();
+  for (const auto& l : p.staffing.leaders) leaders.push_back({{"title", l.title}, {"count", l.count}});
+  auto figure = [](int value) { return value < 0 ? json(nullptr) : json(value); };
+  json boundaries = json::array();
+  for (const auto& b : p.boundaries) boundaries.push_back({{"with", b.with_body_ids}, {"text", b.text}});
+  return {{"date", p.date},
+          {"sanding", p.sanding ? document_json(*p.sanding) : json(nullptr)},
+          {"last_document", p.last_document ? document_json(*p.last_document) : json(nullptr)},
+          {"setup", p.setup},
+          {"transformation", p.transformation},
+          {"divisions", divisions},
+          {"staffing", {{"administrative", figure(p.staffing.administrative)},
+                        {"career", figure(p.staffing.career)},
+                        {"service", figure(p.staffing.service)},
+                        {"leaders", leaders}}},
+          {"boundaries", boundaries},
+          {"clauses", clauses}};
+}
+
+json hit_json(const SearchHit& h) {
+  return {{"kind", h.kind}, {"ref", h.ref}, {"body_id", h.body_id}, {"title", h.title},
+          {"snippet", h.snippet}, {"score", h.score}};
+}
+
+std::vector<std::string> string_list_param(const json& request, const char* key) {
+  std::vector<std::string> out;
+  auto it = request.find(key);
+  if (it == request.end() || !it->is_array()) return out;
+  for (const auto& item : *it) {
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+int int_param(const json& request, const char* key, int fallback, int low, int high) {
+  auto it = request.find(key);
+  if (it == request.end() || !it->is_number_integer()) return fallback;
+  return int(std::clamp<long long>(it->get<long long>(), low, high));
+}
+
+json answer(const DutyDatabase& db, const json& request) {
+  std::string query = string_param(request, "query");
+  if (is_list_query(query)) return answer_list_query(db, request);  // lists, list, list_item
+  if (query == "compare" || query == "timeline" || query == "changes") {
+    return answer_history_query(db, query, request);
+  }
+  if (query == "documents" || query == "document") return answer_documents_query(db, query, request);
+  if (query == "info") {
+    DatasetInfo info = dataset_info(db);
+    return succeed({{"name", info.name}, {"title", info.title}, {"data_date", info.data_date},
+                    {"division_code", info.division_code}, {"sample", info.sample}});
+  }
+  if (query == "categories") {
+    json out = json::array();
+    for (const auto& c : category_summaries(db)) {
+      out.push_back({{"code", c.code}, {"name", c.name}, {"body_count", c.body_count}});
+    }
+    return succeed(out);
+  }
+  if (query == "bodies") {
+    json out = json::array();
+    for (const auto& b : list_bodies(db, string_param(request, "category"))) {
+      out.push_back(body_json(b));
+    }
+    return succeed(out);
+  }
+  if (query == "body") {
+    std::string id = string_param(request, "id");
+    auto body = find_body(db, id);
+    if (!body) return fail("没有编号为 " + id + " 的机构。");
+    std::string date = string_param(request, "date");
+    if (!date.empty() && !is_valid_date(date)) {
+      return fail("日期 " + date + " 无效：请写成 YYYY-MM-DD，例如 2021-07-01。");
+    }
+    json out = body_json(*body);
+    out["profile"] = profile_json(*body_profile(db, id, date));
+    json affiliated = json::array();
+    for (const auto& b : affiliated_bodies(db, id)) affiliated.push_back({{"id", b.id}, {"name", b.name}});
+    out["affiliated"] = affiliated;
+    json documents = json::array();
+    for (const auto& d : body_documents(db, id)) documents.push_back(document_json(d));
+    out["documents"] = documents;
+    return succeed(out);
+  }
+  if (query == "search") {
+    SearchOptions options;
+    options.kinds = string_list_param(request, "kinds");
+    options.category = string_param(request, "category");
+    options.limit = int_param(request, "limit", 50, 1, 500);
+    json out = json::array();
+    for (const auto& hit : search(db, string_param(request, "text"), options)) out.push_back(hit_json(hit));
+    return succeed(out);
+  }
+  if (query == "who") {
+    json out = json::array();
+    for (const auto& c : who_handles(db, string_param(request, "text"), int_param(request, "top", 5, 1, 20))) {
+      json evidence = json::array();
+      for (const auto& e : c.evidence) {
+        json item = hit_json(e.hit);
+        item["role"] = e.role;
+        item["doc_no"] = e.doc_no;
+        item["doc_title"] = e.doc_title;
+        evidence.push_back(item);
+      }
+      out.push_back({{"body_id", c.body_id}, {"name", c.name}, {"score", c.score},
+                     {"role", c.role}, {"evidence", evidence}});
+    }
+    return succeed(out);
+  }
+  return fail("未知的查询：" + query +
+              "（可用：info, categories, bodies, body, search, who, compare, timeline, changes, "
+              "lists, list, list_item, documents, document）");
+}
+
+}  // namespace
+
+std::string answer_query_json(const DutyDatabase& db, std::string_view request_json) {
+  json request = json::parse(request_json.begin(), request_json.end(), nullptr, false);
+  if (request.is_discarded() || !request.is_object()) {
+    return fail("查询必须是 JSON 对象，例如 {\"query\": \"categories\"}。").dump();
+  }
+  // Invalid UTF-8 from the caller is replaced rather than thrown on (no exceptions in wasm).
+  return answer(db, request).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace dutyatlas

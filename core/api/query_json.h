@@ -1,0 +1,40 @@
+// The automation API's data queries, answered as JSON: one implementation for the browser
+// (window.dutyatlas.query) and the CLI, so both give the same answer for the same bundle.
+//
+// Request: a JSON object with "query" and its parameters. Answer: {"ok": true, "result": …}
+// or {"ok": false, "error": "…"}. Queries:
+//   {"query": "info"}                          dataset name, title, data date, sample flag
+//   {"query": "categories"}                    [{code, name, body_count}] in display order
+//   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …}]
+//   {"query": "body", "id": "…", "date": "…"}  the body and its 三定 as in force on `date`
+//                                              (default: the data date): {…body, profile:
+//                                              {date, sanding, last_document, setup,
+//                                               transformation, divisions, staffing, boundaries,
+//                                               clauses: [{number, label, key, text, since,
+//                                               source_doc_no}]}, affiliated, documents}
+//   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
+//                                              [{kind, ref, body_id, title, snippet, score}],
+//                                              best first; snippets mark matches with U+E000 …
+//                                              U+E001 (core/search/search_index.h)
+//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
+//                                              evidence: [{…hit, role, doc_no, doc_title}]}]
+//   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}
+//   {"query": "timeline", "body"}, {"query": "changes", "from", "to", "body", "kind"}
+//                                              新旧对照 and 历史沿革: core/api/history_json.h
+//   {"query": "lists"}, {"query": "list", "kind", "filters", "text", "sort", "desc", "offset",
+//    "limit", "columns", "format": "json"|"csv"|"html"}, {"query": "list_item", "kind", "key"}
+//                                              清单查询: core/api/lists_json.h
+//   {"query": "documents", "body", "year", "kind", "text"}, {"query": "document", "doc_no"}
+//                                              职责文件档案库: core/api/documents_json.h
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/bundle/duty_database.h"
+
+namespace dutyatlas {
+
+std::string answer_query_json(const DutyDatabase& db, std::string_view request_json);
+
+}  // namespace dutyatlas

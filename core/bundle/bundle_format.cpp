@@ -1,0 +1,184 @@
+// Manifest serialisation and checks.
+#include "core/bundle/bundle_format.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/bundle/bundle_schema.h"
+
+
+namespace dutyatlas {
+namespace {
+
+using nlohmann::json;
+
+bool is_hex_digest(const std::string& s, std::size_t digits = 64) {
+  if (s.size() != digits) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+// A file name from the manifest must stay inside the folder the manifest came from.
+bool is_plain_file_name(const std::string& s) {
+  if (s.empty() || s.size() > 128) return false;
+  for (char c : s) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return s[0] != '.';
+}
+
+// Typed look-ups that never throw: a manifest from the network may hold anything, and the wasm
+// build has no exception handling to catch nlohmann's type errors.
+std::string get_string(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+std::uint64_t get_u64(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : 0;
+}
+// A small non-negative integer, or -1 when missing, of another type, or out of range (a huge
+// number must not wrap around to a version we accept).
+int get_version(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer()) return -1;
+  std::int64_t value = it->get<std::int64_t>();
+  return value >= 0 && value <= 1000000 ? int(value) : -1;
+}
+
+std::string version_mismatch(const char* what, int found, int supported) {
+  std::string stated = found < 0 ? std::string("缺失或不是整数") : "为 " + std::to_string(found);
+  return std::string(what) + stated + "，本页面只能读取版本 " + std::to_string(supported) +
+         "。请同时更新页面程序与数据包。";
+}
+bool get_bool(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
+json file_entry_json(const FileEntry& entry) {
+  return {{"file", entry.file}, {"sha256", entry.sha256}, {"bytes", entry.bytes}};
+}
+
+bool read_file_entry(const json& j, const char* key, FileEntry* out, std::string* error) {
+  auto fail = [&](const std::string& what) {
+    *error = std::string("清单文件 manifest.json 的 ") + key + " 字段" + what + "。";
+    return false;
+  };
+  if (!j.contains(key) || !j[key].is_object()) return fail("缺失");
+  const json& e = j[key];
+  out->file = get_string(e, "file");
+  out->sha256 = get_string(e, "sha256");
+  out->bytes = get_u64(e, "bytes");
+  if (!is_plain_file_name(out->file)) return fail("中的文件名无效");
+  if (!is_hex_digest(out->sha256)) return fail("中的 sha256 无效");
+  return true;
+}
+
+}  // namespace
+
+std::string manifest_to_json(const Manifest& m) {
+  json bundle = file_entry_json(m.bundle);
+  bundle.erase("bytes");
+  bundle["compressed_bytes"] = m.bundle.bytes;
+  bundle["raw_bytes"] = m.raw_bytes;
+  json font = file_entry_json(m.font);
+  font["glyphs"] = m.font_glyphs;
+  json typing_font = nullptr;
+  if (!m.typing_font.file.empty()) {
+    typing_font = file_entry_json(m.typing_font);
+    typing_font["glyphs"] = m.typing_font_glyphs;
+  }
+  json j = {
+      {"format", kBundleFormatName}, {"format_version", m.format_version},
+      {"schema_version", m.schema_version}, {"bundle", bundle}, {"font", font},
+      {"typing_font", typing_font},
+      {"counts", m.counts}, {"dataset", m.dataset}, {"title", m.title}, {"sample", m.sample},
+      {"data_date", m.data_date}, {"builder", m.builder},
+  };
+  return j.dump(2) + "\n";
+}
+
+std::optional<Manifest> parse_manifest(std::string_view text, std::string* error) {
+  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) {
+    *error = "清单文件 manifest.json 不是有效的 JSON，请检查发布的文件是否完整。";
+    return std::nullopt;
+  }
+  if (get_string(j, "format") != kBundleFormatName) {
+    *error = "清单文件 manifest.json 不是职责通的数据清单。";
+    return std::nullopt;
+  }
+  Manifest m;
+  m.format_version = get_version(j, "format_version");
+  if (m.format_version != kBundleFormatVersion) {
+    *error = version_mismatch("数据包格式版本", m.format_version, kBundleFormatVersion);
+    return std::nullopt;
+  }
+  m.schema_version = get_version(j, "schema_version");
+  if (m.schema_version != kBundleSchemaVersion) {
+    *error = version_mismatch("数据库结构版本", m.schema_version, kBundleSchemaVersion);
+    return std::nullopt;
+  }
+  if (!read_file_entry(j, "bundle", &m.bundle, error)) return std::nullopt;
+  if (!read_file_entry(j, "font", &m.font, error)) return std::nullopt;
+  const json& bundle = j["bundle"];
+  m.bundle.bytes = get_u64(bundle, "compressed_bytes");
+  m.raw_bytes = get_u64(bundle, "raw_bytes");
+  if (m.bundle.bytes == 0 || m.raw_bytes == 0) {
+    *error = "清单文件 manifest.json 缺少数据包大小。";
+    return std::nullopt;
+  }
+  m.font_glyphs = get_u64(j["font"], "glyphs");
+  if (j.contains("typing_font") && !j["typing_font"].is_null()) {
+    if (!read_file_entry(j, "typing_font", &m.typing_font, error)) return std::nullopt;
+    m.typing_font_glyphs = get_u64(j["typing_font"], "glyphs");
+  }
+  if (j.contains("counts") && j["counts"].is_object()) {
+    for (const auto& [key, value] : j["counts"].items()) {
+      if (value.is_number_unsigned()) m.counts[key] = value.get<std::uint64_t>();
+    }
+  }
+  m.dataset = get_string(j, "dataset");
+  m.title = get_string(j, "title");
+  m.sample = get_bool(j, "sample");
+  m.data_date = get_string(j, "data_date");
+  m.builder = get_string(j, "builder");
+  return m;
+}
+
+namespace {
+constexpr std::string_view kBundlePrefix = "dutyatlas-", kBundleSuffix = ".db.zst";
+constexpr std::string_view kFontPrefix = "font-", kFontSuffix = ".ttf";
+constexpr std::size_t kNameHashDigits = 16;
+
+std::string hashed_name(std::string_view prefix, std::string_view sha256_hex,
+                        std::string_view suffix) {
+  return std::string(prefix) + std::string(sha256_hex.substr(0, kNameHashDigits)) +
+         std::string(suffix);
+}
+
+bool matches_hashed_name(std::string_view name, std::string_view prefix, std::string_view suffix) {
+  if (name.size() != prefix.size() + kNameHashDigits + suffix.size()) return false;
+  if (name.substr(0, prefix.size()) != prefix) return false;
+  if (name.substr(name.size() - suffix.size()) != suffix) return false;
+  return is_hex_digest(std::string(name.substr(prefix.size(), kNameHashDigits)), kNameHashDigits);
+}
+}  // namespace
+
+std::string bundle_file_name(std::string_view sha256_hex) {
+  return hashed_name(kBundlePrefix, sha256_hex, kBundleSuffix);
+}
+
+std::string font_file_name(std::string_view sha256_hex) {
+  return hashed_name(kFontPrefix, sha256_hex, kFontSuffix);
+}
+
+bool is_published_file_name(std::string_view name) {
+  return matches_hashed_name(name, kBundlePrefix, kBundleSuffix) ||
+         matches_hashed_name(name, kFontPrefix, kFontSuffix);
+}
+}  // namespace dutyatlas

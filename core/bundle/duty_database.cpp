@@ -1,0 +1,134 @@
+// Opening a bundle: check, decompress, deserialize. See duty_database.h.
+#include "core/bundle/duty_database.h"
+
+#include <sqlite3.h>
+#include <zstd.h>
+
+#include <sstream>
+
+#include "core/bundle/bundle_schema.h"
+#include "core/base/sha256.h"
+#include "core/base/sqlite_statement.h"
+#include "core/search/tokenizer.h"
+
+namespace dutyatlas {
+namespace {
+
+// SQLite's image header starts with this 16-byte string.
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+std::string megabytes(std::uint64_t bytes) {
+  std::ostringstream out;
+  out.precision(2);
+  out << std::fixed << double(bytes) / (1024.0 * 1024.0) << " MB";
+  return out.str();
+}
+
+// Streaming decompression into a buffer of exactly `expected` bytes: works whether or not the
+// frame header records the content size (frames written from a pipe do not).
+bool decompress_exactly(const std::uint8_t* src, std::size_t size, unsigned char* dst,
+                        std::size_t expected) {
+  ZSTD_DCtx* dctx = ZSTD_createDCtx();
+  if (!dctx) return false;
+  ZSTD_inBuffer in = {src, size, 0};
+  ZSTD_outBuffer out = {dst, expected, 0};
+  bool ok = true;
+  while (ok) {
+    std::size_t ret = ZSTD_decompressStream(dctx, &out, &in);
+    if (ZSTD_isError(ret)) ok = false;
+    else if (ret == 0) break;  // frame complete
+    else if (out.pos == out.size || in.pos == in.size) ok = false;  // too long / truncated
+  }
+  ZSTD_freeDCtx(dctx);
+  return ok && out.pos == expected && in.pos == in.size;
+}
+
+}  // namespace
+
+std::unique_ptr<DutyDatabase> DutyDatabase::open_bundle(const std::uint8_t* compressed,
+                                                        std::size_t size,
+                                                        const Manifest& manifest,
+                                                        std::string* error) {
+  if (size != manifest.bundle.bytes) {
+    *error = "数据包大小为 " + std::to_string(size) + " 字节，与清单记录的 " +
+             std::to_string(manifest.bundle.bytes) + " 字节不符：下载不完整或文件已被替换。";
+    return nullptr;
+  }
+  if (sha256_hex(compressed, size) != manifest.bundle.sha256) {
+    *error = "数据包校验值（SHA-256）与清单不符：文件已损坏或与清单不是同一次发布。";
+    return nullptr;
+  }
+  unsigned long long framed = ZSTD_getFrameContentSize(compressed, size);
+  if (framed == ZSTD_CONTENTSIZE_ERROR ||
+      (framed != ZSTD_CONTENTSIZE_UNKNOWN && framed != manifest.raw_bytes)) {
+    *error = "数据包不是有效的 zstd 压缩数据，或解压后大小与清单不符。";
+    return nullptr;
+  }
+  auto* image = static_cast<unsigned char*>(sqlite3_malloc64(manifest.raw_bytes));
+  if (!image) {
+    *error = "内存不足，无法解压 " + megabytes(manifest.raw_bytes) + " 的数据库。";
+    return nullptr;
+  }
+  if (!decompress_exactly(compressed, size, image, manifest.raw_bytes)) {
+    sqlite3_free(image);
+    *error = "数据包解压失败：数据已损坏。";
+    return nullptr;
+  }
+  return adopt_image(image, manifest.raw_bytes, error);
+}
+
+std::unique_ptr<DutyDatabase> DutyDatabase::open_image(const std::uint8_t* image,
+                                                       std::size_t size, std::string* error) {
+  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(size ? size : 1));
+  if (!copy) {
+    *error = "内存不足。";
+    return nullptr;
+  }
+  std::copy(image, image + size, copy);
+  return adopt_image(copy, size, error);
+}
+
+std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, std::size_t size,
+                                                        std::string* error) {
+  if (size < 100 || std::string_view(reinterpret_cast<char*>(image), 15) != kSqliteMagic) {
+    sqlite3_free(image);
+    *error = "数据包内容不是 SQLite 数据库。";
+    return nullptr;
+  }
+  sqlite3* db = nullptr;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+    sqlite3_free(image);
+    sqlite3_close(db);
+    *error = "无法创建内存数据库。";
+    return nullptr;
+  }
+  // From here SQLite owns `image` (FREEONCLOSE), even when deserialize fails.
+  int rc = sqlite3_deserialize(db, "main", image, sqlite3_int64(size), sqlite3_int64(size),
+                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  std::unique_ptr<DutyDatabase> opened(new DutyDatabase(db, size));
+  if (rc != SQLITE_OK) {
+    *error = "无法打开数据库：" + std::string(sqlite3_errmsg(db));
+    return nullptr;
+  }
+  Statement version(db, "PRAGMA user_version");
+  if (!version.step()) {
+    *error = "数据库已损坏，无法读取结构版本。";
+    return nullptr;
+  }
+  if (version.integer(0) != kBundleSchemaVersion) {
+    *error = "数据库结构版本为 " + std::to_string(version.integer(0)) + "，本程序只能读取版本 " +
+             std::to_string(kBundleSchemaVersion) + "。";
+    return nullptr;
+  }
+  sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+  // The search table is tokenized by our tokenizer: every connection must know it.
+  if (!register_fts5_tokenizer(db)) {
+    *error = "无法注册检索分词器。";
+    return nullptr;
+  }
+  return opened;
+}
+
+DutyDatabase::~DutyDatabase() { sqlite3_close(db_); }
+
+}  // namespace dutyatlas

@@ -1,0 +1,613 @@
+// 新旧对照 (see duty_compare.h): alignment of a body's clauses on two dates.
+#include "core/history/duty_compare.h"
+
+#include "core/base/csv_writer.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+#include "core/base/chinese_numerals.h"
+#include "core/base/sqlite_statement.h"
+
+namespace dutyatlas {
+namespace {
+
+// One clause in force on one of the two dates.
+struct Slot {
+  std::size_t version = 0;  // index into the versions
+  int number = 0;           // display number on that date
+  bool done = false;        // has its row
+  bool content = false;     // left to the content stage (step 4)
+  std::string doc_no;       // for an unpaired clause: the document that ended / opened it
+};
+
+bool display_order(const ClauseVersion& a, const ClauseVersion& b) {
+  if (a.position != b.position) return a.position < b.position;
+  return a.valid_from < b.valid_from;
+}
+
+std::vector<Slot> in_force(const std::vector<ClauseVersion>& versions, const std::string& date) {
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    if (versions[i].in_force_on(date)) indices.push_back(i);
+  }
+  std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
+    return display_order(versions[a], versions[b]);
+  });
+  std::vector<Slot> out;
+  for (std::size_t i = 0; i < indices.size(); ++i) out.push_back({indices[i], int(i) + 1, false, false, {}});
+  return out;
+}
+
+// Equal runs of the cleaned-up diff of two decoded texts, cached per pair.
+struct PairDiff {
+  bool computed = false;
+  std::vector<DiffMatch> matches;
+  std::size_t kept = 0;  // characters in equal runs
+};
+
+class Aligner {
+ public:
+  Aligner(const std::vector<ClauseVersion>& versions, std::string from, std::string to)
+      : v_(versions), from_(std::move(from)), to_(std::move(to)) {
+    for (std::size_t i = 0; i < v_.size(); ++i) by_key_[v_[i].key].push_back(i);
+  }
+
+  DutyComparison run() {
+    DutyComparison out;
+    out.from_date = from_;
+    out.to_date = to_;
+    old_ = in_force(v_, from_);
+    new_ = in_force(v_, to_);
+    out.old_count = int(old_.size());
+    out.new_count = int(new_.size());
+    match_same_key();
+    match_same_text();
+    match_history();
+    match_content();
+    order_rows();
+    for (const auto& row : rows_) count(row, &out.summary);
+    out.summary.split = split_groups_;
+    out.summary.merged = merge_groups_;
+    out.rows = std::move(rows_);
+    if (!out.rows.empty() && !v_.empty()) out.body_id = v_.front().body_id;
+    return out;
+  }
+
+ private:
+  const ClauseVersion& ver(const Slot& s) const { return v_[s.version]; }
+
+  ComparedClause clause(const Slot& s) const { return {s.number, ver(s).key, ver(s).text}; }
+
+  ComparisonRow& add_row(CompareKind kind, Slot* old_slot, Slot* new_slot, const char* how) {
+    ComparisonRow row;
+    row.kind = kind;
+    if (old_slot) {
+      row.old_clause = clause(*old_slot);
+      old_slot->done = true;
+    }
+    if (new_slot) {
+      row.new_clause = clause(*new_slot);
+      new_slot->done = true;
+    }
+    row.matched_by = how;
+    rows_.push_back(std::move(row));
+    return rows_.back();
+  }
+
+  void with_diff(ComparisonRow* row) {
+    row->spans = diff_chars(row->old_clause->text, row->new_clause->text);
+    row->similarity = similarity(row->old_clause->text, row->new_clause->text);
+  }
+
+  // 1. Same key, same text.
+  void match_same_key() {
+    std::unordered_map<std::string, std::size_t> old_by_key;
+    for (std::size_t i = 0; i < old_.size(); ++i) old_by_key.emplace(ver(old_[i]).key, i);
+    for (Slot& n : new_) {
+      auto it = old_by_key.find(ver(n).key);
+      if (it == old_by_key.end()) continue;
+      Slot& o = old_[it->second];
+      if (!o.done && ver(o).text == ver(n).text) add_row(CompareKind::kUnchanged, &o, &n, "key").similarity = 1;
+    }
+  }
+
+  // 2. Same text anywhere: the first unpaired old clause with it, in old order.
+  void match_same_text() {
+    std::unordered_map<std::string, std::vector<std::size_t>> old_by_text;
+    for (std::size_t i = old_.size(); i-- > 0;) {
+      if (!old_[i].done) old_by_text[ver(old_[i]).text].push_back(i);  // reversed: pop front
+    }
+    for (Slot& n : new_) {
+      if (n.done) continue;
+      auto it = old_by_text.find(ver(n).text);
+      if (it == old_by_text.end() || it->second.empty()) continue;
+      Slot& o = old_[it->second.back()];
+      it->second.pop_back();
+      add_row(CompareKind::kUnchanged, &o, &n, "text").similarity = 1;
+    }
+  }
+
+  // The version that continues `index` by a rewording (same key, opened when it closed).
+  std::optional<std::size_t> reworded_next(std::size_t index) const {
+    const ClauseVersion& cur = v_[index];
+    if (cur.closed_how != "reword") return std::nullopt;
+    for (std::size_t i : by_key_.at(cur.key)) {
+      const ClauseVersion& c = v_[i];
+      if (i != index && c.opened_how == "reword" && c.valid_from == cur.valid_to) return i;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> reworded_previous(std::size_t index) const {
+    const ClauseVersion& cur = v_[index];
+    if (cur.opened_how != "reword") return std::nullopt;
+    for (std::size_t i : by_key_.at(cur.key)) {
+      const ClauseVersion& c = v_[i];
+      if (i != index && c.closed_how == "reword" && c.valid_to == cur.valid_from) return i;
+    }
+    return std::nullopt;
+  }
+
+  bool ends_by(const ClauseVersion& c) const { return !c.valid_to.empty() && c.valid_to <= to_; }
+
+  // 3. What the documents between the dates did.
+  void match_history() {
+    std::unordered_map<std::size_t, std::size_t> new_by_version;
+    for (std::size_t i = 0; i < new_.size(); ++i) new_by_version.emplace(new_[i].version, i);
+    for (Slot& o : old_) {
+      if (o.done) continue;
+      std::size_t cur = o.version;
+      std::size_t steps = 0;
+      while (ends_by(v_[cur]) && steps++ < v_.size()) {
+        auto next = reworded_next(cur);
+        if (!next) break;
+        cur = *next;
+      }
+      const ClauseVersion& end = v_[cur];
+      if (!ends_by(end)) {
+        auto it = new_by_version.find(cur);
+        if (it != new_by_version.end() && !new_[it->second].done) {
+          Slot& n = new_[it->second];
+          ComparisonRow& row = add_row(CompareKind::kReworded, &o, &n, "history");
+          with_diff(&row);
+          row.doc_no = end.opened_by;
+        } else {
+          o.content = true;
+        }
+      } else if (end.closed_how == "remove") {
+        add_row(CompareKind::kRemoved, &o, nullptr, "history").doc_no = end.closed_by;
+      } else if (end.closed_how == "transfer-out") {
+        ComparisonRow& row = add_row(CompareKind::kTransferredOut, &o, nullptr, "history");
+        row.doc_no = end.closed_by;
+        row.other_body_id = end.to_body_id;
+      } else {  // superseded by a later 三定 (or a chain we cannot follow)
+        o.content = true;
+        o.doc_no = end.closed_by;
+      }
+    }
+    for (Slot& n : new_) {
+      if (n.done) continue;
+      std::size_t cur = n.version;
+      std::size_t steps = 0;
+      while (steps++ < v_.size()) {
+        auto previous = reworded_previous(cur);
+        if (!previous || v_[*previous].in_force_on(from_)) break;
+        cur = *previous;
+      }
+      const ClauseVersion& start = v_[cur];
+      if (start.valid_from > from_ && start.opened_how == "add") {
+        add_row(CompareKind::kAdded, nullptr, &n, "history").doc_no = start.opened_by;
+      } else if (start.valid_from > from_ && start.opened_how == "transfer-in") {
+        ComparisonRow& row = add_row(CompareKind::kTransferredIn, nullptr, &n, "history");
+        row.doc_no = start.opened_by;
+        row.other_body_id = start.from_body_id;
+      } else {
+        n.content = true;
+        n.doc_no = start.valid_from > from_ ? start.opened_by : ver(n).opened_by;
+      }
+    }
+  }
+
+  // 4. By content: split, merge, then rewording by similarity; the rest removed / added.
+  void match_content() {
+    std::vector<Slot*> olds, news;
+    for (Slot& o : old_) if (!o.done && o.content) olds.push_back(&o);
+    for (Slot& n : new_) if (!n.done && n.content) news.push_back(&n);
+    if (!olds.empty() && !news.empty()) {
+      std::vector<CodePoints> oc, nc;
+      for (Slot* o : olds) oc.push_back(decode_code_points(ver(*o).text));
+      for (Slot* n : news) nc.push_back(decode_code_points(ver(*n).text));
+      // LCS of every pair (bit-parallel).
+      std::vector<const std::vector<char32_t>*> op, np;
+      for (const auto& c : oc) op.push_back(&c.points);
+      for (const auto& c : nc) np.push_back(&c.points);
+      std::vector<std::size_t> lcs = lcs_matrix(op, np);
+      std::vector<PairDiff> diffs(olds.size() * news.size());
+      auto pair_diff = [&](std::size_t i, std::size_t j) -> const PairDiff& {
+        PairDiff& d = diffs[i * news.size() + j];
+        if (!d.computed) {
+          d.computed = true;
+          d.matches = diff_matches(oc[i], nc[j]);
+          for (const auto& m : d.matches) d.kept += m.length;
+        }
+        return d;
+      };
+      find_splits_and_merges(olds, news, oc, nc, lcs, pair_diff);
+      pair_by_similarity(olds, news, oc, nc, lcs);
+    }
+    for (Slot* o : olds) {
+      if (!o->done) add_row(CompareKind::kRemoved, o, nullptr, "").doc_no = o->doc_no;
+    }
+    for (Slot* n : news) {
+      if (!n->done) add_row(CompareKind::kAdded, nullptr, n, "").doc_no = n->doc_no;
+    }
+  }
+
+  struct Proposal {
+    bool split = true;       // one old → parts; else parts → one new
+    std::size_t whole = 0;   // index into olds (split) or news (merge)
+    std::vector<std::size_t> parts;  // indices into news (split) or olds (merge)
+    double cover = 0;
+  };
+
+  // Parts of `whole` (length `size`) by their equal runs in it: keeps dropping the part that
+  // adds least of its own until each adds ≥ kPartUniqueShare; a proposal if two or more remain
+  // and together cover ≥ kCoverThreshold.
+  static std::optional<Proposal> propose(
+      std::size_t size, std::vector<std::pair<std::size_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>>> parts) {
+    if (size == 0) return std::nullopt;
+    while (parts.size() >= 2) {
+      std::vector<int> cover(size, 0);
+      for (const auto& part : parts) {
+        for (auto [from, length] : part.second) {
+          for (std::uint32_t k = from; k < from + length; ++k) ++cover[k];
+        }
+      }
+      std::size_t weakest = 0;
+      std::size_t weakest_unique = size + 1;
+      for (std::size_t p = 0; p < parts.size(); ++p) {
+        std::size_t unique = 0;
+        for (auto [from, length] : parts[p].second) {
+          for (std::uint32_t k = from; k < from + length; ++k) unique += cover[k] == 1;
+        }
+        if (unique < weakest_unique) weakest_unique = unique, weakest = p;
+      }
+      if (double(weakest_unique) < kPartUniqueShare * double(size)) {
+        parts.erase(parts.begin() + std::ptrdiff_t(weakest));
+        continue;
+      }
+      std::size_t covered = 0;
+      for (int c : cover) covered += c > 0;
+      double share = double(covered) / double(size);
+      if (share < kCoverThreshold) return std::nullopt;
+      Proposal p;
+      p.cover = share;
+      for (const auto& part : parts) p.parts.push_back(part.first);
+      return p;
+    }
+    return std::nullopt;
+  }
+
+  template <typename PairDiffFn>
+  void find_splits_and_merges(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
+                              const std::vector<CodePoints>& oc, const std::vector<CodePoints>& nc,
+                              const std::vector<std::size_t>& lcs, PairDiffFn& pair_diff) {
+    const std::size_t cols = news.size();
+    std::vector<Proposal> proposals;
+    using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+    // Split: new clauses that mostly come from old clause i.
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      std::size_t size = oc[i].points.size();
+      std::vector<std::pair<std::size_t, Ranges>> parts;
+      for (std::size_t j = 0; j < news.size(); ++j) {
+        std::size_t part_size = nc[j].points.size();
+        if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
+        const PairDiff& d = pair_diff(i, j);
+        if (double(d.kept) < kPartThreshold * double(part_size) ||
+            double(d.kept) < kPartMinShare * double(size)) continue;
+        Ranges ranges;
+        for (const auto& m : d.matches) ranges.push_back({m.a_pos, m.length});
+        parts.push_back({j, std::move(ranges)});
+      }
+      if (parts.size() < 2) continue;
+      if (auto p = propose(size, std::move(parts))) {
+        p->split = true;
+        p->whole = i;
+        proposals.push_back(std::move(*p));
+      }
+    }
+    // Merge: old clauses that mostly went into new clause j.
+    for (std::size_t j = 0; j < news.size(); ++j) {
+      std::size_t size = nc[j].points.size();
+      std::vector<std::pair<std::size_t, Ranges>> parts;
+      for (std::size_t i = 0; i < olds.size(); ++i) {
+        std::size_t part_size = oc[i].points.size();
+        if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
+        const PairDiff& d = pair_diff(i, j);
+        if (double(d.kept) < kPartThreshold * double(part_size) ||
+            double(d.kept) < kPartMinShare * double(size)) continue;
+        Ranges ranges;
+        for (const auto& m : d.matches) ranges.push_back({m.b_pos, m.length});
+        parts.push_back({i, std::move(ranges)});
+      }
+      if (parts.size() < 2) continue;
+      if (auto p = propose(size, std::move(parts))) {
+        p->split = false;
+        p->whole = j;
+        proposals.push_back(std::move(*p));
+      }
+    }
+    std::stable_sort(proposals.begin(), proposals.end(),
+                     [](const Proposal& a, const Proposal& b) { return a.cover > b.cover; });
+    for (const Proposal& p : proposals) {
+      Slot* whole = p.split ? olds[p.whole] : news[p.whole];
+      bool free = !whole->done;
+      for (std::size_t part : p.parts) free = free && !(p.split ? news[part] : olds[part])->done;
+      if (!free) continue;
+      std::vector<Slot*> parts;
+      for (std::size_t part : p.parts) parts.push_back(p.split ? news[part] : olds[part]);
+      std::sort(parts.begin(), parts.end(), [](Slot* a, Slot* b) { return a->number < b->number; });
+      int group = ++groups_;
+      if (p.split) ++split_groups_;
+      else ++merge_groups_;
+      for (Slot* part : parts) {
+        Slot* o = p.split ? whole : part;
+        Slot* n = p.split ? part : whole;
+        ComparisonRow& row =
+            add_row(p.split ? CompareKind::kSplit : CompareKind::kMerged, o, n, "content");
+        with_diff(&row);
+        row.group = group;
+        row.doc_no = ver(*n).opened_by;
+      }
+    }
+  }
+
+  void pair_by_similarity(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
+                          const std::vector<CodePoints>& oc, const std::vector<CodePoints>& nc,
+                          const std::vector<std::size_t>& lcs) {
+    struct Candidate {
+      double score;
+      int distance;
+      std::size_t i, j;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      if (olds[i]->done) continue;
+      for (std::size_t j = 0; j < news.size(); ++j) {
+        if (news[j]->done) continue;
+        std::size_t total = oc[i].points.size() + nc[j].points.size();
+        if (total == 0) continue;
+        double score = 2.0 * double(lcs[i * news.size() + j]) / double(total);
+        if (score < kRewordThreshold) continue;
+        candidates.push_back({score, std::abs(olds[i]->number - news[j]->number), i, j});
+      }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return std::tie(b.score, a.distance, a.i, a.j) < std::tie(a.score, b.distance, b.i, b.j);
+    });
+    for (const Candidate& c : candidates) {
+      Slot* o = olds[c.i];
+      Slot* n = news[c.j];
+      if (o->done || n->done) continue;
+      ComparisonRow& row = add_row(CompareKind::kReworded, o, n, "content");
+      row.spans = diff_chars(ver(*o).text, ver(*n).text);
+      row.similarity = c.score;
+      row.doc_no = ver(*n).opened_by;
+    }
+  }
+
+  // New numbering; rows without a new clause after the row of the nearest old clause before.
+  void order_rows() {
+    std::map<int, int> new_of_old;  // old number → largest new number it has a row with
+    for (const auto& row : rows_) {
+      if (row.old_clause && row.new_clause) {
+        int& n = new_of_old[row.old_clause->number];
+        n = std::max(n, row.new_clause->number);
+      }
+    }
+    auto anchor = [&](int old_number) {
+      auto it = new_of_old.lower_bound(old_number);
+      if (it == new_of_old.begin()) return 0;
+      return std::prev(it)->second;
+    };
+    auto key = [&](const ComparisonRow& row) {
+      if (row.new_clause) {
+        return std::make_tuple(row.new_clause->number, 0, row.old_clause ? row.old_clause->number : 0);
+      }
+      int old_number = row.old_clause ? row.old_clause->number : 0;
+      return std::make_tuple(anchor(old_number), 1, old_number);
+    };
+    std::stable_sort(rows_.begin(), rows_.end(),
+                     [&](const ComparisonRow& a, const ComparisonRow& b) { return key(a) < key(b); });
+  }
+
+  static void count(const ComparisonRow& row, ComparisonSummary* s) {
+    switch (row.kind) {
+      case CompareKind::kUnchanged: ++s->unchanged; break;
+      case CompareKind::kAdded: ++s->added; break;
+      case CompareKind::kRemoved: ++s->removed; break;
+      case CompareKind::kReworded: ++s->reworded; break;
+      case CompareKind::kTransferredIn: ++s->transferred_in; break;
+      case CompareKind::kTransferredOut: ++s->transferred_out; break;
+      case CompareKind::kSplit:
+      case CompareKind::kMerged: break;  // counted by group
+    }
+  }
+
+  const std::vector<ClauseVersion>& v_;
+  std::string from_, to_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+  std::vector<Slot> old_, new_;
+  std::vector<ComparisonRow> rows_;
+  int groups_ = 0, split_groups_ = 0, merge_groups_ = 0;
+};
+
+struct KindInfo {
+  CompareKind kind;
+  std::string_view code, label;
+};
+constexpr KindInfo kKinds[] = {
+    {CompareKind::kUnchanged, "unchanged", "未变"},
+    {CompareKind::kAdded, "added", "新增"},
+    {CompareKind::kRemoved, "removed", "删除"},
+    {CompareKind::kReworded, "reworded", "修改"},
+    {CompareKind::kTransferredIn, "transferred_in", "划入"},
+    {CompareKind::kTransferredOut, "transferred_out", "划出"},
+    {CompareKind::kSplit, "split", "拆分"},
+    {CompareKind::kMerged, "merged", "合并"},
+};
+
+std::optional<DocumentSummary> load_document(const DutyDatabase& db, const std::string& doc_no) {
+  Statement q(db.handle(),
+              "SELECT doc_no, title, issuer, kind, issued, effective FROM documents WHERE doc_no = ?1");
+  q.bind(1, doc_no);
+  if (!q.step()) return std::nullopt;
+  return DocumentSummary{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+}
+
+std::optional<DocumentSummary> sanding_on(const DutyDatabase& db, std::string_view body_id,
+                                          const std::string& date) {
+  Statement q(db.handle(),
+              "SELECT doc_no FROM sandings WHERE body_id = ?1 AND effective <= ?2 "
+              "ORDER BY effective DESC, doc_no DESC LIMIT 1");
+  q.bind(1, body_id).bind(2, date);
+  if (!q.step()) return std::nullopt;
+  return load_document(db, q.text(0));
+}
+
+std::string data_date(const DutyDatabase& db) {
+  Statement q(db.handle(), "SELECT value FROM meta WHERE key = 'data_date'");
+  return q.step() ? q.text(0) : std::string();
+}
+
+
+}  // namespace
+
+std::string_view compare_kind_code(CompareKind kind) {
+  for (const auto& k : kKinds) if (k.kind == kind) return k.code;
+  return "unchanged";
+}
+
+std::string_view compare_kind_label(CompareKind kind) {
+  for (const auto& k : kKinds) if (k.kind == kind) return k.label;
+  return "未变";
+}
+
+bool parse_compare_kind(std::string_view code, CompareKind* out) {
+  for (const auto& k : kKinds) {
+    if (k.code == code || k.label == code) {
+      *out = k.kind;
+      return true;
+    }
+  }
+  return false;
+}
+
+DutyComparison compare_versions(const std::vector<ClauseVersion>& versions, std::string from,
+                                std::string to) {
+  if (to < from) std::swap(from, to);
+  DutyComparison out = Aligner(versions, from, to).run();
+  if (out.body_id.empty() && !versions.empty()) out.body_id = versions.front().body_id;
+  return out;
+}
+
+std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string_view body_id,
+                                             std::string_view from_date,
+                                             std::string_view to_date) {
+  auto body = find_body(db, body_id);
+  if (!body) return std::nullopt;
+  std::string to = to_date.empty() ? data_date(db) : std::string(to_date);
+  std::string from(from_date);
+  if (from.empty()) {
+    Statement q(db.handle(), "SELECT effective FROM sandings WHERE body_id = ?1 "
+                             "ORDER BY effective DESC, doc_no DESC LIMIT 2");
+    q.bind(1, body_id);
+    while (q.step()) from = q.text(0);  // the second-latest, or the only one
+    if (from.empty()) {
+      Statement first(db.handle(), "SELECT min(valid_from) FROM clause_versions WHERE body_id = ?1");
+      first.bind(1, body_id);
+      if (first.step()) from = first.text(0);
+    }
+    if (from.empty()) from = to;
+  }
+
+  std::vector<ClauseVersion> versions;
+  Statement q(db.handle(),
+              "SELECT key, position, text, valid_from, valid_to, opened_by, opened_how, closed_by, "
+              "closed_how, from_body_id, to_body_id FROM clause_versions WHERE body_id = ?1 "
+              "ORDER BY position, valid_from");
+  q.bind(1, body_id);
+  while (q.step()) {
+    ClauseVersion v;
+    v.body_id = std::string(body_id);
+    v.key = q.text(0);
+    v.position = int(q.integer(1));
+    v.text = q.text(2);
+    v.valid_from = q.text(3);
+    v.valid_to = q.text(4);
+    v.opened_by = q.text(5);
+    v.opened_how = q.text(6);
+    v.closed_by = q.text(7);
+    v.closed_how = q.text(8);
+    v.from_body_id = q.text(9);
+    v.to_body_id = q.text(10);
+    versions.push_back(std::move(v));
+  }
+
+  DutyComparison out = compare_versions(versions, from, to);
+  out.body_id = body->id;
+  out.body_name = body->name;
+  out.from_sanding = sanding_on(db, body_id, out.from_date);
+  out.to_sanding = sanding_on(db, body_id, out.to_date);
+  std::map<std::string, std::optional<DocumentSummary>> documents;
+  std::map<std::string, std::string> names;
+  for (auto& row : out.rows) {
+    if (!row.doc_no.empty()) {
+      auto it = documents.find(row.doc_no);
+      if (it == documents.end()) it = documents.emplace(row.doc_no, load_document(db, row.doc_no)).first;
+      row.document = it->second;
+    }
+    if (!row.other_body_id.empty()) {
+      auto it = names.find(row.other_body_id);
+      if (it == names.end()) {
+        auto other = find_body(db, row.other_body_id);
+        it = names.emplace(row.other_body_id, other ? other->name : row.other_body_id).first;
+      }
+      row.other_body_name = it->second;
+    }
+  }
+  return out;
+}
+
+void drop_unchanged(DutyComparison* comparison) {
+  auto& rows = comparison->rows;
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [](const ComparisonRow& r) { return r.kind == CompareKind::kUnchanged; }),
+             rows.end());
+}
+
+std::string comparison_csv(const DutyComparison& c) {
+  std::string out(kCsvByteOrderMark);
+  auto line = [&](const std::vector<std::string>& cells) { append_csv_record(&out, cells); };
+  line({"序号", "变化", "原序号", "原条款", "现序号", "现条款", "分组", "相关机构", "文号",
+        "文件标题", "生效日期"});
+  int index = 0;
+  for (const auto& row : c.rows) {
+    std::string doc_no = row.document ? row.document->doc_no : row.doc_no;
+    line({std::to_string(++index), std::string(compare_kind_label(row.kind)),
+          row.old_clause ? clause_label(row.old_clause->number) : "",
+          row.old_clause ? row.old_clause->text : "",
+          row.new_clause ? clause_label(row.new_clause->number) : "",
+          row.new_clause ? row.new_clause->text : "",
+          row.group ? std::to_string(row.group) : "",
+          row.other_body_name.empty() ? row.other_body_id : row.other_body_name, doc_no,
+          row.document ? row.document->title : "", row.document ? row.document->effective : ""});
+  }
+  return out;
+}
+
+}  // namespace dutyatlas
