@@ -188,7 +188,7 @@ struct BodyPageWriter {
   void history() {
     std::optional<BodyTimeline> timeline = body_timeline(db, body.id);
     if (!timeline || timeline->entries.empty()) return;
-    h += "<h2>" + std::string(words::kHistory) + "</h2>\n<div class=\"table-wrap\"><table>";
+    h += "<h2>" + std::string(words::kHistory) + "</h2>\n" + table_start(words::kHistory);
     h += "<thead><tr><th scope=\"col\">" + std::string(words::kEffectiveDate) +
          "</th><th scope=\"col\">" + words::kDocTitle + "</th><th scope=\"col\">" +
          words::kWhatItDid + "</th></tr></thead><tbody>";

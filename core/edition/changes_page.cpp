@@ -35,7 +35,7 @@ std::string edition_changes_page(const DutyDatabase& db, const DatasetInfo& info
   if (changes.empty()) {
     h += "<p class=\"note\">" + std::string(words::kNoChanges) + "</p>\n";
   } else {
-    h += "<div class=\"table-wrap\"><table><caption>" + escape(title) + " " +
+    h += table_start(title) + "<caption>" + escape(title) + " " +
          std::to_string(changes.size()) + words::kItemCountUnit + "</caption><thead><tr>" +
          header_cell(words::kEffectiveDate) + header_cell(words::kKind) + header_cell(words::kBody) +
          header_cell(words::kContent) + header_cell(words::kDocTitle) + "</tr></thead><tbody>";
@@ -57,14 +57,9 @@ std::string edition_changes_page(const DutyDatabase& db, const DatasetInfo& info
     }
     h += "</tbody></table></div>\n";
   }
-  EditionPage page;
-  page.path = path;
-  page.title = title;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.live_route = "#/changes/" + percent_encode(year);
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, title, description,
+                                    {{words::kHome, edition_home_path()}},
+                                    "#/changes/" + percent_encode(year), std::move(h)});
 }
 
 }  // namespace dutyatlas

@@ -19,7 +19,7 @@ std::string edition_documents_page(const DutyDatabase& db, const DatasetInfo& in
   const std::string path = edition_documents_path();
   DocumentListing listing = list_documents(db, {});
   std::string description = info.name + words::kDocuments + words::kColon;
-  std::string h = "<div class=\"table-wrap\"><table><caption>" + std::string(words::kDocuments) +
+  std::string h = table_start(words::kDocuments) + "<caption>" + std::string(words::kDocuments) +
                   " " + std::to_string(listing.documents.size()) + words::kDocumentCountUnit +
                   "</caption><thead><tr>" + header_cell(words::kDocNo) + header_cell(words::kDocTitle) +
                   header_cell(words::kIssuer) + header_cell(words::kKind) +
@@ -32,14 +32,9 @@ std::string edition_documents_page(const DutyDatabase& db, const DatasetInfo& in
     description += d.title + words::kListSeparator;
   }
   h += "</tbody></table></div>\n";
-  EditionPage page;
-  page.path = path;
-  page.title = words::kDocuments;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.live_route = "#/documents";
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, words::kDocuments, description,
+                                    {{words::kHome, edition_home_path()}},
+                                    "#/documents", std::move(h)});
 }
 
 std::string edition_document_page(const DatasetInfo& info, const DocumentDetail& document) {
@@ -95,15 +90,9 @@ std::string edition_document_page(const DatasetInfo& info, const DocumentDetail&
     }
   }
 
-  EditionPage page;
-  page.path = path;
-  page.title = d.title;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.breadcrumbs.push_back({words::kDocuments, edition_documents_path()});
-  page.live_route = "#/document/" + percent_encode(d.doc_no);
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, d.title, description,
+                                    {{words::kHome, edition_home_path()}, {words::kDocuments, edition_documents_path()}},
+                                    "#/document/" + percent_encode(d.doc_no), std::move(h)});
 }
 
 }  // namespace dutyatlas

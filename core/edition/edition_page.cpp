@@ -77,6 +77,11 @@ std::string footer_html(const DatasetInfo& info) {
 
 std::string escape(std::string_view text) { return html_escape(text); }
 
+std::string table_start(std::string_view label) {
+  return "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) +
+         "\"><table>";
+}
+
 std::string edition_href(std::string_view from, std::string_view to) {
   return to_root(from) + std::string(to);
 }

@@ -43,6 +43,10 @@ std::string edition_link(std::string_view from, std::string_view to, std::string
 // out/site/data/): the layout scripts/build-site.sh makes and site/index.html's data-base names.
 std::string client_href(std::string_view from, std::string_view route);
 
+// Opens a table in a box that scrolls sideways when the table is wider than the screen: a
+// labelled region keyboard users can focus to scroll it. Close with "</table></div>".
+std::string table_start(std::string_view label);
+
 // HTML-escaped text (print_page.h's html_escape, named for the page writers).
 std::string escape(std::string_view text);
 

@@ -16,7 +16,7 @@ body { margin: 0; background: var(--ground); color: var(--ink); font-size: 17px;
 a { color: var(--link); text-underline-offset: 0.2em; }
 a:visited { color: var(--visited); }
 a:hover { text-decoration-thickness: 2px; }
-a:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
+a:focus-visible, .table-wrap:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
 .wrap { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--paper); padding: 0.5rem 1rem; }
 .skip:focus { left: 0.5rem; z-index: 1; }

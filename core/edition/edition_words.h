@@ -82,6 +82,7 @@ inline constexpr const char* kLists = "清单查询";
 inline constexpr const char* kListName = "清单";
 inline constexpr const char* kRowCount = "条目数";
 inline constexpr const char* kPager = "分页";
+inline constexpr const char* kPagerBottom = "页尾分页";
 inline constexpr const char* kPageOf = "第 %d 页，共 %d 页";
 inline constexpr const char* kPreviousPage = "上一页";
 inline constexpr const char* kNextPage = "下一页";

@@ -63,13 +63,9 @@ std::string edition_home_page(const DutyDatabase& db, const DatasetInfo& info,
   }
   description += words::kDocuments;
 
-  EditionPage page;
-  page.path = path;
-  page.title = info.title;
-  page.description = description;
-  page.live_route = "#/";
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, info.title, description,
+                                    {},
+                                    "#/", std::move(h)});
 }
 
 std::string edition_category_page(const DutyDatabase& db, const DatasetInfo& info,
@@ -81,7 +77,7 @@ std::string edition_category_page(const DutyDatabase& db, const DatasetInfo& inf
   if (bodies.empty()) {
     h += "<p class=\"note\">" + std::string(words::kNoBodies) + "</p>\n";
   } else {
-    h += "<div class=\"table-wrap\"><table><caption>" + escape(category.name) + " " +
+    h += table_start(category.name) + "<caption>" + escape(category.name) + " " +
          std::to_string(bodies.size()) + words::kBodyCountUnit + "</caption><thead><tr>" +
          "<th scope=\"col\">" + words::kBody + "</th><th scope=\"col\">" + words::kShortName +
          "</th><th scope=\"col\">" + words::kRank + "</th></tr></thead><tbody>";
@@ -92,14 +88,9 @@ std::string edition_category_page(const DutyDatabase& db, const DatasetInfo& inf
     }
     h += "</tbody></table></div>\n";
   }
-  EditionPage page;
-  page.path = path;
-  page.title = category.name;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.live_route = "#/category/" + percent_encode(category.code);
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, category.name, description,
+                                    {{words::kHome, edition_home_path()}},
+                                    "#/category/" + percent_encode(category.code), std::move(h)});
 }
 
 }  // namespace dutyatlas

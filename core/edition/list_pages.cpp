@@ -26,10 +26,12 @@ std::string role_label(const std::string& kind, const std::string& role) {
   return kind == "powers" || kind == "responsibilities" ? words::kResponsibleBody : words::kRoleResponsible;
 }
 
-// The pager of a list: every page, the current one marked.
-std::string pager_html(const std::string& from, const std::string& kind, int page, int pages) {
+// The pager of a list: every page, the current one marked. Above and below the table, each
+// with a name of its own (two landmarks of one name confuse a screen reader's landmark list).
+std::string pager_html(const std::string& from, const std::string& kind, int page, int pages,
+                       const char* label) {
   if (pages <= 1) return {};
-  std::string h = "<nav class=\"pager\" aria-label=\"" + std::string(words::kPager) + "\">";
+  std::string h = "<nav class=\"pager\" aria-label=\"" + std::string(label) + "\">";
   if (page > 1) h += edition_link(from, edition_list_path(kind, page - 1), words::kPreviousPage);
   for (int p = 1; p <= pages; ++p) {
     if (p == page) {
@@ -63,7 +65,7 @@ std::string edition_row_item_key(std::string_view kind, std::string_view row_key
 std::string edition_lists_page(const DutyDatabase& db, const DatasetInfo& info) {
   const std::string path = edition_lists_path();
   std::string description = info.name + words::kLists + words::kColon;
-  std::string h = "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">" +
+  std::string h = table_start(words::kLists) + "<thead><tr><th scope=\"col\">" +
                   std::string(words::kListName) + "</th><th scope=\"col\">" + words::kRowCount +
                   "</th></tr></thead><tbody>";
   for (const ListKindInfo& kind : list_kinds(db)) {
@@ -72,14 +74,9 @@ std::string edition_lists_page(const DutyDatabase& db, const DatasetInfo& info) 
     description += kind.name + words::kListSeparator;
   }
   h += "</tbody></table></div>\n";
-  EditionPage page;
-  page.path = path;
-  page.title = words::kLists;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.live_route = "#/lists";
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, words::kLists, description,
+                                    {{words::kHome, edition_home_path()}},
+                                    "#/lists", std::move(h)});
 }
 
 std::string edition_list_page(const DatasetInfo& info, const ListResult& rows, int page, int pages) {
@@ -89,8 +86,8 @@ std::string edition_list_page(const DatasetInfo& info, const ListResult& rows, i
   if (pages > 1) title += words::kOpenParen + page_of(page, pages) + words::kCloseParen;
   std::string description = info.name + rows.name + words::kColon;
 
-  std::string h = pager_html(path, rows.kind, page, pages);
-  h += "<div class=\"table-wrap\"><table><caption>" + escape(rows.name) + " " +
+  std::string h = pager_html(path, rows.kind, page, pages, words::kPager);
+  h += table_start(rows.name) + "<caption>" + escape(rows.name) + " " +
        std::to_string(rows.total) + words::kItemCountUnit;
   if (pages > 1) h += words::kOpenParen + page_of(page, pages) + words::kCloseParen;
   h += "</caption><thead><tr>";
@@ -111,7 +108,7 @@ std::string edition_list_page(const DatasetInfo& info, const ListResult& rows, i
     if (description.size() < 600 && row.cells.size() > 1) description += row.cells[1] + words::kListSeparator;
   }
   h += "</tbody></table></div>\n";
-  h += pager_html(path, rows.kind, page, pages);
+  h += pager_html(path, rows.kind, page, pages, words::kPagerBottom);
 
   EditionPage out;
   out.path = path;
@@ -148,7 +145,7 @@ std::string edition_item_page(const DatasetInfo& info, const ListItem& item,
     h += "</ul>\n";
   }
   if (!item.responsibilities.empty()) {
-    h += "<h2>" + std::string(words::kResponsibilities) + "</h2>\n<div class=\"table-wrap\"><table><thead><tr>" +
+    h += "<h2>" + std::string(words::kResponsibilities) + "</h2>\n" + table_start(words::kResponsibilities) + "<thead><tr>" +
          "<th scope=\"col\">" + words::kStage + "</th><th scope=\"col\">" + words::kDuty +
          "</th><th scope=\"col\">" + words::kAccountability + "</th><th scope=\"col\">" +
          words::kResponsibleBody + "</th></tr></thead><tbody>";
@@ -162,7 +159,7 @@ std::string edition_item_page(const DatasetInfo& info, const ListItem& item,
     h += "</tbody></table></div>\n";
   }
   if (!item.stages.empty()) {
-    h += "<h2>" + std::string(words::kStages) + "</h2>\n<div class=\"table-wrap\"><table><thead><tr>";
+    h += "<h2>" + std::string(words::kStages) + "</h2>\n" + table_start(words::kStages) + "<thead><tr>";
     for (const ListColumn& column : item.stage_columns) h += "<th scope=\"col\">" + escape(column.label) + "</th>";
     h += "</tr></thead><tbody>";
     for (const ListRow& row : item.stages) {
@@ -176,16 +173,9 @@ std::string edition_item_page(const DatasetInfo& info, const ListItem& item,
     h += "</tbody></table></div>\n";
   }
 
-  EditionPage page;
-  page.path = path;
-  page.title = item.title;
-  page.description = description;
-  page.breadcrumbs.push_back({words::kHome, edition_home_path()});
-  page.breadcrumbs.push_back({words::kLists, edition_lists_path()});
-  page.breadcrumbs.push_back({std::string(list_name), edition_list_path(item.kind, 1)});
-  page.live_route = "#/item/" + percent_encode(item.kind) + "?key=" + percent_encode(item.key);
-  page.main_html = std::move(h);
-  return render_edition_page(info, page);
+  return render_edition_page(info, {path, item.title, description,
+                                    {{words::kHome, edition_home_path()}, {words::kLists, edition_lists_path()}, {std::string(list_name), edition_list_path(item.kind, 1)}},
+                                    "#/item/" + percent_encode(item.kind) + "?key=" + percent_encode(item.key), std::move(h)});
 }
 
 }  // namespace dutyatlas
