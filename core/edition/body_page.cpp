@@ -2,6 +2,8 @@
 // 主要职责 numbered as the client numbers them, 职能转变, 内设机构, 人员编制, 职责分工), its
 // affiliated bodies, its 历史沿革 (every document that set or changed its duties, with what each
 // did) and the list items that name it.
+#include <utility>
+
 #include "core/base/chinese_numerals.h"
 #include "core/base/percent_encoding.h"
 #include "core/edition/edition_page.h"
@@ -158,17 +160,15 @@ struct BodyPageWriter {
     if (entry.sanding) {
       return std::string(words::kSandingSet) + std::to_string(c.established) + words::kItemCountUnit;
     }
+    const std::pair<const char*, int> parts[] = {
+        {words::kAdded, c.added}, {words::kRemoved, c.removed}, {words::kReworded, c.reworded},
+        {words::kTransferredIn, c.transferred_in}, {words::kTransferredOut, c.transferred_out}};
     std::string out;
-    auto add = [&](const char* label, int n) {
-      if (n <= 0) return;
+    for (const auto& [label, n] : parts) {
+      if (n <= 0) continue;
       if (!out.empty()) out += words::kListSeparator;
       out += std::string(label) + " " + std::to_string(n) + words::kItemCountUnit;
-    };
-    add(words::kAdded, c.added);
-    add(words::kRemoved, c.removed);
-    add(words::kReworded, c.reworded);
-    add(words::kTransferredIn, c.transferred_in);
-    add(words::kTransferredOut, c.transferred_out);
+    }
     return out;
   }
 

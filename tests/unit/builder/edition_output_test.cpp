@@ -6,6 +6,7 @@
 
 #include "builder/build_command.h"
 #include "builder/edition_output.h"
+#include "build_options.h"
 #include "test_support.h"
 
 using namespace dutyatlas;
@@ -13,14 +14,6 @@ using namespace dutyatlas::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-builder::BuildOptions options_for(const fs::path& source, const fs::path& out) {
-  builder::BuildOptions options;
-  options.source_dir = source.string();
-  options.out_dir = out.string();
-  options.font_path = DUTYATLAS_TEST_FONT;
-  return options;
-}
 
 int build(const builder::BuildOptions& options, std::string* out = nullptr, std::string* err = nullptr) {
   CaptureOutput capture;
@@ -52,7 +45,7 @@ TEST_CASE("edition output: build writes text/, replaces it whole on a rebuild an
   fs::path out = work / "data";
   copy_demo(source);
   std::string stdout_text, stderr_text;
-  REQUIRE(build(options_for(source, out), &stdout_text, &stderr_text) == 0);
+  REQUIRE(build(build_options(source, out), &stdout_text, &stderr_text) == 0);
   CHECK(fs::exists(out / "text" / "index.html"));
   CHECK(fs::exists(out / "text" / "body" / "sthjj.html"));
   CHECK(fs::exists(out / "text" / "style.css"));
@@ -64,7 +57,7 @@ TEST_CASE("edition output: build writes text/, replaces it whole on a rebuild an
   // A page of a body that no longer exists (left by an older publication) is removed.
   write_file(out / "text" / "body" / "gone.html", "stale");
   set_base_url(source, "https://duty.example.gov.cn/");
-  REQUIRE(build(options_for(source, out), &stdout_text, &stderr_text) == 0);
+  REQUIRE(build(build_options(source, out), &stdout_text, &stderr_text) == 0);
   CHECK(!fs::exists(out / "text" / "body" / "gone.html"));
   CHECK(!has(stderr_text, "no base_url"));
   std::string sitemap = read_file(out / "text" / "sitemap.xml");
@@ -74,7 +67,7 @@ TEST_CASE("edition output: build writes text/, replaces it whole on a rebuild an
   CHECK(list_names(out).size() == 5);  // bundle, font, typing font, manifest.json, text/
 
   SUBCASE("--no-edition removes the edition") {
-    auto options = options_for(source, out);
+    auto options = build_options(source, out);
     options.edition = false;
     REQUIRE(build(options) == 0);
     CHECK(!fs::exists(out / "text"));

@@ -16,6 +16,7 @@
 #include "core/duties/duty_queries.h"
 #include "core/api/query_json.h"
 #include "core/base/sha256.h"
+#include "build_options.h"
 #include "test_support.h"
 
 using namespace dutyatlas;
@@ -53,14 +54,6 @@ builder::Publication fake_publication(const std::string& tag) {
   p.manifest.dataset = "测试区";
   p.manifest.title = "发布 " + tag;
   return p;
-}
-
-builder::BuildOptions build_options(const fs::path& source, const fs::path& out) {
-  builder::BuildOptions options;
-  options.source_dir = source.string();
-  options.out_dir = out.string();
-  options.font_path = DUTYATLAS_TEST_FONT;
-  return options;
 }
 
 int run_build_quietly(const builder::BuildOptions& options, std::string* err = nullptr) {
