@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "builder/bundle_writer.h"
+#include "builder/edition_output.h"
 #include "builder/font_subset.h"
 #include "builder/publish.h"
 #include "builder/source_reader.h"
@@ -20,6 +21,7 @@
 #include "core/history/history_queries.h"
 #include "core/lists/list_query.h"
 #include "core/diff/publication_diff.h"
+#include "core/edition/edition_paths.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -168,6 +170,29 @@ void print_changes(const DutyDatabase& previous, const DatabaseImage& image) {
             << diff_to_text(diff_publications(previous, *current), DiffDetail::kCounts);
 }
 
+// Stages the HTML edition for publish() and says what it holds; warns when it can have no
+// sitemap (dataset.json names no base_url).
+void stage_edition_for(const DatabaseImage& image, const BuildOptions& options,
+                       const std::string& base_url, Publication* publication) {
+  std::string error;
+  auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
+  if (!db) throw std::runtime_error("cannot read back the database just written: " + error);
+  StagedEdition staged = stage_edition(*db, options.out_dir, base_url);
+  publication->staged_edition = staged.dir;
+  if (!staged.sitemap) {
+    std::cerr << options.source_dir << "/dataset.json: warning: no base_url: the HTML edition has "
+              << "no sitemap.xml or robots.txt (hint: \"base_url\": the address of the site's "
+              << "root, e.g. \"https://duty.example.gov.cn/\")\n";
+  }
+  std::ostringstream seconds;
+  seconds.precision(2);
+  seconds << std::fixed << staged.seconds;
+  std::cout << "wrote " << options.out_dir << "/" << kEditionFolder << "/ (HTML edition: "
+            << staged.stats.pages << " pages, " << staged.stats.bytes << " bytes in "
+            << staged.stats.files << " files, " << seconds.str() << " s"
+            << (staged.sitemap ? ", sitemap.xml and robots.txt" : "") << ")\n";
+}
+
 std::string hex_code_point(char32_t cp) {
   std::ostringstream out;
   out << "U+" << std::hex << std::uppercase << std::uint32_t(cp);
@@ -229,6 +254,7 @@ int run_build(const BuildOptions& options) {
     m.builder = std::string("dutyatlas ") + kVersion;
     std::string previous_note;
     std::unique_ptr<DutyDatabase> previous = open_previous(options.out_dir, &previous_note);
+    if (options.edition) stage_edition_for(image, options, source.base_url, &publication);
     Manifest written = publish(options.out_dir, std::move(publication));
     std::cout << "wrote " << options.out_dir << "/" << written.bundle.file << " ("
               << written.bundle.bytes << " bytes, " << written.raw_bytes << " raw), "
@@ -247,6 +273,8 @@ int run_build(const BuildOptions& options) {
     if (!previous_note.empty()) std::cout << previous_note << "\n";
     return 0;
   } catch (const std::exception& e) {
+    std::error_code ignored;  // a staged edition not yet renamed into place
+    std::filesystem::remove_all(std::filesystem::path(options.out_dir) / kStagedEditionFolder, ignored);
     std::cerr << "error: " << e.what() << "; the output folder was left as it was\n";
     return 1;
   }

@@ -13,6 +13,7 @@ struct BuildOptions {
   std::string font_path = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
   unsigned font_face = 0;
   std::vector<std::string> ui_text_files;  // the client's interface strings (files or folders: web/ui_text)
+  bool edition = true;  // write the HTML edition (文字版) into out_dir/text/
 };
 
 // Both print diagnostics and a summary to stdout/stderr and return the process exit code.

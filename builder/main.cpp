@@ -1,5 +1,5 @@
 // dutyatlas: the publishers' command-line tool. Subcommands:
-//   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...
+//   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]... [--no-edition]
 //   check SOURCE_DIR
 //   query BUNDLE_DIR JSON          answer an automation-API query (core/api/query_json.h)
 //   diff OLD NEW [--json]          what changed from one publication to another; each is a
@@ -27,6 +27,7 @@ namespace {
 constexpr const char* kUsage =
     "usage:\n"
     "  dutyatlas build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...\n"
+    "                 [--no-edition]   (no HTML edition in OUT_DIR/text/)\n"
     "  dutyatlas check SOURCE_DIR\n"
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
     "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
@@ -79,6 +80,8 @@ bool parse_build_options(const std::vector<std::string>& args, BuildOptions* opt
     } else if (arg == "--ui-text") {
       if (!value(&text)) return false;
       options->ui_text_files.push_back(text);
+    } else if (arg == "--no-edition") {
+      options->edition = false;
     } else if (!arg.empty() && arg[0] == '-') {
       *error = "unknown option " + arg;
       return false;

@@ -2,10 +2,13 @@
 #include "publish.h"
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <stdexcept>
 
+#include "builder/edition_output.h"
 #include "core/base/sha256.h"
+#include "core/edition/edition_paths.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -39,8 +42,12 @@ class TemporaryFiles {
     return path;
   }
 
-  void rename_all_into_place(const std::vector<std::string>& final_names) {
+  // Renames the files written, in the order written, to their final names; between the last
+  // two (manifest.json is written last) runs `before_last`.
+  void rename_all_into_place(const std::vector<std::string>& final_names,
+                             const std::function<void()>& before_last) {
     for (std::size_t i = 0; i < final_names.size(); ++i) {
+      if (i + 1 == final_names.size()) before_last();
       fs::rename(paths_[i], dir_ / final_names[i]);
     }
     paths_.clear();
@@ -62,6 +69,18 @@ void remove_stale_files(const fs::path& dir, const Manifest& manifest) {
       fs::remove(entry.path(), ignored);
     }
   }
+}
+
+// Puts the staged edition at <dir>/text (or, with none staged, removes text/): the old one is
+// renamed aside first and removed after, never mixed with the new one.
+void install_edition(const fs::path& dir, const std::string& staged) {
+  fs::path live = dir / kEditionFolder;
+  fs::path old = dir / ".old-text";
+  fs::remove_all(old);
+  if (fs::exists(live)) fs::rename(live, old);
+  if (!staged.empty()) fs::rename(staged, live);
+  fs::remove_all(old);
+  fs::remove_all(dir / kStagedEditionFolder);  // a leftover when no edition was staged
 }
 
 }  // namespace
@@ -90,7 +109,7 @@ Manifest publish(const std::string& out_dir, Publication publication) {
   names.push_back("manifest.json");
   temporary.write("manifest.json", manifest_text.data(), manifest_text.size());
   // Renamed in this order: manifest.json last, so it never names a file not yet in place.
-  temporary.rename_all_into_place(names);
+  temporary.rename_all_into_place(names, [&] { install_edition(dir, publication.staged_edition); });
   remove_stale_files(dir, manifest);
   return manifest;
 }

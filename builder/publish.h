@@ -4,6 +4,11 @@
 // browser may be reading; each is written to a temporary name and renamed into place, and
 // manifest.json is renamed last. If anything fails before that final rename, the temporary
 // files are removed and the previous publication stays exactly as it was.
+//
+// The HTML edition (文字版), staged whole in a temporary folder (edition_output.h), replaces the
+// folder text/ just before manifest.json is renamed: the old edition is moved aside and
+// removed, so pages of bodies or documents that no longer exist go with it. Without a staged
+// edition (--no-edition) an old text/ is removed too: it would describe other data.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +23,7 @@ struct Publication {
   std::vector<std::uint8_t> compressed_bundle;
   std::vector<std::uint8_t> font;
   std::vector<std::uint8_t> typing_font;  // may be empty: no typing font
+  std::string staged_edition;  // the edition's temporary folder inside out_dir; empty: none
   Manifest manifest;  // file entries are filled in by publish()
 };
 

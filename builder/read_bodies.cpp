@@ -37,6 +37,17 @@ std::string category_codes() {
   return out;
 }
 
+// The site's address (base_url): http(s), a host, ending in "/" (the edition's page paths are
+// appended to it), and nothing a sitemap's XML or a URL would have to escape, no query or
+// fragment.
+bool is_base_url(const std::string& url) {
+  std::size_t scheme = url.rfind("https://", 0) == 0 ? 8 : url.rfind("http://", 0) == 0 ? 7 : 0;
+  if (scheme == 0 || url.size() <= scheme || url[scheme] == '/' || url.back() != '/') return false;
+  return std::all_of(url.begin(), url.end(), [](unsigned char c) {
+    return c > 0x20 && c < 0x7F && std::string_view("\"'<>\\^`{|}&?#").find(char(c)) == std::string_view::npos;
+  });
+}
+
 // One name or short name may stand for one body only: lists name bodies by name.
 void index_name(SourceContext& context, const JsonFields& fields, const std::string& name,
                 const std::string& id, const std::string& pointer,
@@ -70,6 +81,12 @@ void read_dataset_file(SourceContext& context) {
   auto sample = root.find("sample");
   if (sample != root.end() && !sample->is_boolean()) fields.error("/sample", "must be true or false");
   d.sample = sample != root.end() && sample->is_boolean() && sample->get<bool>();
+  context.base_url = fields.text(root, "", "base_url", false);
+  if (!context.base_url.empty() && !is_base_url(context.base_url)) {
+    fields.error("/base_url", "\"" + context.base_url + "\" is not an http(s) URL ending in \"/\"",
+                 "the address of the site's root, where index.html is: \"https://duty.example.gov.cn/\"");
+    context.base_url.clear();
+  }
   std::string encoding = fields.text(root, "", "csv_encoding", false);
   if (encoding.empty() || encoding == "auto") context.csv_encoding = CsvEncoding::kAuto;
   else if (encoding == "utf-8") context.csv_encoding = CsvEncoding::kUtf8;

@@ -27,6 +27,7 @@ struct SourceContext {
   Dataset dataset;
   DutyHistory history;
   CsvEncoding csv_encoding = CsvEncoding::kAuto;
+  std::string base_url;  // dataset.json's base_url, checked; "" if absent
   bool bodies_read = false;  // false if bodies.json was unusable: skip reference checks
   std::shared_ptr<JsonFile> bodies_file;  // to point later messages at a body's line
 

@@ -16,6 +16,9 @@ namespace dutyatlas::builder {
 struct Source {
   Dataset dataset;
   DutyHistory history;
+  // dataset.json's base_url: the site's address for the edition's sitemap ("" if not given).
+  // The builder's business only: the bundle does not carry it.
+  std::string base_url;
 };
 
 Source read_source_folder(const std::string& dir, Diagnostics* diagnostics);

@@ -20,6 +20,8 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.zst': 'application/zstd',
   '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',  // the HTML edition's sitemap
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 function cacheControl(name) {

@@ -51,9 +51,4 @@ struct Route {
 Route parse_route(std::string_view hash);
 std::string format_route(const Route& route);  // "#/body/x", "#/lists/powers?body=x&type=…"
 
-// Percent-encoding of a URL component (RFC 3986 unreserved characters kept) and its inverse;
-// decoding never fails (a stray '%' stays as it is).
-std::string percent_encode(std::string_view text);
-std::string percent_decode(std::string_view text);
-
 }  // namespace dutyatlas::web

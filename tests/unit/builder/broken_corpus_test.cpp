@@ -80,7 +80,7 @@ TEST_CASE("broken corpus: the valid base tree checks clean and builds") {
                       work.path());
   INFO(build.err);
   CHECK(build.code == 0);
-  CHECK(snapshot(work / "site").size() == 4);  // bundle, font, typing font, manifest
+  CHECK(snapshot(work / "site").size() == 5);  // bundle, font, typing font, manifest, text/
 }
 
 TEST_CASE("broken corpus: every case is a complete tree with an expected.txt") {
@@ -108,7 +108,7 @@ TEST_CASE("broken corpus: build fails with the expected errors and leaves the pu
   INFO(valid.err);
   REQUIRE(valid.code == 0);
   const auto before = snapshot(published);
-  REQUIRE(before.size() == 4);  // bundle, font, typing font, manifest
+  REQUIRE(before.size() == 5);  // bundle, font, typing font, manifest, text/
 
   std::vector<std::string> cases = case_names();
   REQUIRE(cases.size() >= 30);

@@ -16,6 +16,7 @@
 #include "core/duties/duty_queries.h"
 #include "core/api/query_json.h"
 #include "core/base/sha256.h"
+#include "build_options.h"
 #include "test_support.h"
 
 using namespace dutyatlas;
@@ -24,12 +25,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Every file of a folder with its bytes: compare before and after to prove nothing changed.
+// Every file under a folder (the HTML edition's too) with its bytes: compare before and after
+// to prove nothing changed.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.is_regular_file()) files[entry.path().filename().string()] = read_file(entry.path());
-    else files[entry.path().filename().string() + "/"] = "";
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    std::string name = fs::relative(entry.path(), dir).generic_string();
+    if (entry.is_regular_file()) files[name] = read_file(entry.path());
+    else files[name + "/"] = "";
   }
   return files;
 }
@@ -51,14 +54,6 @@ builder::Publication fake_publication(const std::string& tag) {
   p.manifest.dataset = "测试区";
   p.manifest.title = "发布 " + tag;
   return p;
-}
-
-builder::BuildOptions build_options(const fs::path& source, const fs::path& out) {
-  builder::BuildOptions options;
-  options.source_dir = source.string();
-  options.out_dir = out.string();
-  options.font_path = DUTYATLAS_TEST_FONT;
-  return options;
 }
 
 int run_build_quietly(const builder::BuildOptions& options, std::string* err = nullptr) {
@@ -175,7 +170,7 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   REQUIRE(run_build_quietly(build_options(source, out), &err) == 0);
   INFO(err);
   auto published = snapshot(out);
-  REQUIRE(published.size() == 4);  // bundle, font, typing font, manifest.json
+  REQUIRE(list_names(out).size() == 5);  // bundle, font, typing font, manifest.json, text/
   CHECK(temporary_files(out).empty());
 
   // The folder opens the way the CLI's `query` and the tests open it.
@@ -262,7 +257,7 @@ TEST_CASE("build: rebuilding with new data replaces the bundle and font, and rem
   CHECK(second.bundle.file != first.bundle.file);
   CHECK(second.font.file != first.font.file);
   std::vector<std::string> expected = {second.bundle.file, second.font.file,
-                                       second.typing_font.file, "manifest.json"};
+                                       second.typing_font.file, "manifest.json", "text"};
   std::sort(expected.begin(), expected.end());
   auto names = list_names(out);
   std::sort(names.begin(), names.end());
