@@ -301,48 +301,34 @@ class Aligner {
     const std::size_t cols = news.size();
     std::vector<Proposal> proposals;
     using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
-    // Split: new clauses that mostly come from old clause i.
-    for (std::size_t i = 0; i < olds.size(); ++i) {
-      std::size_t size = oc[i].points.size();
+    // The parts of one whole clause — of the old side for a split, of the new side for a
+    // merge: the clauses of the other side that mostly come from it (or went into it), each
+    // with the ranges of the whole it shares.
+    auto propose_for = [&](bool split, std::size_t whole) {
+      std::size_t size = (split ? oc[whole] : nc[whole]).points.size();
+      std::size_t others = split ? news.size() : olds.size();
       std::vector<std::pair<std::size_t, Ranges>> parts;
-      for (std::size_t j = 0; j < news.size(); ++j) {
-        std::size_t part_size = nc[j].points.size();
+      for (std::size_t other = 0; other < others; ++other) {
+        std::size_t i = split ? whole : other;
+        std::size_t j = split ? other : whole;
+        std::size_t part_size = (split ? nc[j] : oc[i]).points.size();
         if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
         const PairDiff& d = pair_diff(i, j);
         if (double(d.kept) < kPartThreshold * double(part_size) ||
             double(d.kept) < kPartMinShare * double(size)) continue;
         Ranges ranges;
-        for (const auto& m : d.matches) ranges.push_back({m.a_pos, m.length});
-        parts.push_back({j, std::move(ranges)});
+        for (const auto& m : d.matches) ranges.push_back({split ? m.a_pos : m.b_pos, m.length});
+        parts.push_back({other, std::move(ranges)});
       }
-      if (parts.size() < 2) continue;
+      if (parts.size() < 2) return;
       if (auto p = propose(size, std::move(parts))) {
-        p->split = true;
-        p->whole = i;
+        p->split = split;
+        p->whole = whole;
         proposals.push_back(std::move(*p));
       }
-    }
-    // Merge: old clauses that mostly went into new clause j.
-    for (std::size_t j = 0; j < news.size(); ++j) {
-      std::size_t size = nc[j].points.size();
-      std::vector<std::pair<std::size_t, Ranges>> parts;
-      for (std::size_t i = 0; i < olds.size(); ++i) {
-        std::size_t part_size = oc[i].points.size();
-        if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
-        const PairDiff& d = pair_diff(i, j);
-        if (double(d.kept) < kPartThreshold * double(part_size) ||
-            double(d.kept) < kPartMinShare * double(size)) continue;
-        Ranges ranges;
-        for (const auto& m : d.matches) ranges.push_back({m.b_pos, m.length});
-        parts.push_back({i, std::move(ranges)});
-      }
-      if (parts.size() < 2) continue;
-      if (auto p = propose(size, std::move(parts))) {
-        p->split = false;
-        p->whole = j;
-        proposals.push_back(std::move(*p));
-      }
-    }
+    };
+    for (std::size_t i = 0; i < olds.size(); ++i) propose_for(true, i);   // splits
+    for (std::size_t j = 0; j < news.size(); ++j) propose_for(false, j);  // merges
     std::stable_sort(proposals.begin(), proposals.end(),
                      [](const Proposal& a, const Proposal& b) { return a.cover > b.cover; });
     for (const Proposal& p : proposals) {
