@@ -18,6 +18,7 @@
 #include "core/bundle/bundle_schema.h"
 #include "core/history/duty_compare.h"
 #include "core/bundle/duty_database.h"
+#include "core/history/change_kind.h"
 #include "core/history/history_queries.h"
 #include "core/lists/list_query.h"
 #include "core/diff/publication_diff.h"
@@ -136,14 +137,8 @@ void add_core_labels(const DatabaseImage& image, std::set<char32_t>* chars) {
     if (!list_columns(*db, kind.kind, &columns, &error)) continue;
     for (const ListColumn& column : columns) collect_characters(column.label, chars);
   }
-  for (CompareKind kind : {CompareKind::kUnchanged, CompareKind::kAdded, CompareKind::kRemoved,
-                           CompareKind::kReworded, CompareKind::kTransferredIn,
-                           CompareKind::kTransferredOut, CompareKind::kSplit, CompareKind::kMerged}) {
-    collect_characters(std::string(compare_kind_label(kind)), chars);
-  }
-  for (const char* kind : {"sanding", "added", "removed", "reworded", "transferred"}) {
-    collect_characters(std::string(change_kind_label(kind)), chars);
-  }
+  for (CompareKind kind : kCompareKinds) collect_characters(std::string(compare_kind_label(kind)), chars);
+  for (ChangeKind kind : kChangeKinds) collect_characters(std::string(change_kind_label(kind)), chars);
 }
 
 // The publication already in `out_dir`, if there is one, opened before publish() replaces it.

@@ -156,7 +156,8 @@ void insert_clause_versions(Connection& db, const DutyHistory& history) {
   Insert insert(db, "INSERT INTO clause_versions VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   for (const ClauseVersion& v : history.versions) {
     insert(v.body_id, v.key, v.position, v.text, v.valid_from, v.valid_to, v.opened_by,
-           v.opened_how, v.closed_by, v.closed_how, v.from_body_id, v.to_body_id);
+           opened_how_code(v.opened_how), v.closed_by, closed_how_code(v.closed_how), v.from_body_id,
+           v.to_body_id);
   }
 }
 

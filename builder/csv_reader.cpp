@@ -9,6 +9,7 @@
 
 #include <iconv.h>
 
+#include "core/base/text.h"
 #include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
@@ -19,77 +20,6 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kNone = std::string_view::npos;
-
-struct Position {
-  int line = 1;
-  int column = 1;
-};
-
-bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
-         cp == 0x00A0 || cp == 0x3000;
-}
-
-// The code point ending just before text[end], and where it starts.
-char32_t previous_code_point(std::string_view text, std::size_t end, std::size_t* start) {
-  std::size_t i = end - 1;
-  while (i > 0 && end - i < 4 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  std::size_t pos = i;
-  char32_t cp = next_code_point(text, &pos);
-  if (pos != end) {  // not a well-formed sequence ending at `end`: step back one byte only
-    *start = end - 1;
-    return kReplacementCharacter;
-  }
-  *start = i;
-  return cp;
-}
-
-std::string_view trim(std::string_view text) {
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t next = begin;
-    if (!is_space(next_code_point(text, &next))) break;
-    begin = next;
-  }
-  std::size_t end = text.size();
-  while (end > begin) {
-    std::size_t start;
-    if (!is_space(previous_code_point(text, end, &start))) break;
-    end = start;
-  }
-  return text.substr(begin, end - begin);
-}
-
-// Line and column of a byte offset in decoded text; a line break is LF, CRLF or a lone CR, as
-// the parser counts them.
-Position position_at(std::string_view text, std::size_t offset) {
-  Position p;
-  std::size_t i = 0;
-  while (i < offset && i < text.size()) {
-    char c = text[i];
-    if (c == '\n' || c == '\r') {
-      ++i;
-      if (c == '\r' && i < text.size() && text[i] == '\n') ++i;
-      ++p.line;
-      p.column = 1;
-    } else {
-      next_code_point(text, &i);
-      ++p.column;
-    }
-  }
-  return p;
-}
-
-// Offset of the first byte that is not part of well-formed UTF-8, or kNone.
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t start = pos;
-    char32_t cp = next_code_point(text, &pos);
-    if (cp == kReplacementCharacter && pos - start != 3) return start;
-  }
-  return kNone;
-}
 
 std::string hex_bytes(std::string_view bytes, std::size_t offset, std::size_t count) {
   std::string out;
@@ -143,11 +73,11 @@ class Reporter {
   Reporter(const std::string& file, Diagnostics* diagnostics)
       : file_(file), diagnostics_(diagnostics ? diagnostics : &sink_) {}
 
-  void error(Position at, std::string field, std::string message, std::string hint) {
+  void error(TextPosition at, std::string field, std::string message, std::string hint) {
     diagnostics_->error({{}, file_, at.line, at.column, std::move(field), std::move(message),
                          std::move(hint)});
   }
-  void warning(Position at, std::string field, std::string message, std::string hint) {
+  void warning(TextPosition at, std::string field, std::string message, std::string hint) {
     diagnostics_->warning({{}, file_, at.line, at.column, std::move(field), std::move(message),
                            std::move(hint)});
   }
@@ -178,7 +108,7 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
     std::size_t bad = first_invalid_utf8(bytes);
     if (bad == kNone) return bytes;
     if (encoding == CsvEncoding::kUtf8 || has_bom) {
-      Position at = position_at(bytes, bad);
+      TextPosition at = position_of_offset(bytes, bad);
       std::string message = "invalid UTF-8 byte " + hex_bytes(bytes, bad, 1);
       std::string hint;
       if (encoding == CsvEncoding::kUtf8) {
@@ -204,14 +134,14 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
       // Neither encoding fits: point at the error of the one that got further.
       std::size_t bad_utf8 = first_invalid_utf8(bytes);
       if (bad_utf8 >= gb.bad) {
-        report->error(position_at(bytes, bad_utf8), "",
+        report->error(position_of_offset(bytes, bad_utf8), "",
                       "invalid UTF-8 byte " + hex_bytes(bytes, bad_utf8, 1) +
                           " (and the file is not GB18030 either)",
                       kSaveAsUtf8);
         return std::nullopt;
       }
     }
-    Position at = position_at(gb.text, gb.text.size());
+    TextPosition at = position_of_offset(gb.text, gb.text.size());
     std::string message = "invalid GB18030 byte sequence " + hex_bytes(bytes, gb.bad, 4);
     std::string hint;
     if (encoding == CsvEncoding::kAuto) {
@@ -233,7 +163,7 @@ struct Record {
   int line = 0;
   std::vector<CsvCell> cells;
   bool bad = false;  // an error was reported: the row is skipped
-  Position end;      // where the last cell ends, for padding cells
+  TextPosition end;  // where the last cell ends, for padding cells
 };
 
 // RFC 4180 records of decoded text, with positions.
@@ -289,7 +219,7 @@ class Parser {
     return {};
   }
 
-  void fail(Record* record, Position at, std::string message, std::string hint) {
+  void fail(Record* record, TextPosition at, std::string message, std::string hint) {
     if (!record->bad) report_->error(at, field_name(*record), std::move(message), std::move(hint));
     record->bad = true;
   }
@@ -301,7 +231,7 @@ class Parser {
     std::string raw;
     bool quoted = false;  // a quoted part has been read
     while (pos_ < text_.size() && text_[pos_] != ',' && !at_line_break()) {
-      Position here = at_;
+      TextPosition here = at_;
       if (text_[pos_] == '"' && !quoted && trim(raw).empty()) {
         quoted = true;
         raw.clear();
@@ -354,7 +284,7 @@ class Parser {
   Reporter* report_;
   const std::vector<std::string>* header_ = nullptr;
   std::size_t pos_ = 0;
-  Position at_;
+  TextPosition at_{1, 1};
 };
 
 bool is_blank(const Record& record) {
@@ -418,7 +348,7 @@ std::optional<CsvTable> read_csv(const std::string& path, const std::string& dis
   }
   for (std::size_t i = 0; i < record.cells.size(); ++i) {
     const CsvCell& cell = record.cells[i];
-    Position at{cell.line, cell.column};
+    TextPosition at{cell.line, cell.column};
     if (cell.text.empty()) {
       report.warning(at, "",
                      "column " + std::to_string(i + 1) + " has no name; its cells are ignored",

@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "builder/query_answer.h"
+#include "core/history/change_kind.h"
+#include "core/history/duty_compare.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -23,9 +25,10 @@ int usage(const std::string& why) {
 
 // [修改] for a change; a transfer says which way it went for the body it is listed under.
 std::string change_mark(const json& change, const std::string& body_id) {
-  std::string kind = str(change["kind"]);
-  if (kind == "transferred") {
-    return str(change["body"]["id"]) == body_id ? "[划出]" : "[划入]";
+  if (str(change["kind"]) == change_kind_code(ChangeKind::kTransferred)) {
+    CompareKind way = str(change["body"]["id"]) == body_id ? CompareKind::kTransferredOut
+                                                            : CompareKind::kTransferredIn;
+    return "[" + std::string(compare_kind_label(way)) + "]";
   }
   return "[" + str(change["label"]) + "]";
 }
@@ -64,7 +67,7 @@ std::string format_document_text(const json& result) {
     for (const auto& c : b["changes"]) {
       out += "  " + change_mark(c, id) + " " + str(c["text"]) + "\n";
       if (!str(c["old_text"]).empty()) out += "        原表述：" + str(c["old_text"]) + "\n";
-      if (str(c["kind"]) == "transferred") {
+      if (str(c["kind"]) == change_kind_code(ChangeKind::kTransferred)) {
         out += str(c["body"]["id"]) == id ? "        划转至 " + str(c["other_body"]["name"]) + "\n"
                                           : "        由 " + str(c["body"]["name"]) + " 划入\n";
       }

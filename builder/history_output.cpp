@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "builder/query_answer.h"
+#include "core/base/text.h"
+#include "core/history/duty_compare.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -63,17 +65,20 @@ std::string format_comparison_text(const json& r) {
   out += "  原：" + sanding(r["from_sanding"]) + "，" + std::to_string(r["old_count"].get<int>()) +
          " 条；现：" + sanding(r["to_sanding"]) + "，" + std::to_string(r["new_count"].get<int>()) +
          " 条\n";
-  out += "  未变 " + s["unchanged"].dump() + " · 新增 " + s["added"].dump() + " · 删除 " +
-         s["removed"].dump() + " · 修改 " + s["reworded"].dump() + " · 划入 " +
-         s["transferred_in"].dump() + " · 划出 " + s["transferred_out"].dump() + " · 拆分 " +
-         s["split"].dump() + " · 合并 " + s["merged"].dump() + "\n";
+  // "未变 3 · 新增 1 · …": the summary's counts are named by the kinds' codes.
+  std::vector<std::string> counts;
+  for (CompareKind kind : kCompareKinds) {
+    counts.push_back(std::string(compare_kind_label(kind)) + " " +
+                     s[std::string(compare_kind_code(kind))].dump());
+  }
+  out += "  " + join(counts, " · ") + "\n";
   if (r["rows"].empty()) out += "\n（无变化）\n";
   for (const auto& row : r["rows"]) {
     std::string kind = str(row["kind"]);
     out += "\n" + label_of(row["old"]) + " → " + label_of(row["new"]) + "  " + str(row["label"]) +
            group_mark(row["group"]);
     if (!row["other_body"].is_null()) {
-      out += kind == "transferred_out" ? "至 " : "自 ";
+      out += kind == compare_kind_code(CompareKind::kTransferredOut) ? "至 " : "自 ";
       out += str(row["other_body"]["name"]);
     }
     if (!row["document"].is_null()) {

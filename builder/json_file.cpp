@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/base/iso_date.h"
+#include "core/base/text.h"
 #include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
@@ -25,15 +26,7 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
   if (file.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     file.text.erase(0, 3);  // editors on Windows add a BOM; it is not part of the JSON
   }
-  if (!is_valid_utf8(file.text)) {
-    std::size_t pos = 0, bad = 0;
-    while (pos < file.text.size()) {
-      std::size_t start = pos;
-      if (next_code_point(file.text, &pos) == kReplacementCharacter && pos - start != 3) {
-        bad = start;
-        break;
-      }
-    }
+  if (std::size_t bad = first_invalid_utf8(file.text); bad != std::string::npos) {
     TextPosition at = position_of_offset(file.text, bad);
     diagnostics->error({{}, name, at.line, at.column, "", "file is not valid UTF-8",
                         "save it as UTF-8 (not GBK/ANSI)"});

@@ -114,14 +114,4 @@ TextPosition JsonLocations::find(std::string pointer) const {
   }
 }
 
-TextPosition position_of_offset(std::string_view text, std::size_t offset) {
-  TextPosition p{1, 1};
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') p.line++, p.column = 1;
-    else if ((c & 0xC0) != 0x80) p.column++;
-  }
-  return p;
-}
-
 }  // namespace dutyatlas::builder

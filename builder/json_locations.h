@@ -9,12 +9,9 @@
 #include <string>
 #include <string_view>
 
-namespace dutyatlas::builder {
+#include "core/base/text.h"  // TextPosition
 
-struct TextPosition {
-  int line = 0;    // 1-based
-  int column = 0;  // 1-based, counted in code points
-};
+namespace dutyatlas::builder {
 
 class JsonLocations {
  public:
@@ -26,8 +23,5 @@ class JsonLocations {
  private:
   std::map<std::string, TextPosition> positions_;
 };
-
-// Line and column of a byte offset (for parse errors, which report offsets).
-TextPosition position_of_offset(std::string_view text, std::size_t offset);
 
 }  // namespace dutyatlas::builder

@@ -9,6 +9,7 @@
 #include "builder/lists_output.h"
 #include "builder/query_answer.h"
 #include "builder/synth_command.h"  // usage_error
+#include "core/base/text.h"
 #include "core/search/search_index.h"
 
 namespace dutyatlas::builder {
@@ -16,14 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string shorten(const std::string& text, std::size_t max_chars) {
-  std::string plain = strip_marks(text);
-  std::size_t chars = 0, i = 0;
-  for (; i < plain.size() && chars < max_chars; ++chars) {
-    unsigned char c = static_cast<unsigned char>(plain[i]);
-    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  }
-  return i < plain.size() ? plain.substr(0, i) + "…" : plain;
+// One line of a snippet for the terminal: search's marks dropped, cut to `max_chars`.
+std::string snippet_line(const std::string& snippet, std::size_t max_chars) {
+  return shorten(strip_marks(snippet), max_chars);
 }
 
 void print_search(const json& hits) {
@@ -31,7 +27,7 @@ void print_search(const json& hits) {
   int rank = 0;
   for (const auto& h : hits) {
     std::cout << ++rank << ". [" << h["kind"].get<std::string>() << "] " << h["title"].get<std::string>()
-              << "  (" << h["ref"].get<std::string>() << ")\n   " << shorten(h["snippet"], 80) << "\n";
+              << "  (" << h["ref"].get<std::string>() << ")\n   " << snippet_line(h["snippet"], 80) << "\n";
   }
 }
 
@@ -43,7 +39,7 @@ void print_who(const json& candidates) {
     std::cout << ++rank << ". " << c["name"].get<std::string>() << role << "  ("
               << c["body_id"].get<std::string>() << ")\n";
     for (const auto& e : c["evidence"]) {
-      std::cout << "   - [" << e["kind"].get<std::string>() << "] " << shorten(e["snippet"], 60);
+      std::cout << "   - [" << e["kind"].get<std::string>() << "] " << snippet_line(e["snippet"], 60);
       if (!e["doc_no"].get<std::string>().empty()) std::cout << "  依据 " << e["doc_no"].get<std::string>();
       std::cout << "\n";
     }

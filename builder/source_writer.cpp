@@ -9,6 +9,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/base/text.h"
+
 namespace dutyatlas::builder {
 namespace {
 
@@ -82,12 +84,6 @@ class BodyNames {
  private:
   std::map<std::string, std::string> name_of_;
 };
-
-std::string join(const std::vector<std::string>& values, const std::string& separator) {
-  std::string out;
-  for (std::size_t i = 0; i < values.size(); ++i) out += (i ? separator : "") + values[i];
-  return out;
-}
 
 Json dataset_json(const Dataset& d) {
   Json j;

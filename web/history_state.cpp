@@ -70,7 +70,7 @@ void load_compare(const DutyDatabase& db, const Route& route, HistoryState* stat
 void load_changes(const DutyDatabase& db, const Route& route, HistoryState* state) {
   state->years = change_years(db);
   state->body_filter = route.param("body");
-  std::string kind;
+  ChangeKind kind;
   if (parse_change_kind(route.param("kind"), &kind)) state->kind_filter = kind;
   state->year = route.id;
   bool is_year = state->year.size() == 4 &&
@@ -90,9 +90,8 @@ void load_changes(const DutyDatabase& db, const Route& route, HistoryState* stat
   auto add_body = [&](const std::string& id, const std::string& name) {
     if (!id.empty() && seen.insert(id).second) state->bodies_in_year.push_back({id, name});
   };
-  static const char* const kKinds[] = {"sanding", "added", "removed", "reworded", "transferred"};
-  state->kind_counts.push_back({"", 0});
-  for (const char* k : kKinds) state->kind_counts.push_back({k, 0});
+  state->kind_counts.push_back({std::nullopt, 0});
+  for (ChangeKind k : kChangeKinds) state->kind_counts.push_back({k, 0});
   for (const auto& r : in_year) {
     add_body(r.body_id, r.body_name);
     add_body(r.other_body_id, r.other_body_name);
@@ -118,7 +117,7 @@ void load_changes(const DutyDatabase& db, const Route& route, HistoryState* stat
   for (auto& r : in_year) {
     bool body_ok = state->body_filter.empty() || r.body_id == state->body_filter ||
                    r.other_body_id == state->body_filter;
-    bool kind_ok = state->kind_filter.empty() || r.kind == state->kind_filter;
+    bool kind_ok = !state->kind_filter || r.kind == *state->kind_filter;
     if (body_ok && kind_ok) state->changes.push_back(std::move(r));
   }
 }

@@ -35,7 +35,7 @@ struct DateChoice {
 };
 
 struct ChangeKindCount {
-  std::string kind;  // "" = all kinds
+  std::optional<ChangeKind> kind;  // nullopt: all kinds
   int count = 0;
 };
 
@@ -62,10 +62,11 @@ struct HistoryState {
   // #/changes
   std::string year;                 // the year shown
   std::vector<std::string> years;   // every year with changes, newest first
-  std::string body_filter, kind_filter;
+  std::string body_filter;
+  std::optional<ChangeKind> kind_filter;
   std::string body_filter_name;
   std::vector<std::pair<std::string, std::string>> bodies_in_year;  // id, name: filter chips
-  std::vector<ChangeKindCount> kind_counts;  // "" first (all), then each kind present
+  std::vector<ChangeKindCount> kind_counts;  // all kinds first, then each kind present
   std::vector<DutyChangeRecord> changes;     // the year's changes after the filters
 
   // What the reader types into a date field (kept between frames, filled from the route).

@@ -51,8 +51,8 @@ std::vector<std::string> demo_clauses(const std::string& root) {
 
 ClauseVersion version(const std::string& key, int position, const std::string& text,
                       const std::string& from, const std::string& to, const std::string& opened,
-                      const std::string& how, const std::string& closed = "",
-                      const std::string& closed_how = "") {
+                      OpenedHow how, const std::string& closed = "",
+                      ClosedHow closed_how = ClosedHow::kInForce) {
   ClauseVersion v;
   v.body_id = "x";
   v.key = key;
@@ -129,35 +129,37 @@ int main(int argc, char** argv) {
   std::vector<ClauseVersion> sandings;
   for (int i = 0; i < 40; ++i) {
     sandings.push_back(version(std::to_string(i + 1), i + 1, old_texts[i], "2019-03-01", "2024-02-01",
-                               "A", "sanding", "B", "superseded"));
+                               "A", OpenedHow::kSanding, "B", ClosedHow::kSuperseded));
   }
   for (std::size_t i = 0; i < new_texts.size(); ++i) {
     sandings.push_back(version(std::to_string(i + 1), int(i) + 1, new_texts[i], "2024-02-01", "", "B",
-                               "sanding"));
+                               OpenedHow::kSanding));
   }
 
   std::vector<ClauseVersion> unrelated;
   for (int i = 0; i < 40; ++i) {
     unrelated.push_back(version(std::to_string(i + 1), i + 1, pool[i], "2019-03-01", "2024-02-01", "A",
-                                "sanding", "B", "superseded"));
+                                OpenedHow::kSanding, "B", ClosedHow::kSuperseded));
     unrelated.push_back(version(std::to_string(i + 1), i + 1, pool[50 + i], "2024-02-01", "", "B",
-                                "sanding"));
+                                OpenedHow::kSanding));
   }
 
   std::vector<ClauseVersion> adjusted;
   for (int i = 0; i < 40; ++i) {
     std::string key = std::to_string(i + 1);
     if (i % 4 == 1) {
-      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "2021-07-01", "A", "sanding", "C", "reword"));
-      adjusted.push_back(version(key, i + 1, reword(old_texts[i]), "2021-07-01", "", "C", "reword"));
+      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "2021-07-01", "A", OpenedHow::kSanding, "C",
+                                 ClosedHow::kReword));
+      adjusted.push_back(version(key, i + 1, reword(old_texts[i]), "2021-07-01", "", "C", OpenedHow::kReword));
     } else if (i == 6 || i == 30) {
-      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "2022-03-01", "A", "sanding", "D", "remove"));
+      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "2022-03-01", "A", OpenedHow::kSanding, "D",
+                                 ClosedHow::kRemove));
     } else {
-      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "", "A", "sanding"));
+      adjusted.push_back(version(key, i + 1, old_texts[i], "2019-03-01", "", "A", OpenedHow::kSanding));
     }
   }
-  adjusted.push_back(version("a1", 41, pool[60], "2022-03-01", "", "D", "add"));
-  adjusted.push_back(version("a2", 42, pool[61], "2022-03-01", "", "D", "add"));
+  adjusted.push_back(version("a1", 41, pool[60], "2022-03-01", "", "D", OpenedHow::kAdd));
+  adjusted.push_back(version("a2", 42, pool[61], "2022-03-01", "", "D", OpenedHow::kAdd));
 
   auto summary = [](const DutyComparison& c) {
     const auto& s = c.summary;

@@ -4,6 +4,7 @@
 #include "core/base/chinese_numerals.h"
 #include "core/duties/duty_queries.h"
 #include "core/base/iso_date.h"
+#include "core/base/text.h"
 #include "core/api/query_reply.h"
 
 namespace dutyatlas {
@@ -88,18 +89,28 @@ json answer_changes(const DutyDatabase& db, const json& request) {
   std::string body = string_param(request, "body");
   if (!body.empty() && !find_body(db, body)) return fail("没有编号为 " + body + " 的机构。");
   std::string kind_text = string_param(request, "kind");
-  std::string kind;
-  if (!kind_text.empty() && !parse_change_kind(kind_text, &kind)) {
-    return fail("未知的变化类型：" + kind_text +
-                "（可用：sanding 三定, added 新增, removed 删除, reworded 修改, transferred 划转）");
+  std::optional<ChangeKind> kind;
+  if (!kind_text.empty()) {
+    ChangeKind parsed;
+    if (!parse_change_kind(kind_text, &parsed)) {
+      std::vector<std::string> known;  // "sanding 三定", "added 新增", …
+      for (ChangeKind k : kChangeKinds) {
+        known.push_back(std::string(change_kind_code(k)) + " " + std::string(change_kind_label(k)));
+      }
+      return fail("未知的变化类型：" + kind_text + "（可用：" + join(known, ", ") + "）");
+    }
+    kind = parsed;
   }
   json rows = json::array();
-  json summary = {{"sanding", 0}, {"added", 0}, {"removed", 0}, {"reworded", 0}, {"transferred", 0}};
+  json summary = json::object();
+  for (ChangeKind k : kChangeKinds) summary[std::string(change_kind_code(k))] = 0;
   for (const auto& r : district_changes(db, from, to, body, kind)) {
-    summary[r.kind] = summary[r.kind].get<int>() + 1;
+    std::string code(change_kind_code(r.kind));
+    summary[code] = summary[code].get<int>() + 1;
     rows.push_back(change_record_json(r));
   }
-  return succeed({{"from", from}, {"to", to}, {"body", body}, {"kind", kind},
+  return succeed({{"from", from}, {"to", to}, {"body", body},
+                  {"kind", kind ? change_kind_code(*kind) : std::string_view()},
                   {"summary", summary}, {"rows", rows}});
 }
 
@@ -124,7 +135,7 @@ json comparison_json(const DutyComparison& c) {
                     {"document", optional_document(r.document)},
                     {"other_body", body_ref(r.other_body_id, r.other_body_name)},
                     {"group", r.group ? json(r.group) : json(nullptr)},
-                    {"matched_by", r.matched_by}});
+                    {"matched_by", matched_by_code(r.matched_by)}});
   }
   return {{"body", body_ref(c.body_id, c.body_name)},
           {"from", c.from_date},
@@ -143,7 +154,7 @@ json comparison_json(const DutyComparison& c) {
 json change_record_json(const DutyChangeRecord& r) {
   return {{"date", r.date},
           {"document", document_json(r.document)},
-          {"kind", r.kind},
+          {"kind", change_kind_code(r.kind)},
           {"label", change_kind_label(r.kind)},
           {"body", body_ref(r.body_id, r.body_name)},
           {"key", r.key},

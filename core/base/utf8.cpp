@@ -1,3 +1,4 @@
+// UTF-8 decoding and encoding that never fails (see utf8.h).
 #include "core/base/utf8.h"
 
 namespace dutyatlas {
@@ -25,16 +26,18 @@ char32_t next_code_point(std::string_view text, std::size_t* pos) {
   return cp;
 }
 
-bool is_valid_utf8(std::string_view text) {
+std::size_t first_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t start = pos;
     char32_t cp = next_code_point(text, &pos);
     // A genuine U+FFFD in the text is three bytes long; a decoding error consumes one.
-    if (cp == kReplacementCharacter && pos - start != 3) return false;
+    if (cp == kReplacementCharacter && pos - start != 3) return start;
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool is_valid_utf8(std::string_view text) { return first_invalid_utf8(text) == std::string_view::npos; }
 
 void append_utf8(std::string* out, char32_t cp) {
   if (cp < 0x80) {

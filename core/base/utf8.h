@@ -16,6 +16,10 @@ char32_t next_code_point(std::string_view text, std::size_t* pos);
 // True if `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
+// The offset of the first byte that is not part of well-formed UTF-8, or std::string_view::npos
+// when there is none: where a message about a file's encoding should point.
+std::size_t first_invalid_utf8(std::string_view text);
+
 void append_utf8(std::string* out, char32_t cp);
 
 // The longest prefix of `text` of at most `max_bytes` bytes that ends between two code points

@@ -5,7 +5,7 @@
 // forever. Beside it, a short-lived `manifest.json` names the bundle and the font and says what
 // they hold:
 //
-//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 1,
+//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 3,
 //     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
 //     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
 //     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)
@@ -13,8 +13,10 @@
 //     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
 //     "builder": "dutyatlas 0.1.0" }
 //
-// Readers refuse a manifest or bundle they do not understand, with a message a person can act
-// on (in Chinese: it is shown to the public), instead of guessing.
+// format_version is kBundleFormatVersion (below); schema_version is the database's,
+// kBundleSchemaVersion (bundle_schema.h). Readers refuse a manifest or bundle they do not
+// understand, with a message a person can act on (in Chinese: it is shown to the public),
+// instead of guessing.
 #pragma once
 
 #include <cstdint>

@@ -7,6 +7,7 @@
 //          institution_class, sort)
 //   documents(doc_no, title, issuer, kind, issued, effective, text, sort)
 //   document_changes(doc_no, seq, action, body_id, clause_key, text, to_body_id, as_key)
+//                                       action: change_action_code (model.h)
 //   sandings(body_id, doc_no, effective, setup, staffing_*)       each body's 三定, over time
 //   sanding_texts(body_id, doc_no, section, seq, text)             职能转变 paragraphs
 //   internal_divisions(body_id, doc_no, seq, name)                 内设机构
@@ -16,6 +17,7 @@
 //   boundary_bodies(body_id, doc_no, boundary_seq, other_body_id)
 //   clause_versions(body_id, key, position, text, valid_from, valid_to, opened_by, opened_how,
 //                   closed_by, closed_how, from_body_id, to_body_id)   主要职责 through time
+//                   (opened_how, closed_how: the codes of core/history/duty_history.h)
 //   powers(code, name, sub_name, type, body_id, basis, responsible_body_id, service_unit,
 //          time_limit, fee_basis, extra_json, sort)                  权力清单
 //   responsibilities(power_code, seq, stage, duty, accountability, body_id)   责任清单

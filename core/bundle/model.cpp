@@ -1,6 +1,8 @@
 // Fixed vocabularies of the model: body categories, power types, change actions.
 #include "core/bundle/model.h"
 
+#include "core/base/enum_text.h"
+
 namespace dutyatlas {
 
 const std::vector<BodyCategory>& body_categories() {
@@ -31,7 +33,7 @@ const std::vector<std::string_view>& power_item_types() {
 }
 
 namespace {
-constexpr std::pair<ChangeAction, std::string_view> kActionCodes[] = {
+constexpr EnumText<ChangeAction> kActionCodes[] = {
     {ChangeAction::kAdd, "add"},
     {ChangeAction::kRemove, "remove"},
     {ChangeAction::kReword, "reword"},
@@ -40,20 +42,11 @@ constexpr std::pair<ChangeAction, std::string_view> kActionCodes[] = {
 }  // namespace
 
 std::string_view change_action_code(ChangeAction action) {
-  for (const auto& [a, code] : kActionCodes) {
-    if (a == action) return code;
-  }
-  return "";
+  return enum_text(kActionCodes, action).code;
 }
 
 bool parse_change_action(std::string_view code, ChangeAction* out) {
-  for (const auto& [a, c] : kActionCodes) {
-    if (c == code) {
-      *out = a;
-      return true;
-    }
-  }
-  return false;
+  return parse_enum_text(kActionCodes, code, out);
 }
 
 }  // namespace dutyatlas

@@ -204,7 +204,7 @@ std::optional<DocumentDetail> document_detail(const DutyDatabase& db, std::strin
       if (r.document.doc_no != detail.summary.doc_no) continue;
       if (r.body_id != id && r.other_body_id != id) continue;
       e.body_name = r.body_id == id ? r.body_name : r.other_body_name;
-      if (r.kind == "sanding") {
+      if (r.kind == ChangeKind::kSanding) {
         e.sanding = true;
         e.sanding_clauses += r.clause_count;
       } else {

@@ -4,12 +4,14 @@
 #include "core/base/csv_writer.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 
 #include "core/base/chinese_numerals.h"
+#include "core/base/enum_text.h"
 #include "core/base/sqlite_statement.h"
 
 namespace dutyatlas {
@@ -82,7 +84,7 @@ class Aligner {
 
   ComparedClause clause(const Slot& s) const { return {s.number, ver(s).key, ver(s).text}; }
 
-  ComparisonRow& add_row(CompareKind kind, Slot* old_slot, Slot* new_slot, const char* how) {
+  ComparisonRow& add_row(CompareKind kind, Slot* old_slot, Slot* new_slot, MatchedBy how) {
     ComparisonRow row;
     row.kind = kind;
     if (old_slot) {
@@ -111,7 +113,7 @@ class Aligner {
       auto it = old_by_key.find(ver(n).key);
       if (it == old_by_key.end()) continue;
       Slot& o = old_[it->second];
-      if (!o.done && ver(o).text == ver(n).text) add_row(CompareKind::kUnchanged, &o, &n, "key").similarity = 1;
+      if (!o.done && ver(o).text == ver(n).text) add_row(CompareKind::kUnchanged, &o, &n, MatchedBy::kKey).similarity = 1;
     }
   }
 
@@ -127,27 +129,27 @@ class Aligner {
       if (it == old_by_text.end() || it->second.empty()) continue;
       Slot& o = old_[it->second.back()];
       it->second.pop_back();
-      add_row(CompareKind::kUnchanged, &o, &n, "text").similarity = 1;
+      add_row(CompareKind::kUnchanged, &o, &n, MatchedBy::kText).similarity = 1;
     }
   }
 
   // The version that continues `index` by a rewording (same key, opened when it closed).
   std::optional<std::size_t> reworded_next(std::size_t index) const {
     const ClauseVersion& cur = v_[index];
-    if (cur.closed_how != "reword") return std::nullopt;
+    if (cur.closed_how != ClosedHow::kReword) return std::nullopt;
     for (std::size_t i : by_key_.at(cur.key)) {
       const ClauseVersion& c = v_[i];
-      if (i != index && c.opened_how == "reword" && c.valid_from == cur.valid_to) return i;
+      if (i != index && c.opened_how == OpenedHow::kReword && c.valid_from == cur.valid_to) return i;
     }
     return std::nullopt;
   }
 
   std::optional<std::size_t> reworded_previous(std::size_t index) const {
     const ClauseVersion& cur = v_[index];
-    if (cur.opened_how != "reword") return std::nullopt;
+    if (cur.opened_how != OpenedHow::kReword) return std::nullopt;
     for (std::size_t i : by_key_.at(cur.key)) {
       const ClauseVersion& c = v_[i];
-      if (i != index && c.closed_how == "reword" && c.valid_to == cur.valid_from) return i;
+      if (i != index && c.closed_how == ClosedHow::kReword && c.valid_to == cur.valid_from) return i;
     }
     return std::nullopt;
   }
@@ -172,16 +174,16 @@ class Aligner {
         auto it = new_by_version.find(cur);
         if (it != new_by_version.end() && !new_[it->second].done) {
           Slot& n = new_[it->second];
-          ComparisonRow& row = add_row(CompareKind::kReworded, &o, &n, "history");
+          ComparisonRow& row = add_row(CompareKind::kReworded, &o, &n, MatchedBy::kHistory);
           with_diff(&row);
           row.doc_no = end.opened_by;
         } else {
           o.content = true;
         }
-      } else if (end.closed_how == "remove") {
-        add_row(CompareKind::kRemoved, &o, nullptr, "history").doc_no = end.closed_by;
-      } else if (end.closed_how == "transfer-out") {
-        ComparisonRow& row = add_row(CompareKind::kTransferredOut, &o, nullptr, "history");
+      } else if (end.closed_how == ClosedHow::kRemove) {
+        add_row(CompareKind::kRemoved, &o, nullptr, MatchedBy::kHistory).doc_no = end.closed_by;
+      } else if (end.closed_how == ClosedHow::kTransferOut) {
+        ComparisonRow& row = add_row(CompareKind::kTransferredOut, &o, nullptr, MatchedBy::kHistory);
         row.doc_no = end.closed_by;
         row.other_body_id = end.to_body_id;
       } else {  // superseded by a later 三定 (or a chain we cannot follow)
@@ -199,10 +201,10 @@ class Aligner {
         cur = *previous;
       }
       const ClauseVersion& start = v_[cur];
-      if (start.valid_from > from_ && start.opened_how == "add") {
-        add_row(CompareKind::kAdded, nullptr, &n, "history").doc_no = start.opened_by;
-      } else if (start.valid_from > from_ && start.opened_how == "transfer-in") {
-        ComparisonRow& row = add_row(CompareKind::kTransferredIn, nullptr, &n, "history");
+      if (start.valid_from > from_ && start.opened_how == OpenedHow::kAdd) {
+        add_row(CompareKind::kAdded, nullptr, &n, MatchedBy::kHistory).doc_no = start.opened_by;
+      } else if (start.valid_from > from_ && start.opened_how == OpenedHow::kTransferIn) {
+        ComparisonRow& row = add_row(CompareKind::kTransferredIn, nullptr, &n, MatchedBy::kHistory);
         row.doc_no = start.opened_by;
         row.other_body_id = start.from_body_id;
       } else {
@@ -240,10 +242,10 @@ class Aligner {
       pair_by_similarity(olds, news, oc, nc, lcs);
     }
     for (Slot* o : olds) {
-      if (!o->done) add_row(CompareKind::kRemoved, o, nullptr, "").doc_no = o->doc_no;
+      if (!o->done) add_row(CompareKind::kRemoved, o, nullptr, MatchedBy::kUnpaired).doc_no = o->doc_no;
     }
     for (Slot* n : news) {
-      if (!n->done) add_row(CompareKind::kAdded, nullptr, n, "").doc_no = n->doc_no;
+      if (!n->done) add_row(CompareKind::kAdded, nullptr, n, MatchedBy::kUnpaired).doc_no = n->doc_no;
     }
   }
 
@@ -299,48 +301,34 @@ class Aligner {
     const std::size_t cols = news.size();
     std::vector<Proposal> proposals;
     using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
-    // Split: new clauses that mostly come from old clause i.
-    for (std::size_t i = 0; i < olds.size(); ++i) {
-      std::size_t size = oc[i].points.size();
+    // The parts of one whole clause — of the old side for a split, of the new side for a
+    // merge: the clauses of the other side that mostly come from it (or went into it), each
+    // with the ranges of the whole it shares.
+    auto propose_for = [&](bool split, std::size_t whole) {
+      std::size_t size = (split ? oc[whole] : nc[whole]).points.size();
+      std::size_t others = split ? news.size() : olds.size();
       std::vector<std::pair<std::size_t, Ranges>> parts;
-      for (std::size_t j = 0; j < news.size(); ++j) {
-        std::size_t part_size = nc[j].points.size();
+      for (std::size_t other = 0; other < others; ++other) {
+        std::size_t i = split ? whole : other;
+        std::size_t j = split ? other : whole;
+        std::size_t part_size = (split ? nc[j] : oc[i]).points.size();
         if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
         const PairDiff& d = pair_diff(i, j);
         if (double(d.kept) < kPartThreshold * double(part_size) ||
             double(d.kept) < kPartMinShare * double(size)) continue;
         Ranges ranges;
-        for (const auto& m : d.matches) ranges.push_back({m.a_pos, m.length});
-        parts.push_back({j, std::move(ranges)});
+        for (const auto& m : d.matches) ranges.push_back({split ? m.a_pos : m.b_pos, m.length});
+        parts.push_back({other, std::move(ranges)});
       }
-      if (parts.size() < 2) continue;
+      if (parts.size() < 2) return;
       if (auto p = propose(size, std::move(parts))) {
-        p->split = true;
-        p->whole = i;
+        p->split = split;
+        p->whole = whole;
         proposals.push_back(std::move(*p));
       }
-    }
-    // Merge: old clauses that mostly went into new clause j.
-    for (std::size_t j = 0; j < news.size(); ++j) {
-      std::size_t size = nc[j].points.size();
-      std::vector<std::pair<std::size_t, Ranges>> parts;
-      for (std::size_t i = 0; i < olds.size(); ++i) {
-        std::size_t part_size = oc[i].points.size();
-        if (part_size == 0 || double(lcs[i * cols + j]) < kPartThreshold * double(part_size)) continue;
-        const PairDiff& d = pair_diff(i, j);
-        if (double(d.kept) < kPartThreshold * double(part_size) ||
-            double(d.kept) < kPartMinShare * double(size)) continue;
-        Ranges ranges;
-        for (const auto& m : d.matches) ranges.push_back({m.b_pos, m.length});
-        parts.push_back({i, std::move(ranges)});
-      }
-      if (parts.size() < 2) continue;
-      if (auto p = propose(size, std::move(parts))) {
-        p->split = false;
-        p->whole = j;
-        proposals.push_back(std::move(*p));
-      }
-    }
+    };
+    for (std::size_t i = 0; i < olds.size(); ++i) propose_for(true, i);   // splits
+    for (std::size_t j = 0; j < news.size(); ++j) propose_for(false, j);  // merges
     std::stable_sort(proposals.begin(), proposals.end(),
                      [](const Proposal& a, const Proposal& b) { return a.cover > b.cover; });
     for (const Proposal& p : proposals) {
@@ -358,7 +346,7 @@ class Aligner {
         Slot* o = p.split ? whole : part;
         Slot* n = p.split ? part : whole;
         ComparisonRow& row =
-            add_row(p.split ? CompareKind::kSplit : CompareKind::kMerged, o, n, "content");
+            add_row(p.split ? CompareKind::kSplit : CompareKind::kMerged, o, n, MatchedBy::kContent);
         with_diff(&row);
         row.group = group;
         row.doc_no = ver(*n).opened_by;
@@ -393,7 +381,7 @@ class Aligner {
       Slot* o = olds[c.i];
       Slot* n = news[c.j];
       if (o->done || n->done) continue;
-      ComparisonRow& row = add_row(CompareKind::kReworded, o, n, "content");
+      ComparisonRow& row = add_row(CompareKind::kReworded, o, n, MatchedBy::kContent);
       row.spans = diff_chars(ver(*o).text, ver(*n).text);
       row.similarity = c.score;
       row.doc_no = ver(*n).opened_by;
@@ -446,11 +434,7 @@ class Aligner {
   int groups_ = 0, split_groups_ = 0, merge_groups_ = 0;
 };
 
-struct KindInfo {
-  CompareKind kind;
-  std::string_view code, label;
-};
-constexpr KindInfo kKinds[] = {
+constexpr EnumText<CompareKind> kCompareKindText[] = {
     {CompareKind::kUnchanged, "unchanged", "未变"},
     {CompareKind::kAdded, "added", "新增"},
     {CompareKind::kRemoved, "removed", "删除"},
@@ -459,6 +443,14 @@ constexpr KindInfo kKinds[] = {
     {CompareKind::kTransferredOut, "transferred_out", "划出"},
     {CompareKind::kSplit, "split", "拆分"},
     {CompareKind::kMerged, "merged", "合并"},
+};
+
+constexpr EnumText<MatchedBy> kMatchedByText[] = {
+    {MatchedBy::kUnpaired, ""},
+    {MatchedBy::kKey, "key"},
+    {MatchedBy::kText, "text"},
+    {MatchedBy::kHistory, "history"},
+    {MatchedBy::kContent, "content"},
 };
 
 std::optional<DocumentSummary> load_document(const DutyDatabase& db, const std::string& doc_no) {
@@ -488,24 +480,18 @@ std::string data_date(const DutyDatabase& db) {
 }  // namespace
 
 std::string_view compare_kind_code(CompareKind kind) {
-  for (const auto& k : kKinds) if (k.kind == kind) return k.code;
-  return "unchanged";
+  return enum_text(kCompareKindText, kind).code;
 }
 
 std::string_view compare_kind_label(CompareKind kind) {
-  for (const auto& k : kKinds) if (k.kind == kind) return k.label;
-  return "未变";
+  return enum_text(kCompareKindText, kind).label;
 }
 
 bool parse_compare_kind(std::string_view code, CompareKind* out) {
-  for (const auto& k : kKinds) {
-    if (k.code == code || k.label == code) {
-      *out = k.kind;
-      return true;
-    }
-  }
-  return false;
+  return parse_enum_text(kCompareKindText, code, out, /*or_label=*/true);
 }
+
+std::string_view matched_by_code(MatchedBy how) { return enum_text(kMatchedByText, how).code; }
 
 DutyComparison compare_versions(const std::vector<ClauseVersion>& versions, std::string from,
                                 std::string to) {
@@ -550,9 +536,12 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
     v.valid_from = q.text(3);
     v.valid_to = q.text(4);
     v.opened_by = q.text(5);
-    v.opened_how = q.text(6);
+    // The builder writes only the codes of duty_history.h (and the schema version is checked).
+    [[maybe_unused]] bool known = parse_opened_how(q.text(6), &v.opened_how);
+    assert(known && "clause_versions.opened_how");
     v.closed_by = q.text(7);
-    v.closed_how = q.text(8);
+    known = parse_closed_how(q.text(8), &v.closed_how);
+    assert(known && "clause_versions.closed_how");
     v.from_body_id = q.text(9);
     v.to_body_id = q.text(10);
     versions.push_back(std::move(v));

@@ -63,9 +63,21 @@ enum class CompareKind {
   kSplit,
   kMerged,
 };
+// Every kind, in the order above (the builder puts their labels in the font).
+inline constexpr CompareKind kCompareKinds[] = {
+    CompareKind::kUnchanged, CompareKind::kAdded,         CompareKind::kRemoved,
+    CompareKind::kReworded,  CompareKind::kTransferredIn, CompareKind::kTransferredOut,
+    CompareKind::kSplit,     CompareKind::kMerged,
+};
 std::string_view compare_kind_code(CompareKind kind);   // "unchanged", "transferred_in", …
 std::string_view compare_kind_label(CompareKind kind);  // 未变, 新增, 删除, 修改, 划入, 划出, 拆分, 合并
+// Accepts the codes and the labels.
 bool parse_compare_kind(std::string_view code, CompareKind* out);
+
+// Which step of the alignment (above) paired a row: 1 kKey, 2 kText, 3 kHistory, 4 kContent;
+// kUnpaired for a clause left without a partner (removed or added by content).
+enum class MatchedBy { kUnpaired, kKey, kText, kHistory, kContent };
+std::string_view matched_by_code(MatchedBy how);  // "", "key", "text", "history", "content"
 
 // A clause as shown on one of the two dates: number is its 1-based display order then.
 struct ComparedClause {
@@ -85,7 +97,7 @@ struct ComparisonRow {
   std::string other_body_id;    // transfers: the body it came from / went to
   std::string other_body_name;  // filled by compare_duties
   int group = 0;                // split / merged: rows of one split or merge share it (1, 2 …)
-  std::string matched_by;       // "key", "text", "history", "content", "" (unpaired)
+  MatchedBy matched_by = MatchedBy::kUnpaired;
 };
 
 struct ComparisonSummary {

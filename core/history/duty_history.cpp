@@ -4,8 +4,24 @@
 #include <algorithm>
 #include <map>
 
+#include "core/base/enum_text.h"
+
 namespace dutyatlas {
 namespace {
+
+constexpr EnumText<OpenedHow> kOpenedHow[] = {
+    {OpenedHow::kSanding, "sanding"},
+    {OpenedHow::kAdd, "add"},
+    {OpenedHow::kReword, "reword"},
+    {OpenedHow::kTransferIn, "transfer-in"},
+};
+constexpr EnumText<ClosedHow> kClosedHow[] = {
+    {ClosedHow::kInForce, ""},
+    {ClosedHow::kRemove, "remove"},
+    {ClosedHow::kReword, "reword"},
+    {ClosedHow::kTransferOut, "transfer-out"},
+    {ClosedHow::kSuperseded, "superseded"},
+};
 
 // What happens on one date: a 三定 taking effect, or one document's changes.
 struct Event {
@@ -67,7 +83,7 @@ class Replay {
   }
 
   std::size_t open(const std::string& body_id, const std::string& key, int position,
-                   const std::string& text, const Event& event, const char* how) {
+                   const std::string& text, const Event& event, OpenedHow how) {
     ClauseVersion v;
     v.body_id = body_id;
     v.key = key;
@@ -91,7 +107,7 @@ class Replay {
   }
 
   void close(const std::string& body_id, const std::string& key, const Event& event,
-             const char* how) {
+             ClosedHow how) {
     auto& clauses = open_clauses(body_id);
     auto it = clauses.find(key);
     ClauseVersion& v = history_.versions[it->second];
@@ -107,11 +123,11 @@ class Replay {
     auto& clauses = open_clauses(s.body_id);
     std::vector<std::string> keys;
     for (const auto& [key, index] : clauses) keys.push_back(key);
-    for (const auto& key : keys) close(s.body_id, key, event, "superseded");
+    for (const auto& key : keys) close(s.body_id, key, event, ClosedHow::kSuperseded);
     next_position_[s.body_id] = 1;
     for (std::size_t i = 0; i < s.duties.size(); ++i) {
       int number = int(i) + 1;
-      open(s.body_id, std::to_string(number), number, s.duties[i], event, "sanding");
+      open(s.body_id, std::to_string(number), number, s.duties[i], event, OpenedHow::kSanding);
     }
   }
 
@@ -158,7 +174,7 @@ class Replay {
                   " is already in force on " + event.date, "give the new clause a new key");
           continue;
         }
-        open(c.body_id, c.clause_key, next_position(c.body_id), c.text, event, "add");
+        open(c.body_id, c.clause_key, next_position(c.body_id), c.text, event, OpenedHow::kAdd);
         continue;
       }
       if (!exists) {
@@ -171,11 +187,11 @@ class Replay {
       int position = current.position;
       switch (c.action) {
         case ChangeAction::kRemove:
-          close(c.body_id, c.clause_key, event, "remove");
+          close(c.body_id, c.clause_key, event, ClosedHow::kRemove);
           break;
         case ChangeAction::kReword:
-          close(c.body_id, c.clause_key, event, "reword");
-          open(c.body_id, c.clause_key, position, c.text, event, "reword");
+          close(c.body_id, c.clause_key, event, ClosedHow::kReword);
+          open(c.body_id, c.clause_key, position, c.text, event, OpenedHow::kReword);
           break;
         case ChangeAction::kTransfer: {
           if (open_clauses(c.to_body_id).count(c.as_key)) {
@@ -185,9 +201,9 @@ class Replay {
           }
           std::size_t out = clauses.at(c.clause_key);
           history_.versions[out].to_body_id = c.to_body_id;
-          close(c.body_id, c.clause_key, event, "transfer-out");
+          close(c.body_id, c.clause_key, event, ClosedHow::kTransferOut);
           std::size_t in = open(c.to_body_id, c.as_key, next_position(c.to_body_id),
-                                c.text.empty() ? old_text : c.text, event, "transfer-in");
+                                c.text.empty() ? old_text : c.text, event, OpenedHow::kTransferIn);
           history_.versions[in].from_body_id = c.body_id;
           break;
         }
@@ -205,6 +221,15 @@ class Replay {
 };
 
 }  // namespace
+
+std::string_view opened_how_code(OpenedHow how) { return enum_text(kOpenedHow, how).code; }
+std::string_view closed_how_code(ClosedHow how) { return enum_text(kClosedHow, how).code; }
+bool parse_opened_how(std::string_view code, OpenedHow* out) {
+  return parse_enum_text(kOpenedHow, code, out);
+}
+bool parse_closed_how(std::string_view code, ClosedHow* out) {
+  return parse_enum_text(kClosedHow, code, out);
+}
 
 DutyHistory replay_duty_history(const Dataset& dataset) { return Replay(dataset).run(); }
 

@@ -10,11 +10,26 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/bundle/model.h"
 
 namespace dutyatlas {
+
+// How a clause version began: a 三定 set it, a document added it, a rewording replaced the
+// previous version, a transfer brought it from another body.
+enum class OpenedHow { kSanding, kAdd, kReword, kTransferIn };
+// How it ended, if it has: removed, reworded (the next version has the same key), transferred to
+// another body, or superseded by the body's next 三定.
+enum class ClosedHow { kInForce, kRemove, kReword, kTransferOut, kSuperseded };
+
+// The text clause_versions.opened_how / closed_how store (bundle_schema.h): "sanding", "add",
+// "reword", "transfer-in" / "" (in force), "remove", "reword", "transfer-out", "superseded".
+std::string_view opened_how_code(OpenedHow how);
+std::string_view closed_how_code(ClosedHow how);
+bool parse_opened_how(std::string_view code, OpenedHow* out);
+bool parse_closed_how(std::string_view code, ClosedHow* out);
 
 struct ClauseVersion {
   std::string body_id;
@@ -24,9 +39,9 @@ struct ClauseVersion {
   std::string valid_from;    // effective date of the document that opened this version
   std::string valid_to;      // effective date of the one that closed it; empty: in force
   std::string opened_by;     // 文号
-  std::string opened_how;    // "sanding", "add", "reword", "transfer-in"
+  OpenedHow opened_how = OpenedHow::kSanding;
   std::string closed_by;     // 文号, empty while in force
-  std::string closed_how;    // "remove", "reword", "transfer-out", "superseded"
+  ClosedHow closed_how = ClosedHow::kInForce;
   std::string from_body_id;  // transfer-in: the body it came from
   std::string to_body_id;    // transfer-out: the body it went to
 

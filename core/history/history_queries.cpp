@@ -2,21 +2,15 @@
 #include "core/history/history_queries.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <tuple>
 
 #include "core/base/sqlite_statement.h"
+#include "core/history/duty_history.h"
 
 namespace dutyatlas {
 namespace {
-
-struct KindName {
-  std::string_view code, label;
-};
-constexpr KindName kKinds[] = {
-    {"sanding", "三定"}, {"added", "新增"},   {"removed", "删除"},
-    {"reworded", "修改"}, {"transferred", "划转"},
-};
 
 // A record with what orders it as the replay did.
 struct Ordered {
@@ -46,35 +40,24 @@ class BodyNames {
   std::map<std::string, std::string> names_;
 };
 
-// The text of the body's clause `key` that `doc_no` ended (`how`) or opened (`how`).
-class VersionText {
+// The wording of the body's clause `key` that `doc_no` ended (`how`).
+class ClosedText {
  public:
-  explicit VersionText(const DutyDatabase& db)
-      : closed_(db.handle(),
-                "SELECT text FROM clause_versions WHERE body_id = ?1 AND key = ?2 AND "
-                "closed_by = ?3 AND closed_how = ?4 LIMIT 1"),
-        opened_(db.handle(),
-                "SELECT text FROM clause_versions WHERE body_id = ?1 AND key = ?2 AND "
-                "opened_by = ?3 AND opened_how = ?4 LIMIT 1") {}
-  std::string closed(const std::string& body, const std::string& key, const std::string& doc,
-                     const char* how) {
-    return fetch(closed_, body, key, doc, how);
-  }
-  std::string opened(const std::string& body, const std::string& key, const std::string& doc,
-                     const char* how) {
-    return fetch(opened_, body, key, doc, how);
+  explicit ClosedText(const DutyDatabase& db)
+      : q_(db.handle(),
+           "SELECT text FROM clause_versions WHERE body_id = ?1 AND key = ?2 AND "
+           "closed_by = ?3 AND closed_how = ?4 LIMIT 1") {}
+  std::string operator()(const std::string& body, const std::string& key, const std::string& doc,
+                         ClosedHow how) {
+    q_.reset();
+    q_.bind(1, body).bind(2, key).bind(3, doc).bind(4, closed_how_code(how));
+    std::string text = q_.step() ? q_.text(0) : std::string();
+    q_.reset();
+    return text;
   }
 
  private:
-  static std::string fetch(Statement& q, const std::string& body, const std::string& key,
-                           const std::string& doc, const char* how) {
-    q.reset();
-    q.bind(1, body).bind(2, key).bind(3, doc).bind(4, std::string_view(how));
-    std::string text = q.step() ? q.text(0) : std::string();
-    q.reset();
-    return text;
-  }
-  Statement closed_, opened_;
+  Statement q_;
 };
 
 DocumentSummary read_document(const Statement& q, int first) {
@@ -84,54 +67,44 @@ DocumentSummary read_document(const Statement& q, int first) {
 
 }  // namespace
 
-std::string_view change_kind_label(std::string_view kind) {
-  for (const auto& k : kKinds) if (k.code == kind) return k.label;
-  return kind;
-}
-
-bool parse_change_kind(std::string_view text, std::string* code) {
-  for (const auto& k : kKinds) {
-    if (k.code == text || k.label == text) {
-      *code = std::string(k.code);
-      return true;
-    }
-  }
-  return false;
-}
-
 std::vector<DutyChangeRecord> district_changes(const DutyDatabase& db, std::string_view from,
                                                std::string_view to, std::string_view body_id,
-                                               std::string_view kind) {
+                                               std::optional<ChangeKind> kind) {
   const std::string_view lower = from, upper = to, body = body_id;
   BodyNames name_of(db);
   std::vector<Ordered> list;
-  bool want_sandings = kind.empty() || kind == "sanding";
-  if (want_sandings) {
+  // What every record starts with: the document (its columns from `first` on, then its sort)
+  // and the body the change is made to, at column `body_column`.
+  auto start_record = [&](const Statement& q, int order, int first, int body_column) {
+    Ordered o;
+    o.order = order;
+    o.record.document = read_document(q, first);
+    o.record.date = o.record.document.effective;
+    o.sort = q.integer(first + 6);
+    o.record.body_id = q.text(body_column);
+    o.record.body_name = name_of(o.record.body_id);
+    return o;
+  };
+  if (!kind || *kind == ChangeKind::kSanding) {
     Statement q(db.handle(),
                 "SELECT s.body_id, d.doc_no, d.title, d.issuer, d.kind, d.issued, d.effective, "
                 "d.sort, ifnull(b.sort, 0), (SELECT count(*) FROM clause_versions v WHERE "
-                "v.body_id = s.body_id AND v.opened_by = s.doc_no AND v.opened_how = 'sanding') "
+                "v.body_id = s.body_id AND v.opened_by = s.doc_no AND v.opened_how = ?4) "
                 "FROM sandings s JOIN documents d ON d.doc_no = s.doc_no "
                 "LEFT JOIN bodies b ON b.id = s.body_id "
                 "WHERE (?1 = '' OR d.effective >= ?1) AND (?2 = '' OR d.effective <= ?2) "
                 "AND (?3 = '' OR s.body_id = ?3)");
-    q.bind(1, lower).bind(2, upper).bind(3, body);
+    q.bind(1, lower).bind(2, upper).bind(3, body).bind(4, opened_how_code(OpenedHow::kSanding));
     while (q.step()) {
-      Ordered o;
-      o.order = 0;
-      o.record.document = read_document(q, 1);
-      o.record.date = o.record.document.effective;
-      o.record.kind = "sanding";
-      o.record.body_id = q.text(0);
-      o.record.body_name = name_of(o.record.body_id);
+      Ordered o = start_record(q, 0, 1, 0);
+      o.record.kind = ChangeKind::kSanding;
       o.record.clause_count = int(q.integer(9));
-      o.sort = q.integer(7);
       o.seq = q.integer(8);
       list.push_back(std::move(o));
     }
   }
-  if (kind != "sanding") {
-    VersionText versions(db);
+  if (kind != ChangeKind::kSanding) {
+    ClosedText closed_text(db);
     Statement q(db.handle(),
                 "SELECT d.doc_no, d.title, d.issuer, d.kind, d.issued, d.effective, d.sort, c.seq, "
                 "c.action, c.body_id, c.clause_key, c.text, ifnull(c.to_body_id, ''), c.as_key "
@@ -140,45 +113,45 @@ std::vector<DutyChangeRecord> district_changes(const DutyDatabase& db, std::stri
                 "AND (?3 = '' OR c.body_id = ?3 OR c.to_body_id = ?3)");
     q.bind(1, lower).bind(2, upper).bind(3, body);
     while (q.step()) {
-      Ordered o;
-      o.order = 1;
-      DutyChangeRecord& r = o.record;
-      r.document = read_document(q, 0);
-      r.date = r.document.effective;
-      o.sort = q.integer(6);
+      Ordered o = start_record(q, 1, 0, 9);
       o.seq = q.integer(7);
-      std::string action = q.text(8);
-      r.body_id = q.text(9);
-      r.body_name = name_of(r.body_id);
+      DutyChangeRecord& r = o.record;
+      ChangeAction action = ChangeAction::kAdd;
+      [[maybe_unused]] bool known = parse_change_action(q.text(8), &action);
+      assert(known && "document_changes.action holds a code the builder writes");
       r.key = q.text(10);
       std::string text = q.text(11);
       const std::string& doc = r.document.doc_no;
-      if (action == "add") {
-        r.kind = "added";
-        r.text = text;
-      } else if (action == "remove") {
-        r.kind = "removed";
-        r.text = versions.closed(r.body_id, r.key, doc, "remove");
-      } else if (action == "reword") {
-        r.kind = "reworded";
-        r.text = text;
-        r.old_text = versions.closed(r.body_id, r.key, doc, "reword");
-        r.spans = diff_chars(r.old_text, r.text);
-      } else if (action == "transfer") {
-        r.kind = "transferred";
-        r.other_body_id = q.text(12);
-        r.other_body_name = name_of(r.other_body_id);
-        r.other_key = q.text(13);
-        std::string before = versions.closed(r.body_id, r.key, doc, "transfer-out");
-        r.text = text.empty() ? before : text;
-        if (r.text != before) {
-          r.old_text = before;
-          r.spans = diff_chars(before, r.text);
+      switch (action) {
+        case ChangeAction::kAdd:
+          r.kind = ChangeKind::kAdded;
+          r.text = text;
+          break;
+        case ChangeAction::kRemove:
+          r.kind = ChangeKind::kRemoved;
+          r.text = closed_text(r.body_id, r.key, doc, ClosedHow::kRemove);
+          break;
+        case ChangeAction::kReword:
+          r.kind = ChangeKind::kReworded;
+          r.text = text;
+          r.old_text = closed_text(r.body_id, r.key, doc, ClosedHow::kReword);
+          r.spans = diff_chars(r.old_text, r.text);
+          break;
+        case ChangeAction::kTransfer: {
+          r.kind = ChangeKind::kTransferred;
+          r.other_body_id = q.text(12);
+          r.other_body_name = name_of(r.other_body_id);
+          r.other_key = q.text(13);
+          std::string before = closed_text(r.body_id, r.key, doc, ClosedHow::kTransferOut);
+          r.text = text.empty() ? before : text;
+          if (r.text != before) {
+            r.old_text = before;
+            r.spans = diff_chars(before, r.text);
+          }
+          break;
         }
-      } else {
-        continue;
       }
-      if (!kind.empty() && r.kind != kind) continue;
+      if (kind && r.kind != *kind) continue;
       list.push_back(std::move(o));
     }
   }
@@ -207,24 +180,24 @@ std::optional<BodyTimeline> body_timeline(const DutyDatabase& db, std::string_vi
     }
     TimelineEntry& e = t.entries[it->second];
     TimelineCounts& c = e.counts;
-    if (r.kind == "sanding") {
-      e.sanding = true;
-      c.established += r.clause_count;
-    } else if (r.kind == "added") {
-      ++c.added;
-    } else if (r.kind == "removed") {
-      ++c.removed;
-    } else if (r.kind == "reworded") {
-      ++c.reworded;
-    } else if (r.kind == "transferred") {
-      if (r.body_id == body->id) ++c.transferred_out;
-      else ++c.transferred_in;
+    switch (r.kind) {
+      case ChangeKind::kSanding:
+        e.sanding = true;
+        c.established += r.clause_count;
+        break;
+      case ChangeKind::kAdded: ++c.added; break;
+      case ChangeKind::kRemoved: ++c.removed; break;
+      case ChangeKind::kReworded: ++c.reworded; break;
+      case ChangeKind::kTransferred:
+        if (r.body_id == body->id) ++c.transferred_out;
+        else ++c.transferred_in;
+        break;
     }
     e.changes.push_back(std::move(r));
   }
   Statement superseded(db.handle(),
                        "SELECT count(*) FROM clause_versions WHERE body_id = ?1 AND closed_by = ?2 "
-                       "AND closed_how = 'superseded'");
+                       "AND closed_how = ?3");
   Statement in_force(db.handle(),
                      "SELECT count(*) FROM clause_versions WHERE body_id = ?1 AND valid_from <= ?2 "
                      "AND (valid_to = '' OR valid_to > ?2)");
@@ -232,6 +205,7 @@ std::optional<BodyTimeline> body_timeline(const DutyDatabase& db, std::string_vi
     if (e.sanding) {
       superseded.reset();
       superseded.bind(1, body_id).bind(2, e.document.doc_no);
+      superseded.bind(3, closed_how_code(ClosedHow::kSuperseded));
       if (superseded.step()) e.counts.superseded = int(superseded.integer(0));
     }
     in_force.reset();

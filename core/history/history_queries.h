@@ -12,19 +12,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/history/change_kind.h"
 #include "core/history/char_diff.h"
 #include "core/bundle/duty_database.h"
 #include "core/duties/duty_queries.h"
 
 namespace dutyatlas {
 
-// One change to one body's duties. Kinds: "sanding" (a 三定 set the body's duties anew;
-// clause fields empty, clause_count set), "added", "removed", "reworded", "transferred"
-// (from body_id to other_body_id).
+// One change to one body's duties. A 三定 (kSanding) has the clause fields empty and
+// clause_count set; a transfer goes from body_id to other_body_id.
 struct DutyChangeRecord {
   std::string date;  // effective date of the document
   DocumentSummary document;
-  std::string kind;
+  ChangeKind kind = ChangeKind::kSanding;
   std::string body_id, body_name;
   std::string key;       // the clause's key in body_id
   std::string text;      // added: its text; removed: the wording removed; reworded: the new
@@ -37,16 +37,11 @@ struct DutyChangeRecord {
   int clause_count = 0;                        // sanding: clauses it set
 };
 
-// "sanding", "added", … → 三定, 新增, 删除, 修改, 划转; the code itself if unknown.
-std::string_view change_kind_label(std::string_view kind);
-// Accepts the codes and the Chinese labels; false for anything else.
-bool parse_change_kind(std::string_view text, std::string* code);
-
 // Every change with effective date in [from, to] (an empty bound is open), for one body
-// (`body_id` either side of a transfer) or all (empty), of one kind or all (empty).
+// (`body_id` either side of a transfer) or all (empty), of one kind or all (nullopt).
 std::vector<DutyChangeRecord> district_changes(const DutyDatabase& db, std::string_view from,
                                                std::string_view to, std::string_view body_id = {},
-                                               std::string_view kind = {});
+                                               std::optional<ChangeKind> kind = std::nullopt);
 
 struct TimelineCounts {
   int established = 0;  // clauses a 三定 set

@@ -18,11 +18,8 @@ inline constexpr const char* kSandingEntry = "三定";
 inline constexpr const char* kAdjustmentEntry = "职责调整";
 inline constexpr const char* kEstablished = "设定";
 inline constexpr const char* kSuperseded = "替代原职责";
-inline constexpr const char* kAddedCount = "新增";
-inline constexpr const char* kRemovedCount = "删除";
-inline constexpr const char* kRewordedCount = "修改";
-inline constexpr const char* kTransferredInCount = "划入";
-inline constexpr const char* kTransferredOutCount = "划出";
+// 新增, 删除, 修改, 划入, 划出 and the like are core's words: core/history/change_kind.h and
+// duty_compare.h (the builder puts them in the font from there).
 inline constexpr const char* kItems = "项";  // after a count: 3 项
 inline constexpr const char* kClausesAfter = "调整后共";
 inline constexpr const char* kShowDutiesThen = "查看当时职责";

@@ -27,7 +27,7 @@ using history_widgets::Run;
 Route changes_route(const HistoryState& h) {
   Route route{Route::Kind::kChanges, h.year};
   if (!h.body_filter.empty()) route.params["body"] = h.body_filter;
-  if (!h.kind_filter.empty()) route.params["kind"] = h.kind_filter;
+  if (h.kind_filter) route.params["kind"] = change_kind_code(*h.kind_filter);
   return route;
 }
 
@@ -41,22 +41,22 @@ void label(const char* text) {
 // What a change did, in words: the clause and, for a transfer, where it went.
 std::vector<Run> change_runs(const DutyChangeRecord& r) {
   std::vector<Run> runs;
-  if (r.kind == "sanding") {
+  if (r.kind == ChangeKind::kSanding) {
     runs.push_back({std::string(text::kSandingSets) + " " + std::to_string(r.clause_count) + " " +
                         text::kItems, Ink::kText});
     return runs;
   }
-  if (r.kind == "transferred") {
+  if (r.kind == ChangeKind::kTransferred) {
     runs.push_back({r.body_name + text::kTransferArrow + r.other_body_name + text::kColon, Ink::kMuted});
   }
-  if (r.kind == "reworded" && !r.spans.empty()) {
+  if (r.kind == ChangeKind::kReworded && !r.spans.empty()) {
     for (const DiffSpan& span : r.spans) {
       runs.push_back({span.text, span.kind == DiffKind::kEqual    ? Ink::kText
                                  : span.kind == DiffKind::kInsert ? Ink::kInserted
                                                                   : Ink::kDeleted});
     }
   } else {
-    runs.push_back({r.text, r.kind == "removed" ? Ink::kDeleted : Ink::kText});
+    runs.push_back({r.text, r.kind == ChangeKind::kRemoved ? Ink::kDeleted : Ink::kText});
   }
   return runs;
 }
@@ -137,12 +137,13 @@ void draw_changes(ViewContext& view) {
   // Kinds, with how many of each (after the body filter).
   label(text::kKinds);
   for (const ChangeKindCount& c : h.kind_counts) {
-    std::string name = c.kind.empty() ? text::kAll : std::string(change_kind_label(c.kind));
+    std::string name = c.kind ? std::string(change_kind_label(*c.kind)) : text::kAll;
+    std::string code = c.kind ? std::string(change_kind_code(*c.kind)) : std::string();
     std::string chip_label = name + " " + std::to_string(c.count);
     history_widgets::wrap_before(chip_label, false);
-    if (widgets::chip(chip_label, "kind:" + (c.kind.empty() ? std::string("all") : c.kind),
+    if (widgets::chip(chip_label, "kind:" + (c.kind ? code : std::string("all")),
                       c.kind == h.kind_filter)) {
-      next = changes_route(h).with("kind", c.kind);
+      next = changes_route(h).with("kind", code);
     }
   }
   // Bodies that changed that year.

@@ -175,16 +175,17 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
   for (const DutyChangeRecord& change : effect.changes) {
     std::string key = "change:" + effect.body_id + ":" + std::to_string(++n);
     const char* label = text::kChangeAdded;
-    if (change.kind == "removed") label = text::kChangeRemoved;
-    if (change.kind == "reworded") label = text::kChangeReworded;
-    bool incoming = change.kind == "transferred" && change.other_body_id == effect.body_id;
-    if (change.kind == "transferred") label = incoming ? text::kChangeTransferredIn : text::kChangeTransferredOut;
+    bool transfer = change.kind == ChangeKind::kTransferred;
+    bool incoming = transfer && change.other_body_id == effect.body_id;
+    if (change.kind == ChangeKind::kRemoved) label = text::kChangeRemoved;
+    if (change.kind == ChangeKind::kReworded) label = text::kChangeReworded;
+    if (transfer) label = incoming ? text::kChangeTransferredIn : text::kChangeTransferredOut;
     widgets::paragraph(std::string(label) + change.text, key,
-                       change.kind == "removed" ? ImGui::GetColorU32(theme::kMuted) : 0);
+                       change.kind == ChangeKind::kRemoved ? ImGui::GetColorU32(theme::kMuted) : 0);
     if (!change.old_text.empty()) {
       widgets::muted_wrapped(std::string(text::kOldWording) + change.old_text, key + ":old");
     }
-    if (change.kind == "transferred") {
+    if (transfer) {
       std::string where = incoming ? std::string(text::kTransferredFrom) + " " + change.body_name + " " +
                                          text::kTransferredIn
                                    : std::string(text::kTransferredTo) + " " + change.other_body_name;

@@ -4,8 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/base/chinese_numerals.h"
+#include "core/history/change_kind.h"
+#include "core/history/duty_compare.h"
 #include "core/history/history_dates.h"
 #include "web/automation.h"
 #include "web/navigation.h"
@@ -19,15 +22,16 @@
 namespace dutyatlas::web {
 namespace {
 
-std::string count_text(const char* label, int count) {
+std::string count_text(std::string_view label, int count) {
   return std::string(label) + " " + std::to_string(count) + " " + text::kItems;
 }
 
-// "新增 1 项、修改 2 项、划出 1 项" — or for a 三定 "设定 21 项（替代原职责 20 项）".
+// "新增 1 项、修改 2 项、划出 1 项" — or for a 三定 "设定 21 项（替代原职责 20 项）". The kinds'
+// words are core's (change_kind.h; a transfer's direction as 新旧对照 names it).
 std::string entry_summary(const TimelineEntry& entry) {
   const TimelineCounts& c = entry.counts;
   std::string out;
-  auto add = [&](const char* label, int count) {
+  auto add = [&](std::string_view label, int count) {
     if (count == 0) return;
     if (!out.empty()) out += text::kListSeparator;
     out += count_text(label, count);
@@ -39,11 +43,11 @@ std::string entry_summary(const TimelineEntry& entry) {
              text::kCloseParen;
     }
   } else {
-    add(text::kAddedCount, c.added);
-    add(text::kRemovedCount, c.removed);
-    add(text::kRewordedCount, c.reworded);
-    add(text::kTransferredInCount, c.transferred_in);
-    add(text::kTransferredOutCount, c.transferred_out);
+    add(change_kind_label(ChangeKind::kAdded), c.added);
+    add(change_kind_label(ChangeKind::kRemoved), c.removed);
+    add(change_kind_label(ChangeKind::kReworded), c.reworded);
+    add(compare_kind_label(CompareKind::kTransferredIn), c.transferred_in);
+    add(compare_kind_label(CompareKind::kTransferredOut), c.transferred_out);
   }
   return out;
 }

@@ -154,12 +154,15 @@ ImVec4 compare_kind_colour(CompareKind kind) {
   return theme::kMuted;
 }
 
-ImVec4 change_kind_colour(const std::string& kind) {
-  if (kind == "added") return compare_kind_colour(CompareKind::kAdded);
-  if (kind == "removed") return compare_kind_colour(CompareKind::kRemoved);
-  if (kind == "reworded") return compare_kind_colour(CompareKind::kReworded);
-  if (kind == "transferred") return compare_kind_colour(CompareKind::kTransferredIn);
-  return theme::kMuted;  // sanding
+ImVec4 change_kind_colour(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::kSanding: return theme::kMuted;
+    case ChangeKind::kAdded: return compare_kind_colour(CompareKind::kAdded);
+    case ChangeKind::kRemoved: return compare_kind_colour(CompareKind::kRemoved);
+    case ChangeKind::kReworded: return compare_kind_colour(CompareKind::kReworded);
+    case ChangeKind::kTransferred: return compare_kind_colour(CompareKind::kTransferredIn);
+  }
+  return theme::kMuted;
 }
 
 ImVec2 tag_size(const std::string& text) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/history/change_kind.h"
 #include "core/history/char_diff.h"
 #include "core/history/duty_compare.h"
 #include "web/history_state.h"
@@ -40,7 +41,7 @@ bool wrapped_link(const std::vector<Run>& runs, const std::string& text, const s
 
 // The colour of a comparison kind (tags, the row's edge).
 ImVec4 compare_kind_colour(CompareKind kind);
-ImVec4 change_kind_colour(const std::string& kind);
+ImVec4 change_kind_colour(ChangeKind kind);
 // A small tag with `text` in `colour`, at `pos`; returns its size. No layout item.
 ImVec2 draw_tag(const std::string& text, ImVec4 colour, ImVec2 pos);
 ImVec2 tag_size(const std::string& text);

@@ -1,6 +1,7 @@
 // UTF-8 decoding that never fails: Chinese and emoji decode to their code points, every kind of
 // malformed input becomes U+FFFD (one per bad byte) while always moving forward, is_valid_utf8
-// tells the two apart, and append_utf8 encodes exactly what next_code_point decodes.
+// tells the two apart (first_invalid_utf8 says where), and append_utf8 encodes exactly what
+// next_code_point decodes.
 #include <doctest/doctest.h>
 
 #include <random>
@@ -10,6 +11,7 @@
 #include "core/base/utf8.h"
 
 using dutyatlas::append_utf8;
+using dutyatlas::first_invalid_utf8;
 using dutyatlas::is_valid_utf8;
 using dutyatlas::kReplacementCharacter;
 using dutyatlas::next_code_point;
@@ -121,6 +123,18 @@ TEST_CASE("utf8: is_valid_utf8") {
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));
   CHECK_FALSE(is_valid_utf8("\xCA\xBE\xC0\xFD"));  // GBK
   CHECK_FALSE(is_valid_utf8("ok\xFF" "ok"));
+}
+
+TEST_CASE("utf8: first_invalid_utf8 points at the first bad byte") {
+  constexpr std::size_t kNone = std::string_view::npos;
+  CHECK(first_invalid_utf8("") == kNone);
+  CHECK(first_invalid_utf8("示例区😀 \xEF\xBF\xBD") == kNone);  // a real U+FFFD is text
+  CHECK(first_invalid_utf8("\x80") == 0);
+  CHECK(first_invalid_utf8("ok\xFF" "ok\xFF") == 2);
+  CHECK(first_invalid_utf8("示例\xE5") == 6);               // cut off at the end
+  CHECK(first_invalid_utf8("示\xE4\xBE" "a") == 3);         // cut off in the middle
+  CHECK(first_invalid_utf8("ab\xC0\x80") == 2);             // overlong
+  CHECK(first_invalid_utf8("\xCA\xBE\xC0\xFD") == 2);       // GBK 示例: CA BE happens to be UTF-8
 }
 
 TEST_CASE("utf8: append_utf8 encodes known code points") {

@@ -524,7 +524,7 @@ TEST_CASE("sanding: a body may have several 三定 over the years; the later sup
     if (v.in_force_on("2024-02-29")) before.push_back(v.opened_by + "#" + v.key);
     if (v.opened_by == "测编〔2020〕1号") {
       CHECK(v.closed_by == "测编〔2024〕3号");
-      CHECK(v.closed_how == "superseded");
+      CHECK(v.closed_how == ClosedHow::kSuperseded);
     }
   }
   CHECK(now == std::vector<std::string>{"测编〔2024〕3号#1", "测编〔2024〕3号#2"});

@@ -1,6 +1,6 @@
-// JsonLocations and position_of_offset: the line and column a publisher's editor shows for a
-// JSON pointer (nested objects and arrays, RFC 6901 escaping of '/' and '~' in keys) or a byte
-// offset, with columns counted in characters so Chinese text before a value does not shift it.
+// JsonLocations: the line and column a publisher's editor shows for a JSON pointer (nested
+// objects and arrays, RFC 6901 escaping of '/' and '~' in keys), with columns counted in
+// characters so Chinese text before a value does not shift it. (Byte offsets: base/text_test.)
 #include <doctest/doctest.h>
 
 #include <string>
@@ -8,9 +8,8 @@
 #include "builder/json_locations.h"
 #include "test_support.h"
 
+using dutyatlas::TextPosition;
 using dutyatlas::builder::JsonLocations;
-using dutyatlas::builder::position_of_offset;
-using dutyatlas::builder::TextPosition;
 
 namespace {
 
@@ -19,7 +18,6 @@ std::string at(const JsonLocations& locations, const std::string& pointer) {
   TextPosition p = locations.find(pointer);
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
-std::string at(TextPosition p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
 
 }  // namespace
 
@@ -116,16 +114,4 @@ TEST_CASE("json locations: a body of the demo bodies.json is found on its line")
   CHECK(p.line == line);
   CHECK(p.column == value_column);
   CHECK(locations.find("/bodies/8").line == line - 1);  // the object's '{'
-}
-
-TEST_CASE("position_of_offset: line and column of a byte offset") {
-  CHECK(at(position_of_offset("ab\ncd", 0)) == "1:1");
-  CHECK(at(position_of_offset("ab\ncd", 1)) == "1:2");
-  CHECK(at(position_of_offset("ab\ncd", 3)) == "2:1");
-  CHECK(at(position_of_offset("ab\ncd", 4)) == "2:2");
-  // 示例 is six bytes: the third character starts at byte 6, column 3.
-  CHECK(at(position_of_offset("示例x", 6)) == "1:3");
-  CHECK(at(position_of_offset("示例\n区x", 10)) == "2:2");
-  // Offsets past the end stop at the end.
-  CHECK(at(position_of_offset("ab", 99)) == "1:3");
 }

@@ -104,7 +104,7 @@ TEST_CASE("source reader: a valid tree reads without diagnostics") {
     CHECK(v.valid_from == "2020-01-01");
     CHECK(v.valid_to.empty());
     CHECK(v.opened_by == "测编〔2020〕1号");
-    CHECK(v.opened_how == "sanding");
+    CHECK(v.opened_how == OpenedHow::kSanding);
   }
   CHECK(source.history.versions[2].text == "承担区委、区政府交办的其他任务。");
 }

@@ -216,28 +216,28 @@ TEST_CASE("archive: an adjustment in full, with what it did to each body") {
   CHECK(sthjj->compare_from == "2021-06-30");
   CHECK(sthjj->compare_to == "2021-07-01");
   REQUIRE(sthjj->changes.size() == 2);  // its rewording, and the clause it received
-  CHECK(sthjj->changes[0].kind == "reworded");
+  CHECK(sthjj->changes[0].kind == ChangeKind::kReworded);
   CHECK(sthjj->changes[0].text == kReworded);
   CHECK(has(sthjj->changes[0].old_text, "负责全区重大生态环境问题的统筹协调和监督管理。"));
-  CHECK(sthjj->changes[1].kind == "transferred");
+  CHECK(sthjj->changes[1].kind == ChangeKind::kTransferred);
   CHECK(sthjj->changes[1].other_body_id == "sthjj");
 
   const DocumentBodyEffect* yjglj = effect_on(*detail, "yjglj");
   REQUIRE(yjglj);
   REQUIRE(yjglj->changes.size() == 1);
-  CHECK(yjglj->changes[0].kind == "removed");
+  CHECK(yjglj->changes[0].kind == ChangeKind::kRemoved);
   CHECK(has(yjglj->changes[0].text, "指导全区应急预案体系建设"));  // the wording removed
 
   const DocumentBodyEffect* scjgj = effect_on(*detail, "scjgj");
   REQUIRE(scjgj);
   REQUIRE(scjgj->changes.size() == 1);
-  CHECK(scjgj->changes[0].kind == "added");
+  CHECK(scjgj->changes[0].kind == ChangeKind::kAdded);
   CHECK(scjgj->changes[0].text == kAdded);
 
   const DocumentBodyEffect* zhzfj = effect_on(*detail, "zhzfj");
   REQUIRE(zhzfj);
   REQUIRE(zhzfj->changes.size() == 1);
-  CHECK(zhzfj->changes[0].kind == "transferred");
+  CHECK(zhzfj->changes[0].kind == ChangeKind::kTransferred);
   CHECK(zhzfj->changes[0].body_id == "zhzfj");
   CHECK(zhzfj->changes[0].other_body_name == "示例区生态环境局");
   CHECK(has(zhzfj->changes[0].text, "负责全区市容环境卫生管理工作"));

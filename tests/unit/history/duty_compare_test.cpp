@@ -182,7 +182,7 @@ TEST_CASE("compare: nothing changed") {
   for (std::size_t i = 0; i < c.rows.size(); ++i) {
     CHECK(old_number(c.rows[i]) == int(i) + 1);
     CHECK(new_number(c.rows[i]) == int(i) + 1);
-    CHECK(c.rows[i].matched_by == "key");
+    CHECK(c.rows[i].matched_by == MatchedBy::kKey);
     CHECK_FALSE(c.rows[i].document);
     CHECK(c.rows[i].spans.empty());
   }
@@ -205,7 +205,7 @@ TEST_CASE("compare: a new 三定 reorders and renumbers — unchanged by content
   // Rows follow the new numbering; the removed clause follows the row of its old predecessor.
   CHECK(old_number(c.rows[0]) == 2);
   CHECK(new_number(c.rows[0]) == 1);
-  CHECK(c.rows[0].matched_by == "text");
+  CHECK(c.rows[0].matched_by == MatchedBy::kText);
   CHECK(old_number(c.rows[1]) == 3);
   CHECK(c.rows[1].old_clause->text == kNoise);
   CHECK_FALSE(c.rows[1].new_clause);
@@ -230,7 +230,7 @@ TEST_CASE("compare: a small rewording by an adjustment is 修改 with spans") {
   DutyComparison c = p.compare("jia", "2020-01-01", "2025-01-01");
   CHECK(kinds(c) == "unchanged reworded unchanged");
   const ComparisonRow& r = c.rows[1];
-  CHECK(r.matched_by == "history");
+  CHECK(r.matched_by == MatchedBy::kHistory);
   CHECK(r.old_clause->text == kMonitor);
   CHECK(r.new_clause->text == kMonitorNew);
   CHECK(r.spans == std::vector<DiffSpan>{{DiffKind::kEqual, "负责全区生态环境监测"},
@@ -273,7 +273,7 @@ TEST_CASE("compare: across a new 三定, small rewording is 修改 and heavy rew
   p.sanding("jia", "测编〔2024〕3号", "2024-02-01", {kPlan, kMonitorNew, heavy, kOther});
   DutyComparison c = p.compare("jia", "2021-01-01", "2025-01-01");
   CHECK(kinds(c) == "unchanged reworded removed added unchanged");
-  CHECK(c.rows[1].matched_by == "content");
+  CHECK(c.rows[1].matched_by == MatchedBy::kContent);
   CHECK(render(c.rows[1].spans) == "负责全区生态环境监测{+和信息发布+}工作。");
   CHECK(c.rows[1].document->doc_no == "测编〔2024〕3号");
   CHECK(c.rows[2].old_clause->text == kNoise);
@@ -303,7 +303,7 @@ TEST_CASE("compare: one clause split into two") {
     CHECK(c.rows[i].old_clause->text == whole);
     CHECK(old_number(c.rows[i]) == 2);
     CHECK(c.rows[i].group == 1);
-    CHECK(c.rows[i].matched_by == "content");
+    CHECK(c.rows[i].matched_by == MatchedBy::kContent);
     CHECK(c.rows[i].document->doc_no == "测编〔2024〕3号");
     CHECK_FALSE(c.rows[i].spans.empty());
   }
@@ -374,7 +374,7 @@ TEST_CASE("compare: a clause removed and re-added later") {
     CHECK(kinds(c) == "unchanged unchanged unchanged");
     // 其他任务 keeps key 3 and becomes (二); 噪声 comes back as (三) under a new key.
     CHECK(c.rows[1].old_clause->text == kOther);
-    CHECK(c.rows[1].matched_by == "key");
+    CHECK(c.rows[1].matched_by == MatchedBy::kKey);
     CHECK(old_number(c.rows[1]) == 3);
     CHECK(new_number(c.rows[1]) == 2);
     CHECK(c.rows[2].old_clause->text == kNoise);
@@ -382,13 +382,13 @@ TEST_CASE("compare: a clause removed and re-added later") {
     CHECK(new_number(c.rows[2]) == 3);
     CHECK(c.rows[2].old_clause->key == "2");
     CHECK(c.rows[2].new_clause->key == "a2023-1");
-    CHECK(c.rows[2].matched_by == "text");
+    CHECK(c.rows[2].matched_by == MatchedBy::kText);
   }
   SUBCASE("up to the removal") {
     DutyComparison c = p.compare("jia", "2020-01-01", "2022-06-01");
     CHECK(kinds(c) == "unchanged removed unchanged");
     CHECK(c.rows[1].document->doc_no == "测编〔2022〕6号");
-    CHECK(c.rows[1].matched_by == "history");
+    CHECK(c.rows[1].matched_by == MatchedBy::kHistory);
   }
   SUBCASE("from the removal on") {
     DutyComparison c = p.compare("jia", "2022-06-01", "2025-01-01");
@@ -436,8 +436,10 @@ TEST_CASE("compare: default dates and unknown bodies") {
 
 TEST_CASE("compare_versions: the dates may come in either order") {
   std::vector<ClauseVersion> versions(2);
-  versions[0] = {"jia", "1", 1, kMonitor, "2020-01-01", "2021-07-01", "A", "sanding", "B", "reword", "", ""};
-  versions[1] = {"jia", "1", 1, kMonitorNew, "2021-07-01", "", "B", "reword", "", "", "", ""};
+  versions[0] = {"jia", "1", 1, kMonitor, "2020-01-01", "2021-07-01", "A", OpenedHow::kSanding,
+                 "B", ClosedHow::kReword, "", ""};
+  versions[1] = {"jia", "1", 1, kMonitorNew, "2021-07-01", "", "B", OpenedHow::kReword,
+                 "", ClosedHow::kInForce, "", ""};
   DutyComparison c = compare_versions(versions, "2025-01-01", "2020-01-01");
   CHECK(c.from_date == "2020-01-01");
   CHECK(c.to_date == "2025-01-01");
@@ -457,6 +459,34 @@ TEST_CASE("compare: kinds have codes and Chinese labels") {
   CHECK(compare_kind_label(CompareKind::kSplit) == "拆分");
   CHECK(compare_kind_label(CompareKind::kTransferredIn) == "划入");
   CHECK(compare_kind_code(CompareKind::kUnchanged) == "unchanged");
+  for (CompareKind kind : kCompareKinds) {  // every kind: code and label lead back to it
+    CompareKind back;
+    CHECK((parse_compare_kind(compare_kind_code(kind), &back) && back == kind));
+    CHECK((parse_compare_kind(compare_kind_label(kind), &back) && back == kind));
+  }
+  // matched_by as the JSON answers spell it.
+  CHECK(matched_by_code(MatchedBy::kUnpaired) == "");
+  CHECK(matched_by_code(MatchedBy::kKey) == "key");
+  CHECK(matched_by_code(MatchedBy::kText) == "text");
+  CHECK(matched_by_code(MatchedBy::kHistory) == "history");
+  CHECK(matched_by_code(MatchedBy::kContent) == "content");
+}
+
+TEST_CASE("change kinds: one list, with the codes routes and answers use and core's words") {
+  std::string codes, labels;
+  for (ChangeKind kind : kChangeKinds) {
+    codes += std::string(change_kind_code(kind)) + " ";
+    labels += std::string(change_kind_label(kind)) + " ";
+    ChangeKind back;
+    CHECK((parse_change_kind(change_kind_code(kind), &back) && back == kind));
+    CHECK((parse_change_kind(change_kind_label(kind), &back) && back == kind));
+  }
+  CHECK(codes == "sanding added removed reworded transferred ");
+  CHECK(labels == "三定 新增 删除 修改 划转 ");
+  ChangeKind kind;
+  CHECK_FALSE(parse_change_kind("", &kind));
+  CHECK_FALSE(parse_change_kind("moved", &kind));
+  CHECK_FALSE(parse_change_kind("划入", &kind));  // a direction of 新旧对照, not a kind of change
 }
 
 TEST_CASE("comparison CSV: BOM, RFC 4180 quoting, formulas neutralised") {
@@ -600,10 +630,10 @@ TEST_CASE("timeline: every document of a body with its effect counts") {
   CHECK(adjust.counts.transferred_in == 0);
   CHECK(adjust.clauses_after == 3);
   REQUIRE(adjust.changes.size() == 4);
-  CHECK(adjust.changes[0].kind == "reworded");
+  CHECK(adjust.changes[0].kind == ChangeKind::kReworded);
   CHECK(adjust.changes[0].old_text == kMonitor);
   CHECK(adjust.changes[0].text == kMonitorNew);
-  CHECK(adjust.changes[3].kind == "removed");
+  CHECK(adjust.changes[3].kind == ChangeKind::kRemoved);
   CHECK(adjust.changes[3].text == kSafety);
   const TimelineEntry& second = t->entries[2];
   CHECK(second.sanding);
@@ -631,21 +661,21 @@ TEST_CASE("district changes: period, body and kind filters") {
   const DutyDatabase& db = history_publication().db();
   auto all = district_changes(db, "", "");
   CHECK(all.size() == 2 + 4 + 1 + 1);  // two 三定, four changes, one rewording, a 三定
-  CHECK(all.front().kind == "sanding");
+  CHECK(all.front().kind == ChangeKind::kSanding);
   CHECK(all.back().document.doc_no == "测编〔2024〕3号");
 
   auto y2021 = district_changes(db, "2021-01-01", "2021-12-31");
   REQUIRE(y2021.size() == 4);
-  CHECK(y2021[0].kind == "reworded");
+  CHECK(y2021[0].kind == ChangeKind::kReworded);
   CHECK(y2021[0].spans.size() == 3);
-  CHECK(y2021[1].kind == "added");
-  CHECK(y2021[2].kind == "transferred");
+  CHECK(y2021[1].kind == ChangeKind::kAdded);
+  CHECK(y2021[2].kind == ChangeKind::kTransferred);
   CHECK(y2021[2].body_id == "jia");
   CHECK(y2021[2].other_body_id == "yi");
   CHECK(y2021[2].other_body_name == "测试区乙局");
   CHECK(y2021[2].other_key == "t2021-1");
   CHECK(y2021[2].text == kNoise);
-  CHECK(y2021[3].kind == "removed");
+  CHECK(y2021[3].kind == ChangeKind::kRemoved);
   for (const auto& r : y2021) CHECK(r.date == "2021-07-01");
 
   // Bounds are inclusive.
@@ -654,11 +684,11 @@ TEST_CASE("district changes: period, body and kind filters") {
 
   auto yi = district_changes(db, "", "", "yi");
   REQUIRE(yi.size() == 3);  // its 三定, the transfer in, its rewording
-  CHECK(yi[1].kind == "transferred");
+  CHECK(yi[1].kind == ChangeKind::kTransferred);
 
-  auto rewordings = district_changes(db, "", "", "", "reworded");
+  auto rewordings = district_changes(db, "", "", "", ChangeKind::kReworded);
   CHECK(rewordings.size() == 2);
-  auto sandings = district_changes(db, "2024-01-01", "", "", "sanding");
+  auto sandings = district_changes(db, "2024-01-01", "", "", ChangeKind::kSanding);
   REQUIRE(sandings.size() == 1);
   CHECK(sandings[0].clause_count == 3);
 
@@ -671,9 +701,9 @@ TEST_CASE("district changes: period, body and kind filters") {
   CHECK(ask(db, {{"query", "changes"}, {"kind", "moved"}})["ok"] == false);
   CHECK(ask(db, {{"query", "changes"}, {"body", "nobody"}})["ok"] == false);
   CHECK(ask(db, {{"query", "changes"}, {"from", "2021-02-30"}})["ok"] == false);
-  std::string code;
-  CHECK(parse_change_kind("新增", &code));
-  CHECK(code == "added");
+  ChangeKind kind;
+  CHECK(parse_change_kind("新增", &kind));
+  CHECK(kind == ChangeKind::kAdded);
 }
 
 TEST_CASE("compare: every clause of both dates is in the rows, on every body of the demo") {

@@ -98,7 +98,7 @@ std::vector<std::string> texts(const std::vector<ClauseVersion>& versions) {
 
 // The one version of body/key that `opened_how` opened; fails the test if there is not one.
 const ClauseVersion& version(const DutyHistory& h, const std::string& body, const std::string& key,
-                             const std::string& opened_how) {
+                             OpenedHow opened_how) {
   const ClauseVersion* found = nullptr;
   int count = 0;
   for (const auto& v : h.versions) {
@@ -107,7 +107,7 @@ const ClauseVersion& version(const DutyHistory& h, const std::string& body, cons
       ++count;
     }
   }
-  INFO(body << "#" << key << " opened by " << opened_how);
+  INFO(body << "#" << key << " opened by " << opened_how_code(opened_how));
   REQUIRE(count == 1);
   return *found;
 }
@@ -123,6 +123,34 @@ std::string describe(const DutyHistory& h) {
 }
 
 }  // namespace
+
+TEST_CASE("clause versions: how they open and close, as clause_versions stores it") {
+  // The bundle stores these texts (bundle_schema.h): they must not change.
+  CHECK(opened_how_code(OpenedHow::kSanding) == "sanding");
+  CHECK(opened_how_code(OpenedHow::kAdd) == "add");
+  CHECK(opened_how_code(OpenedHow::kReword) == "reword");
+  CHECK(opened_how_code(OpenedHow::kTransferIn) == "transfer-in");
+  CHECK(closed_how_code(ClosedHow::kInForce) == "");
+  CHECK(closed_how_code(ClosedHow::kRemove) == "remove");
+  CHECK(closed_how_code(ClosedHow::kReword) == "reword");
+  CHECK(closed_how_code(ClosedHow::kTransferOut) == "transfer-out");
+  CHECK(closed_how_code(ClosedHow::kSuperseded) == "superseded");
+  for (OpenedHow how : {OpenedHow::kSanding, OpenedHow::kAdd, OpenedHow::kReword,
+                        OpenedHow::kTransferIn}) {
+    OpenedHow back;
+    CHECK((parse_opened_how(opened_how_code(how), &back) && back == how));
+  }
+  for (ClosedHow how : {ClosedHow::kInForce, ClosedHow::kRemove, ClosedHow::kReword,
+                        ClosedHow::kTransferOut, ClosedHow::kSuperseded}) {
+    ClosedHow back;
+    CHECK((parse_closed_how(closed_how_code(how), &back) && back == how));
+  }
+  OpenedHow opened;
+  ClosedHow closed;
+  CHECK_FALSE(parse_opened_how("", &opened));
+  CHECK_FALSE(parse_opened_how("transfer", &opened));
+  CHECK_FALSE(parse_closed_how("removed", &closed));
+}
 
 TEST_CASE("duty history: an empty dataset has no versions and no problems") {
   DutyHistory h = replay_duty_history(Dataset{});
@@ -146,9 +174,9 @@ TEST_CASE("duty history: a 三定 opens its clauses under the keys 1..N in order
     CHECK(v.valid_from == "2020-01-01");
     CHECK(v.valid_to.empty());
     CHECK(v.opened_by == "S1");
-    CHECK(v.opened_how == "sanding");
+    CHECK(v.opened_how == OpenedHow::kSanding);
     CHECK(v.closed_by.empty());
-    CHECK(v.closed_how.empty());
+    CHECK(v.closed_how == ClosedHow::kInForce);
     CHECK(v.from_body_id.empty());
     CHECK(v.to_body_id.empty());
   }
@@ -180,14 +208,14 @@ TEST_CASE("duty history: add appends a clause after everything the body has had"
   DutyHistory h = replay_duty_history(d);
   INFO(describe(h));
   CHECK(h.problems.empty());
-  const ClauseVersion& first = version(h, "a", "a2021-1", "add");
+  const ClauseVersion& first = version(h, "a", "a2021-1", OpenedHow::kAdd);
   CHECK(first.position == 4);
   CHECK(first.text == "新增甲");
   CHECK(first.valid_from == "2021-07-01");
   CHECK(first.opened_by == "T1");
   CHECK(first.valid_to.empty());
   // Removing clause 3 does not free its position: the next addition still goes last.
-  const ClauseVersion& second = version(h, "a", "a2022-1", "add");
+  const ClauseVersion& second = version(h, "a", "a2022-1", OpenedHow::kAdd);
   CHECK(second.position == 5);
   CHECK(keys(in_force(h, "a", "2021-06-30")) == std::vector<std::string>{"1", "2", "3"});
   CHECK(keys(in_force(h, "a", "2021-07-01")) == std::vector<std::string>{"1", "2", "3", "a2021-1"});
@@ -201,8 +229,8 @@ TEST_CASE("duty history: add to a body that has no 三定 starts at position 1")
   DutyHistory h = replay_duty_history(d);
   INFO(describe(h));
   CHECK(h.problems.empty());
-  CHECK(version(h, "b", "x", "add").position == 1);
-  CHECK(version(h, "b", "y", "add").position == 2);
+  CHECK(version(h, "b", "x", OpenedHow::kAdd).position == 1);
+  CHECK(version(h, "b", "y", OpenedHow::kAdd).position == 2);
 }
 
 TEST_CASE("duty history: remove closes the clause on the document's date") {
@@ -213,10 +241,10 @@ TEST_CASE("duty history: remove closes the clause on the document's date") {
   INFO(describe(h));
   CHECK(h.problems.empty());
   REQUIRE(h.versions.size() == 3);
-  const ClauseVersion& removed = version(h, "a", "2", "sanding");
+  const ClauseVersion& removed = version(h, "a", "2", OpenedHow::kSanding);
   CHECK(removed.valid_to == "2021-07-01");
   CHECK(removed.closed_by == "T1");
-  CHECK(removed.closed_how == "remove");
+  CHECK(removed.closed_how == ClosedHow::kRemove);
   CHECK(removed.in_force_on("2021-06-30"));
   CHECK_FALSE(removed.in_force_on("2021-07-01"));
   CHECK(keys(in_force(h, "a", "2021-07-01")) == std::vector<std::string>{"1", "3"});
@@ -231,14 +259,14 @@ TEST_CASE("duty history: reword closes the clause and reopens it under the same 
   INFO(describe(h));
   CHECK(h.problems.empty());
   REQUIRE(h.versions.size() == 5);
-  const ClauseVersion& old = version(h, "a", "2", "sanding");
+  const ClauseVersion& old = version(h, "a", "2", OpenedHow::kSanding);
   CHECK(old.text == "二");
   CHECK(old.valid_to == "2021-07-01");
   CHECK(old.closed_by == "T1");
-  CHECK(old.closed_how == "reword");
+  CHECK(old.closed_how == ClosedHow::kReword);
   std::vector<ClauseVersion> rewordings;
   for (const auto& v : h.versions) {
-    if (v.opened_how == "reword") rewordings.push_back(v);
+    if (v.opened_how == OpenedHow::kReword) rewordings.push_back(v);
   }
   REQUIRE(rewordings.size() == 2);
   CHECK(rewordings[0].key == "2");
@@ -248,7 +276,7 @@ TEST_CASE("duty history: reword closes the clause and reopens it under the same 
   CHECK(rewordings[0].valid_to == "2023-01-01");
   CHECK(rewordings[0].opened_by == "T1");
   CHECK(rewordings[0].closed_by == "T2");
-  CHECK(rewordings[0].closed_how == "reword");
+  CHECK(rewordings[0].closed_how == ClosedHow::kReword);
   CHECK(rewordings[1].text == "二（再修订）");
   CHECK(rewordings[1].valid_to.empty());
   // Versions are ordered by body, position, then valid_from: the three wordings of clause 2
@@ -269,14 +297,14 @@ TEST_CASE("duty history: transfer closes the clause in one body and opens it in 
   INFO(describe(h));
   CHECK(h.problems.empty());
 
-  const ClauseVersion& out = version(h, "a", "2", "sanding");
+  const ClauseVersion& out = version(h, "a", "2", OpenedHow::kSanding);
   CHECK(out.valid_to == "2021-07-01");
   CHECK(out.closed_by == "T1");
-  CHECK(out.closed_how == "transfer-out");
+  CHECK(out.closed_how == ClosedHow::kTransferOut);
   CHECK(out.to_body_id == "b");
   CHECK(out.from_body_id.empty());
 
-  const ClauseVersion& in = version(h, "b", "t2021-1", "transfer-in");
+  const ClauseVersion& in = version(h, "b", "t2021-1", OpenedHow::kTransferIn);
   CHECK(in.text == "甲二");  // the wording travels with it
   CHECK(in.position == 3);   // after b's own clauses
   CHECK(in.valid_from == "2021-07-01");
@@ -285,10 +313,10 @@ TEST_CASE("duty history: transfer closes the clause in one body and opens it in 
   CHECK(in.from_body_id == "a");
   CHECK(in.to_body_id.empty());
 
-  const ClauseVersion& reworded = version(h, "b", "t2021-2", "transfer-in");
+  const ClauseVersion& reworded = version(h, "b", "t2021-2", OpenedHow::kTransferIn);
   CHECK(reworded.text == "甲三（划入后）");  // optional new wording
   CHECK(reworded.position == 4);
-  CHECK(version(h, "a", "3", "sanding").to_body_id == "b");
+  CHECK(version(h, "a", "3", OpenedHow::kSanding).to_body_id == "b");
 
   CHECK(keys(in_force(h, "a", "2021-07-01")) == std::vector<std::string>{"1"});
   CHECK(keys(in_force(h, "b", "2021-07-01")) ==
@@ -322,7 +350,7 @@ TEST_CASE("duty history: a second 三定 supersedes every clause still open, add
       CAPTURE(v.key);
       CHECK(v.valid_to == "2022-01-01");
       CHECK(v.closed_by == "S2");
-      CHECK(v.closed_how == "superseded");
+      CHECK(v.closed_how == ClosedHow::kSuperseded);
     }
   }
   // The clause removed before the new 三定 keeps its removal.
@@ -330,14 +358,14 @@ TEST_CASE("duty history: a second 三定 supersedes every clause still open, add
   for (const auto& v : h.versions) {
     if (v.opened_by == "S1" && v.key == "1") {
       ++removed;
-      CHECK(v.closed_how == "remove");
+      CHECK(v.closed_how == ClosedHow::kRemove);
       CHECK(v.closed_by == "T1");
     }
   }
   CHECK(removed == 1);
-  const ClauseVersion& added = version(h, "a", "x", "add");
+  const ClauseVersion& added = version(h, "a", "x", OpenedHow::kAdd);
   CHECK(added.closed_by == "S2");
-  CHECK(added.closed_how == "superseded");
+  CHECK(added.closed_how == ClosedHow::kSuperseded);
 
   auto now = in_force(h, "a", "2022-01-01");
   CHECK(keys(now) == std::vector<std::string>{"1", "2"});
@@ -345,7 +373,7 @@ TEST_CASE("duty history: a second 三定 supersedes every clause still open, add
   CHECK(now[0].opened_by == "S2");
   CHECK(now[0].position == 1);
   // Positions start again with the new 三定: an addition goes after its clauses.
-  CHECK(version(h, "a", "y", "add").position == 3);
+  CHECK(version(h, "a", "y", OpenedHow::kAdd).position == 3);
   CHECK(keys(in_force(h, "a", "2021-12-31")) == std::vector<std::string>{"2", "3", "x"});
 }
 
@@ -360,7 +388,7 @@ TEST_CASE("duty history: a 三定 and an adjustment on the same day: the 三定 
   auto now = in_force(h, "a", "2020-01-01");
   CHECK(texts(now) == std::vector<std::string>{"一（当日修订）", "二", "当日新增"});
   // The 三定's own wording of clause 1 was in force for no day at all.
-  const ClauseVersion& original = version(h, "a", "1", "sanding");
+  const ClauseVersion& original = version(h, "a", "1", OpenedHow::kSanding);
   CHECK(original.valid_from == "2020-01-01");
   CHECK(original.valid_to == "2020-01-01");
   CHECK_FALSE(original.in_force_on("2020-01-01"));
