@@ -2,11 +2,11 @@
 #include "builder/documents_output.h"
 
 #include <iostream>
-#include <optional>
 
 #include "builder/query_answer.h"
 #include "core/history/change_kind.h"
 #include "core/history/duty_compare.h"
+#include "builder/usage.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -15,13 +15,12 @@ using nlohmann::json;
 
 std::string str(const json& value) { return value.is_string() ? value.get<std::string>() : ""; }
 
-int usage(const std::string& why) {
-  std::cerr << "dutyatlas: " << why << "\n"
-            << "usage: dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] "
-               "[--kind KIND] [--text WORDS] [--json]\n"
-            << "       dutyatlas query BUNDLE_DIR --document 文号 [--json]\n";
-  return 2;
-}
+constexpr const char* kDocumentsUsage =
+    "usage: dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] "
+    "[--kind KIND] [--text WORDS] [--json]\n"
+    "       dutyatlas query BUNDLE_DIR --document 文号 [--json]\n";
+
+int usage(const std::string& why) { return usage_error(why, kDocumentsUsage); }
 
 // [修改] for a change; a transfer says which way it went for the body it is listed under.
 std::string change_mark(const json& change, const std::string& body_id) {
@@ -92,21 +91,10 @@ int run_document_query(const std::vector<std::string>& args) {
     else if (arg == "--json") as_json = true;
     else return usage("query --documents/--document: unexpected argument or missing value: " + arg);
   }
-  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
-  if (!reply) return 1;
-  const std::string& answer = *reply;
-  if (as_json) {
-    std::cout << answer << "\n";
-    return 0;
-  }
-  json parsed = json::parse(answer);
-  if (!parsed["ok"].get<bool>()) {
-    std::cerr << parsed["error"].get<std::string>() << "\n";
-    return 1;
-  }
-  std::cout << (request["query"] == "document" ? format_document_text(parsed["result"])
-                                               : format_documents_text(parsed["result"]));
-  return 0;
+  bool one = request["query"] == "document";
+  return print_answer(args[0], request.dump(), as_json, [one](const json& result) {
+    std::cout << (one ? format_document_text(result) : format_documents_text(result));
+  });
 }
 
 }  // namespace dutyatlas::builder

@@ -1,11 +1,12 @@
+// `dutyatlas query --compare` as text for a terminal, or the API's JSON or CSV (see history_output.h).
 #include "builder/history_output.h"
 
 #include <iostream>
-#include <optional>
 
 #include "builder/query_answer.h"
 #include "core/base/text.h"
 #include "core/history/duty_compare.h"
+#include "builder/usage.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -43,14 +44,11 @@ std::string marked_diff(const json& spans) {
   return out;
 }
 
-// Usage errors are printed here rather than through main.cpp's usage_error, so this file links
-// without main.cpp (the unit tests use format_comparison_text).
-int usage(const std::string& why) {
-  std::cerr << "dutyatlas: " << why << "\n"
-            << "usage: dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] "
-               "[--changes-only] [--json | --csv]\n";
-  return 2;
-}
+constexpr const char* kCompareUsage =
+    "usage: dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] "
+    "[--changes-only] [--json | --csv]\n";
+
+int usage(const std::string& why) { return usage_error(why, kCompareUsage); }
 
 }  // namespace
 
@@ -111,21 +109,9 @@ int run_compare_query(const std::vector<std::string>& args) {
   }
   if (!request.contains("body")) return usage("query --compare needs a body id");
   if (format == "csv") request["format"] = "csv";
-  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
-  if (!reply) return 1;
-  const std::string& answer = *reply;
-  if (format == "json") {
-    std::cout << answer << "\n";
-    return 0;
-  }
-  json parsed = json::parse(answer);
-  if (!parsed["ok"].get<bool>()) {
-    std::cerr << parsed["error"].get<std::string>() << "\n";
-    return 1;
-  }
-  if (format == "csv") std::cout << parsed["result"].get<std::string>();
-  else std::cout << format_comparison_text(parsed["result"]);
-  return 0;
+  // --csv: the answer's result is the CSV text, printed as it is.
+  return print_answer(args[0], request.dump(), format == "json",
+                      [](const json& result) { std::cout << format_comparison_text(result); });
 }
 
 }  // namespace dutyatlas::builder

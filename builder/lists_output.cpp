@@ -6,10 +6,9 @@
 #include <charconv>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 
 #include "builder/query_answer.h"
-#include "builder/synth_command.h"  // usage_error
+#include "builder/usage.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -156,31 +155,12 @@ int run_list_command(const std::vector<std::string>& args) {
     if (format.empty() && !has_limit) request["limit"] = 20;
   }
 
-  std::optional<std::string> reply = answer_from_publication(args[0], request.dump());
-  if (!reply) return 1;
-  const std::string& answer = *reply;
-  if (format == "json") {
-    std::cout << answer << "\n";
-    return 0;
-  }
-  json parsed = json::parse(answer, nullptr, false);
-  if (parsed.is_discarded() || !parsed.value("ok", false)) {
-    std::cerr << (parsed.is_object() && parsed.contains("error") ? parsed["error"].get<std::string>()
-                                                                 : answer)
-              << "\n";
-    return 1;
-  }
-  const json& result = parsed["result"];
-  if (result.is_string()) {  // --csv, --html: the API's bytes, nothing added
-    const std::string& bytes = result.get_ref<const std::string&>();
-    std::cout.write(bytes.data(), std::streamsize(bytes.size()));
-    std::cout.flush();
-    return 0;
-  }
-  if (!has_kind) print_lists(result);
-  else if (!item_key.empty()) print_item(result);
-  else print_table(result);
-  return 0;
+  // --csv, --html: the answer's result is the document, printed as it is.
+  return print_answer(args[0], request.dump(), format == "json", [&](const json& result) {
+    if (!has_kind) print_lists(result);
+    else if (!item_key.empty()) print_item(result);
+    else print_table(result);
+  });
 }
 
 }  // namespace dutyatlas::builder

@@ -1,5 +1,5 @@
 // dutyatlas: the publishers' command-line tool. Subcommands:
-//   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]... [--no-edition]
+//   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text DIR]... [--no-edition]
 //   check SOURCE_DIR
 //   query BUNDLE_DIR JSON          answer an automation-API query (core/api/query_json.h)
 //   diff OLD NEW [--json]          what changed from one publication to another; each is a
@@ -18,43 +18,16 @@
 #include "builder/source_reader.h"
 #include "builder/query_command.h"
 #include "builder/synth_command.h"
+#include "builder/usage.h"
 #include "builder/version.h"
 #include "core/bundle/duty_database.h"
 #include "core/diff/publication_diff.h"
 #include "core/api/query_json.h"
 
 namespace {
-constexpr const char* kUsage =
-    "usage:\n"
-    "  dutyatlas build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text FILE]...\n"
-    "                 [--no-edition]   (no HTML edition in OUT_DIR/text/)\n"
-    "  dutyatlas check SOURCE_DIR\n"
-    "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
-    "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
-    "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv]\n"
-    "  dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] [--kind KIND] [--text W] | --document 文号 [--json]\n"
-    "  dutyatlas query BUNDLE_DIR --list KIND [--filter COLUMN=VALUE]... [--text T] [--sort COL[:desc]]\n"
-    "                             [--columns a,b,c] [--csv|--json]\n"
-    "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
-    "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
-    "  dutyatlas --version\n";
-}  // namespace
-
-namespace dutyatlas::builder {
-
-int usage_error(const std::string& why) {
-  std::cerr << "dutyatlas: " << why << "\n" << kUsage;
-  return 2;
-}
-
-}  // namespace dutyatlas::builder
-
-namespace {
 
 using dutyatlas::builder::BuildOptions;
 using dutyatlas::builder::usage_error;
-
-
 
 // Parses build/check arguments after the subcommand name.
 bool parse_build_options(const std::vector<std::string>& args, BuildOptions* options,

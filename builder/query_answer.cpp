@@ -1,4 +1,4 @@
-// Opening a built publication for `dutyatlas query` (see query_answer.h).
+// Opening a built publication for `dutyatlas query` and printing its answers (see query_answer.h).
 #include "builder/query_answer.h"
 
 #include <iostream>
@@ -17,6 +17,33 @@ std::optional<std::string> answer_from_publication(const std::string& dir, const
     return std::nullopt;
   }
   return answer_query_json(*db, request);
+}
+
+int print_answer(const std::string& dir, const std::string& request, bool as_json,
+                 const std::function<void(const nlohmann::json& result)>& print_text) {
+  using nlohmann::json;
+  std::optional<std::string> answer = answer_from_publication(dir, request);
+  if (!answer) return 1;
+  if (as_json) {
+    std::cout << *answer << "\n";
+    return 0;
+  }
+  json parsed = json::parse(*answer, nullptr, false);
+  if (parsed.is_discarded() || !parsed.value("ok", false)) {
+    // An answer that is not the API's {ok, error} (it always is) is shown as it came.
+    bool has_error = parsed.is_object() && parsed.contains("error") && parsed["error"].is_string();
+    std::cerr << (has_error ? parsed["error"].get<std::string>() : *answer) << "\n";
+    return 1;
+  }
+  const json& result = parsed["result"];
+  if (result.is_string()) {
+    const std::string& bytes = result.get_ref<const std::string&>();
+    std::cout.write(bytes.data(), std::streamsize(bytes.size()));
+    std::cout.flush();
+    return 0;
+  }
+  print_text(result);
+  return 0;
 }
 
 }  // namespace dutyatlas::builder

@@ -2,13 +2,12 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 
 #include "builder/history_output.h"
 #include "builder/documents_output.h"
 #include "builder/lists_output.h"
 #include "builder/query_answer.h"
-#include "builder/synth_command.h"  // usage_error
+#include "builder/usage.h"
 #include "core/base/text.h"
 #include "core/search/search_index.h"
 
@@ -74,21 +73,7 @@ int run_query(const std::vector<std::string>& args) {
     }
   }
   if (request.empty()) return usage_error("query needs a JSON request, --search TEXT or --who TEXT");
-  std::optional<std::string> reply = answer_from_publication(args[0], request);
-  if (!reply) return 1;
-  const std::string& answer = *reply;
-  if (as_json) {
-    std::cout << answer << "\n";
-    return 0;
-  }
-  json parsed = json::parse(answer);
-  if (!parsed["ok"].get<bool>()) {
-    std::cerr << parsed["error"].get<std::string>() << "\n";
-    return 1;
-  }
-  if (mode == "search") print_search(parsed["result"]);
-  else print_who(parsed["result"]);
-  return 0;
+  return print_answer(args[0], request, as_json, mode == "search" ? print_search : print_who);
 }
 
 }  // namespace dutyatlas::builder

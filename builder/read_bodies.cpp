@@ -104,13 +104,7 @@ void read_bodies_file(SourceContext& context) {
   }
   std::vector<Body>& bodies = context.dataset.bodies;
   std::map<std::string, std::string> pointer_of_id, pointer_of_name;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const json& item = (*list)[i];
-    std::string pointer = "/bodies/" + std::to_string(i);
-    if (!item.is_object()) {
-      fields.error(pointer, "each body must be a JSON object");
-      continue;
-    }
+  auto read_body = [&](const json& item, const std::string& pointer, std::size_t) {
     Body body;
     body.id = fields.text(item, pointer, "id", true);
     body.name = fields.text(item, pointer, "name", true);
@@ -160,7 +154,8 @@ void read_bodies_file(SourceContext& context) {
       }
     }
     bodies.push_back(std::move(body));
-  }
+  };
+  for_each_object(fields, *list, "/bodies", "each body must be a JSON object", read_body);
 
   // parent and host must name bodies of this file.
   for (std::size_t i = 0; i < bodies.size(); ++i) {

@@ -80,17 +80,13 @@ void read_documents_folder(SourceContext& context) {
     }
     std::vector<std::size_t> change_positions;  // index in the file's "changes" of each kept one
     if (const json* changes = fields.array(root, "", "changes", false)) {
-      for (std::size_t i = 0; i < changes->size(); ++i) {
-        std::string pointer = "/changes/" + std::to_string(i);
-        if (!(*changes)[i].is_object()) {
-          fields.error(pointer, "each change must be a JSON object");
-          continue;
-        }
-        if (auto change = read_change(context, fields, (*changes)[i], pointer)) {
+      auto read_one = [&](const json& item, const std::string& pointer, std::size_t i) {
+        if (auto change = read_change(context, fields, item, pointer)) {
           d.changes.push_back(std::move(*change));
           change_positions.push_back(i);
         }
-      }
+      };
+      for_each_object(fields, *changes, "/changes", "each change must be a JSON object", read_one);
     }
     if (!d.doc_no.empty()) {
       auto [it, fresh] = context.document_index.emplace(d.doc_no, context.dataset.documents.size());
@@ -148,16 +144,12 @@ void read_sanding_folder(SourceContext& context) {
     }
     s.transformation = fields.texts(root, "", "transformation", false);
     if (const json* divisions = fields.array(root, "", "divisions", false)) {
-      for (std::size_t i = 0; i < divisions->size(); ++i) {
-        std::string pointer = "/divisions/" + std::to_string(i);
-        const json& item = (*divisions)[i];
-        if (!item.is_object()) {
-          fields.error(pointer, "each division must be a JSON object with name and duties");
-          continue;
-        }
+      auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
         s.divisions.push_back({fields.text(item, pointer, "name", true),
                                fields.texts(item, pointer, "duties", false)});
-      }
+      };
+      for_each_object(fields, *divisions, "/divisions",
+                      "each division must be a JSON object with name and duties", read_one);
     }
     auto staffing = root.find("staffing");
     if (staffing != root.end() && !staffing->is_object()) {
@@ -167,26 +159,17 @@ void read_sanding_folder(SourceContext& context) {
       s.staffing.career = fields.count(*staffing, "/staffing", "career");
       s.staffing.service = fields.count(*staffing, "/staffing", "service");
       if (const json* leaders = fields.array(*staffing, "/staffing", "leaders", false)) {
-        for (std::size_t i = 0; i < leaders->size(); ++i) {
-          std::string pointer = "/staffing/leaders/" + std::to_string(i);
-          if (!(*leaders)[i].is_object()) {
-            fields.error(pointer, "each leader post must be {\"title\": …, \"count\": …}");
-            continue;
-          }
-          int count = fields.count((*leaders)[i], pointer, "count");
-          s.staffing.leaders.push_back({fields.text((*leaders)[i], pointer, "title", true),
+        auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
+          int count = fields.count(item, pointer, "count");
+          s.staffing.leaders.push_back({fields.text(item, pointer, "title", true),
                                         count < 0 ? 0 : count});
-        }
+        };
+        for_each_object(fields, *leaders, "/staffing/leaders",
+                        "each leader post must be {\"title\": …, \"count\": …}", read_one);
       }
     }
     if (const json* boundaries = fields.array(root, "", "boundaries", false)) {
-      for (std::size_t i = 0; i < boundaries->size(); ++i) {
-        std::string pointer = "/boundaries/" + std::to_string(i);
-        const json& item = (*boundaries)[i];
-        if (!item.is_object()) {
-          fields.error(pointer, "each boundary must be {\"with\": […], \"text\": …}");
-          continue;
-        }
+      auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
         DutyBoundary boundary;
         boundary.with_body_ids = fields.texts(item, pointer, "with", true);
         for (std::size_t k = 0; k < boundary.with_body_ids.size(); ++k) {
@@ -195,7 +178,9 @@ void read_sanding_folder(SourceContext& context) {
         }
         boundary.text = fields.text(item, pointer, "text", true);
         s.boundaries.push_back(std::move(boundary));
-      }
+      };
+      for_each_object(fields, *boundaries, "/boundaries",
+                      "each boundary must be {\"with\": […], \"text\": …}", read_one);
     }
     bodies_with_sanding.insert(s.body_id);
     context.dataset.sandings.push_back(std::move(s));

@@ -73,6 +73,15 @@ class ListFile {
     return id;
   }
 
+  // An optional cell naming a body: *id is its id ("" if the cell is empty). False, after
+  // reporting, if the cell names no body.
+  bool optional_body(const CsvRow& row, const std::string& column, std::string* id) const {
+    const std::string& name = text(row, column);
+    if (name.empty()) return true;
+    *id = body(row, column, name);
+    return !id->empty();
+  }
+
   // All bodies a cell names (separated by 、); unknown ones are reported and left out.
   std::vector<std::string> bodies(const CsvRow& row, const std::string& column) const {
     std::vector<std::string> ids;
@@ -130,11 +139,7 @@ void read_powers(SourceContext& context) {
     const std::string& implementer = file.required(row, "实施主体");
     if (!implementer.empty()) p.body_id = file.body(row, "实施主体", implementer);
     ok = ok && !p.body_id.empty();
-    const std::string& responsible = file.text(row, "责任主体");
-    if (!responsible.empty()) {
-      p.responsible_body_id = file.body(row, "责任主体", responsible);
-      ok = ok && !p.responsible_body_id.empty();
-    }
+    ok = file.optional_body(row, "责任主体", &p.responsible_body_id) && ok;
     for (std::size_t i = 0; i < file.header().size(); ++i) {
       const std::string& column = file.header()[i];
       if (!kKnown.count(column) && !column.empty() && !row.cells[i].text.empty()) {
@@ -170,11 +175,7 @@ void read_responsibilities(SourceContext& context) {
                  "a responsibility belongs to an item of lists/powers.csv");
       ok = false;
     }
-    const std::string& body = file.text(row, "责任主体");
-    if (!body.empty()) {
-      r.body_id = file.body(row, "责任主体", body);
-      ok = ok && !r.body_id.empty();
-    }
+    ok = file.optional_body(row, "责任主体", &r.body_id) && ok;
     if (ok) context.dataset.responsibilities.push_back(std::move(r));
   }
 }
@@ -186,13 +187,7 @@ void read_task_lists(SourceContext& context) {
   JsonFields fields(*declared, context.diagnostics);
   if (!declared->root.is_array()) return fields.error("", "must be a list of task lists");
   std::set<std::string> ids;
-  for (std::size_t i = 0; i < declared->root.size(); ++i) {
-    const json& item = declared->root[i];
-    std::string pointer = "/" + std::to_string(i);
-    if (!item.is_object()) {
-      fields.error(pointer, "each task list must be {\"id\", \"name\", \"file\"}");
-      continue;
-    }
+  auto read_task_list = [&](const json& item, const std::string& pointer, std::size_t) {
     TaskList list;
     list.id = fields.text(item, pointer, "id", true);
     list.name = fields.text(item, pointer, "name", true);
@@ -203,17 +198,15 @@ void read_task_lists(SourceContext& context) {
     if (!list.id.empty() && !ids.insert(list.id).second) {
       fields.error(pointer + "/id", "duplicate task list id \"" + list.id + "\"");
     }
-    if (csv.empty()) continue;
+    if (csv.empty()) return;
     if (csv.find('/') != std::string::npos || csv.find("..") != std::string::npos) {
-      fields.error(pointer + "/file", "must be a file name in lists/");
-      continue;
+      return fields.error(pointer + "/file", "must be a file name in lists/");
     }
     if (!std::filesystem::exists(std::filesystem::path(context.dir) / "lists" / csv)) {
-      fields.error(pointer + "/file", "lists/" + csv + " does not exist");
-      continue;
+      return fields.error(pointer + "/file", "lists/" + csv + " does not exist");
     }
     ListFile file(context, "lists/" + csv, {"责任单位", "职责任务"});
-    if (!file.ok()) continue;
+    if (!file.ok()) return;
     int number = 0;
     for (const CsvRow& row : file.rows()) {
       TaskItem task;
@@ -230,7 +223,10 @@ void read_task_lists(SourceContext& context) {
       if (!task.task.empty() && !task.body_ids.empty()) list.items.push_back(std::move(task));
     }
     context.dataset.task_lists.push_back(std::move(list));
-  }
+  };
+  // The pointer of the i-th task list is "/i": the file's root is the list.
+  for_each_object(fields, declared->root, "", "each task list must be {\"id\", \"name\", \"file\"}",
+                  read_task_list);
 }
 
 void read_division_list(SourceContext& context) {

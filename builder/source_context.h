@@ -56,6 +56,22 @@ void check_history(SourceContext& context);
 void read_lists(SourceContext& context);
 void read_search_words(SourceContext& context);
 
+// Calls read(item, pointer, index) for each element of `array` that is a JSON object, `pointer`
+// being prefix/index; every other element is reported at its place with `not_an_object` and
+// skipped, so one bad element does not hide the problems of the others.
+template <typename Read>
+void for_each_object(const JsonFields& fields, const nlohmann::json& array, const std::string& prefix,
+                     const char* not_an_object, Read&& read) {
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    std::string pointer = prefix + "/" + std::to_string(i);
+    if (!array[i].is_object()) {
+      fields.error(pointer, not_an_object);
+      continue;
+    }
+    read(array[i], pointer, i);
+  }
+}
+
 // The JSON files of a sub-folder, sorted by name (the order must not depend on the disk).
 std::vector<std::string> json_files_in(const std::string& dir, const std::string& folder);
 

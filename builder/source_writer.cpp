@@ -44,6 +44,17 @@ std::string numbered_name(std::size_t index, std::size_t count) {
   return std::string(width - number.size(), '0') + number + ".json";
 }
 
+// Each item as a numbered JSON file of `folder`; no folder when there are no items.
+template <typename Item>
+void write_numbered_files(const fs::path& folder, const std::vector<Item>& items,
+                          Json (*to_json)(const Item&)) {
+  if (items.empty()) return;
+  make_folder(folder);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    write_json_file(folder / numbered_name(i, items.size()), to_json(items[i]));
+  }
+}
+
 void put_if(Json& object, const char* key, const std::string& value) {
   if (!value.empty()) object[key] = value;
 }
@@ -288,20 +299,8 @@ void write_source_folder(const Dataset& dataset, const std::string& dir) {
   write_json_file(root / "dataset.json", dataset_json(dataset));
   write_json_file(root / "bodies.json", bodies_json(dataset));
 
-  if (!dataset.documents.empty()) {
-    make_folder(root / "documents");
-    for (std::size_t i = 0; i < dataset.documents.size(); ++i) {
-      write_json_file(root / "documents" / numbered_name(i, dataset.documents.size()),
-                      document_json(dataset.documents[i]));
-    }
-  }
-  if (!dataset.sandings.empty()) {
-    make_folder(root / "sanding");
-    for (std::size_t i = 0; i < dataset.sandings.size(); ++i) {
-      write_json_file(root / "sanding" / numbered_name(i, dataset.sandings.size()),
-                      sanding_json(dataset.sandings[i]));
-    }
-  }
+  write_numbered_files(root / "documents", dataset.documents, document_json);
+  write_numbered_files(root / "sanding", dataset.sandings, sanding_json);
 
   BodyNames bodies(dataset);
   const fs::path lists = root / "lists";

@@ -9,6 +9,7 @@
 #include "builder/source_reader.h"
 #include "builder/source_writer.h"
 #include "builder/synth.h"
+#include "builder/usage.h"
 
 namespace dutyatlas::builder {
 namespace {

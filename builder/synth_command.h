@@ -7,10 +7,7 @@
 
 namespace dutyatlas::builder {
 
-// Returns the process exit code; usage errors are reported through usage_error().
+// Returns the process exit code; usage errors are reported through usage_error() (usage.h).
 int run_synth(const std::vector<std::string>& args);
-
-// Prints `why` and the usage text to stderr; returns exit code 2 (defined in main.cpp).
-int usage_error(const std::string& why);
 
 }  // namespace dutyatlas::builder

@@ -1,10 +1,10 @@
 # Targets for the third-party code we compile ourselves (fetched by scripts/setup.sh):
 #   da_sqlite3  the SQLite amalgamation with FTS5, same options natively and in wasm
 #   da_zstd     zstd; the wasm build carries only the decompressor
-#   da_json     nlohmann/json headers (Debian's nlohmann-json3-dev)
+#   da_json     nlohmann/json headers (3.11.2, Debian's nlohmann-json3 source), natively and in wasm
 #   da_imgui    Dear ImGui with the GLFW + WebGL2 backends (wasm only)
 set(_deps "${DUTYATLAS_DEPS_DIR}")
-foreach(_need sqlite/sqlite3.c zstd/lib/zstd.h)
+foreach(_need sqlite/sqlite3.c zstd/lib/zstd.h json/include/nlohmann/json.hpp)
   if(NOT EXISTS "${_deps}/${_need}")
     message(FATAL_ERROR "Missing ${_deps}/${_need}: run scripts/setup.sh first.")
   endif()
@@ -36,18 +36,10 @@ target_include_directories(da_zstd SYSTEM PUBLIC "${_deps}/zstd/lib")
 target_compile_definitions(da_zstd PRIVATE ZSTD_DISABLE_ASM ZSTD_MULTITHREAD=0)
 
 # --- nlohmann/json -------------------------------------------------------------------------
-find_path(DUTYATLAS_NLOHMANN_DIR nlohmann/json.hpp PATHS /usr/include NO_CMAKE_FIND_ROOT_PATH
-          REQUIRED)
+# The pinned headers for both toolchains, not the system's: the wasm and the native tools compile
+# the same JSON code, whatever the machine has installed.
 add_library(da_json INTERFACE)
-if(EMSCRIPTEN)
-  # Pointing emcc at /usr/include would drag in glibc headers: expose only nlohmann/.
-  set(_json_inc "${CMAKE_BINARY_DIR}/json-include")
-  file(MAKE_DIRECTORY "${_json_inc}")
-  file(CREATE_LINK "${DUTYATLAS_NLOHMANN_DIR}/nlohmann" "${_json_inc}/nlohmann" SYMBOLIC)
-  target_include_directories(da_json SYSTEM INTERFACE "${_json_inc}")
-else()
-  target_include_directories(da_json SYSTEM INTERFACE "${DUTYATLAS_NLOHMANN_DIR}")
-endif()
+target_include_directories(da_json SYSTEM INTERFACE "${_deps}/json/include")
 
 # --- Dear ImGui (client only) --------------------------------------------------------------
 if(EMSCRIPTEN)

@@ -14,6 +14,9 @@ imgui   deb:imgui           1.86+ds-1        imgui_1.86+ds-1.dsc                
 zstd    deb:libzstd         1.5.4+dfsg2-5    libzstd_1.5.4+dfsg2.orig.tar.xz     8cf4bbb65e77ec348d052c8d6230eba66d435bddf64c8b5be2fcb16880c19953
 zstd    deb:libzstd         1.5.4+dfsg2-5    libzstd_1.5.4+dfsg2-5.debian.tar.xz 82ce911445772861d0838bd4545f93bc50658bc7f3cefdb17a307dfb8ffca5d8
 zstd    deb:libzstd         1.5.4+dfsg2-5    libzstd_1.5.4+dfsg2-5.dsc           8f602f92b575aa8b5e979196fb6ee82d78f233521dc9636526d3ecba1f63c1b1
+json    deb:nlohmann-json3  3.11.2-2         nlohmann-json3_3.11.2.orig.tar.gz   d69f9deb6a75e2580465c6c4c5111b89c4dc2fa94e3a85fcd2ffcd9a143d9273
+json    deb:nlohmann-json3  3.11.2-2         nlohmann-json3_3.11.2-2.debian.tar.xz 8c038cbbb09e719d856320006a6d16425c732a73574d03fe089e477c73022ab3
+json    deb:nlohmann-json3  3.11.2-2         nlohmann-json3_3.11.2-2.dsc         70bec2cd47a992e0fcf5b92d820d264b871c15278cce68edcc05dbb579d795a0
 sqlite  npm:better-sqlite3  12.11.1          better-sqlite3-12.11.1.tgz          ebf0ed75a7a59dbcb3b24bbd014ef49d9f15bc328e4adcbf516f2a8fadfa2835
 "
 # Debian release the deb: pins come from (source lines are built for this suite).
@@ -23,7 +26,7 @@ SQLITE_EXPECTED_VERSION=3.53.2
 # playwright-core version written into a new tests/browser/package.json.
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
-APT_PACKAGES="cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libzstd-dev
+APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates"
 # ---------------------------------------------------------------------------
 
@@ -261,7 +264,7 @@ extract() { # NAME into $SRC/NAME (via a temporary folder, replaced whole)
   case "$kind" in
     deb:*)
       # dpkg-source applies Debian's patches (zstd: upstream block-splitter corruption fix;
-      # imgui: only adds a Makefile). Checksums were verified above against the pins.
+      # imgui: only adds a Makefile; nlohmann-json3: none). Checksums were verified above against the pins.
       dsc="$(pin_files "$name" | awk '$1 ~ /\.dsc$/ { print $1 }')"
       quiet dpkg-source --no-check --no-copy -x "$DL/$dsc" "$tmp"
       ;;
@@ -280,6 +283,11 @@ extract() { # NAME into $SRC/NAME (via a temporary folder, replaced whole)
     zstd) check_files "$tmp" lib/zstd.h lib/zstd_errors.h lib/common/zstd_common.c \
             lib/compress/zstd_compress.c lib/decompress/zstd_decompress.c
           grep -q '^#define ZSTD_VERSION_RELEASE *4$' "$tmp/lib/zstd.h" || die "zstd: lib/zstd.h is not 1.5.4" ;;
+    json) check_files "$tmp" include/nlohmann/json.hpp include/nlohmann/json_fwd.hpp \
+            include/nlohmann/detail/abi_macros.hpp LICENSE.MIT
+          grep -q '^#define NLOHMANN_JSON_VERSION_MINOR 11 ' "$tmp/include/nlohmann/detail/abi_macros.hpp" &&
+            grep -q '^#define NLOHMANN_JSON_VERSION_PATCH 2 ' "$tmp/include/nlohmann/detail/abi_macros.hpp" ||
+            die "json: include/nlohmann is not nlohmann/json 3.11.2" ;;
     sqlite) check_files "$tmp" sqlite3.c sqlite3.h
             grep -q "^#define SQLITE_VERSION *\"$SQLITE_EXPECTED_VERSION\"" "$tmp/sqlite3.h" ||
               die "sqlite: sqlite3.h is not SQLite $SQLITE_EXPECTED_VERSION" ;;

@@ -1,7 +1,17 @@
 // The client's state: what views read and events change. Plain data, no ImGui.
 //
-// Views draw from these cached rows, never from SQL, so a frame costs no queries; the rows
-// are refreshed when the route or the data changes (App::navigate).
+// Views draw from these cached rows, so a frame costs no queries: the rows are refreshed when
+// the route or the data changes (App::navigate, each module's refresh_*). Views run no SQL
+// themselves; they ask their module's state functions at a few moments, by design:
+//   * a list table holds only a window of its rows: fetch_list_rows() (web/lists_state.h) asks
+//     for the rows around those in view when scrolling leaves that window — a query per scroll
+//     window, not per frame;
+//   * once the table is on screen, warm_list_sorts() builds its sort orders, once per list;
+//   * a click on 导出 or 打印 asks for the whole view (export_list_csv, list_print_document);
+//   * the *_heading_text() functions (views.h) read names and titles once, when the heading
+//     font's atlas is built.
+// What the views remember of their own drawing (scroll positions, row heights) is in
+// view_memory, not in static locals.
 #pragma once
 
 #include <map>
@@ -18,6 +28,7 @@
 #include "web/history_state.h"
 #include "web/lists_state.h"
 #include "web/route.h"
+#include "web/view_memory.h"
 
 namespace dutyatlas::web {
 
@@ -69,6 +80,8 @@ struct AppState {
   DocumentsState documents;  // 职责文件档案库
   HistoryState history;  // 历史沿革, 新旧对照, 全区职责调整
   ListsState lists;      // 清单查询
+
+  ViewMemory view_memory;  // what the views remember of their own drawing (scroll, row heights)
 };
 
 }  // namespace dutyatlas::web

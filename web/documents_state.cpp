@@ -1,4 +1,6 @@
+// Loading what the document archive's routes show (see documents_state.h).
 #include "web/documents_state.h"
+
 #include "web/text_box.h"
 
 #include <map>
@@ -35,6 +37,12 @@ std::vector<DocumentsBodyChoice> bodies_named(const DutyDatabase& db, const Docu
 }
 
 }  // namespace
+
+std::string all_document_titles(const DutyDatabase& db) {
+  std::string out;
+  for (const DocumentSummary& d : list_documents(db, {}).documents) out += d.title;
+  return out;
+}
 
 Route documents_route(const DocumentFilter& filter) {
   Route route{Route::Kind::kDocuments};

@@ -42,6 +42,10 @@ struct DocumentsState {
 // says otherwise (opened from a URL, back/forward).
 void refresh_documents(const DutyDatabase* db, const Route& route, DocumentsState* state);
 
+// Every document's title, one after another: the characters the heading font needs for the
+// documents' page titles. Asks the database; called once, when the heading atlas is built.
+std::string all_document_titles(const DutyDatabase& db);
+
 // The route of the archive filtered as `filter` (empty filters left out of the URL).
 Route documents_route(const DocumentFilter& filter);
 

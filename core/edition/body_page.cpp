@@ -4,6 +4,7 @@
 // did) and the list items that name it.
 #include <utility>
 
+#include "core/history/change_kind.h"
 #include "core/base/chinese_numerals.h"
 #include "core/base/percent_encoding.h"
 #include "core/edition/edition_page.h"
@@ -174,7 +175,7 @@ struct BodyPageWriter {
 
   std::string change_html(const DutyChangeRecord& change) const {
     std::string line = "<li>" + escape(change_kind_label(change.kind)) + words::kColon;
-    if (change.kind == "transferred") {
+    if (change.kind == ChangeKind::kTransferred) {
       bool outgoing = change.body_id == body.id;
       line += outgoing ? std::string(words::kTransferredTo) + body_link(change.other_body_id)
                        : std::string(words::kTransferredFrom) + body_link(change.body_id) +

@@ -1,5 +1,6 @@
 // The edition's 全区职责调整 of one year: every change to every body's duties that took effect
 // that year, in the order they were applied, each with its document and bodies as links.
+#include "core/history/change_kind.h"
 #include "core/base/percent_encoding.h"
 #include "core/edition/edition_page.h"
 #include "core/edition/edition_pages.h"
@@ -41,11 +42,11 @@ std::string edition_changes_page(const DutyDatabase& db, const DatasetInfo& info
          header_cell(words::kContent) + header_cell(words::kDocTitle) + "</tr></thead><tbody>";
     for (const DutyChangeRecord& change : changes) {
       std::string bodies = edition_link(path, edition_body_path(change.body_id), change.body_name);
-      if (change.kind == "transferred") {
+      if (change.kind == ChangeKind::kTransferred) {
         bodies += words::kTransferredTo +
                   edition_link(path, edition_body_path(change.other_body_id), change.other_body_name);
       }
-      std::string content = change.kind == "sanding"
+      std::string content = change.kind == ChangeKind::kSanding
                                 ? std::string(words::kSandingSet) + std::to_string(change.clause_count) +
                                       words::kItemCountUnit
                                 : escape(change.text);

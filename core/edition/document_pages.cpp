@@ -1,5 +1,6 @@
 // The edition's 职责文件档案库: every document in one table, and one page per document — its
 // facts, full text and, per body it concerns, what it did to the body's duties.
+#include "core/history/change_kind.h"
 #include "core/base/percent_encoding.h"
 #include "core/edition/edition_page.h"
 #include "core/edition/edition_pages.h"
@@ -73,7 +74,7 @@ std::string edition_document_page(const DatasetInfo& info, const DocumentDetail&
       h += "<ul class=\"plain\">";
       for (const DutyChangeRecord& change : effect.changes) {
         h += "<li>" + escape(change_kind_label(change.kind)) + words::kColon;
-        if (change.kind == "transferred") {
+        if (change.kind == ChangeKind::kTransferred) {
           h += edition_link(path, edition_body_path(change.body_id), change.body_name) +
                words::kTransferredTo +
                edition_link(path, edition_body_path(change.other_body_id), change.other_body_name) +

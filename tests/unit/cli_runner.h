@@ -1,5 +1,5 @@
 // Runs the real `dutyatlas` binary (DUTYATLAS_CLI, set by tests/CMakeLists.txt) from a test,
-// capturing its exit code, stdout and stderr.
+// capturing its exit code, stdout and stderr; and builds the publication such a test queries.
 #pragma once
 
 #include <fcntl.h>
@@ -9,6 +9,9 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
+#include "builder/build_command.h"
 #include "test_support.h"
 
 extern char** environ;
@@ -45,5 +48,40 @@ inline CliRun run_cli(const std::vector<std::string>& args, const fs::path& scra
   run.err = read_file(err_file);
   return run;
 }
+
+// Builds the source folder `source` into `out` (quietly; the test fails if the build does) and
+// opens it as `dutyatlas query` does, so a test can compare the CLI's answers with the API's.
+inline std::unique_ptr<DutyDatabase> build_publication(const fs::path& source, const fs::path& out) {
+  builder::BuildOptions options;
+  options.source_dir = source.string();
+  options.out_dir = out.string();
+  options.font_path = DUTYATLAS_TEST_FONT;
+  {
+    CaptureOutput quiet;
+    REQUIRE(builder::run_build(options) == 0);
+  }
+  Manifest manifest;
+  std::string error;
+  auto db = open_bundle_dir(out.string(), &manifest, &error);
+  REQUIRE_MESSAGE(db, error);
+  return db;
+}
+
+// A publication built into a fresh folder, and the CLI's `query` on it.
+struct QueriedPublication {
+  explicit QueriedPublication(const fs::path& source)
+      : out(work / "out"), db(build_publication(source, out)) {
+    REQUIRE(fs::exists(DUTYATLAS_CLI));
+  }
+  // `dutyatlas query <out> args…`
+  CliRun query(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"query", out.string()});
+    return run_cli(args, work.path());
+  }
+
+  TempDir work;
+  fs::path out;
+  std::unique_ptr<DutyDatabase> db;
+};
 
 }  // namespace dutyatlas::test

@@ -14,9 +14,7 @@ inline constexpr const char* kAllDocumentKinds = "全部类型";
 inline constexpr const char* kAllYears = "全部年份";
 inline constexpr const char* kYearUnit = "年";
 inline constexpr const char* kDocumentsUnit = "件文件";
-inline constexpr const char* kDocumentsTotal = "共";
 inline constexpr const char* kBodiesNamed = "名称相符的机构：";
-inline constexpr const char* kClearMark = " ×";  // after a chip that removes its filter
 inline constexpr const char* kNoDocuments = "没有符合条件的文件。";
 // Document kinds (core/documents/document_queries.h)
 inline constexpr const char* kKindSanding = "三定规定";
@@ -24,15 +22,11 @@ inline constexpr const char* kKindAdjustment = "职责调整";
 inline constexpr const char* kKindList = "清单文件";
 inline constexpr const char* kKindOther = "其他文件";
 // One document
-inline constexpr const char* kIssued = "印发";
-inline constexpr const char* kTakesEffect = "施行";
 inline constexpr const char* kFullText = "全文";
 inline constexpr const char* kNoFullText = "本文件暂未收录全文。";
 inline constexpr const char* kDutiesConcerned = "本文件涉及的职责";
 inline constexpr const char* kNoDutiesConcerned = "本文件未设定或调整机构职责。";
-inline constexpr const char* kCompareAround = "新旧对照";
 inline constexpr const char* kSetUpBy = "本文件为该机构的三定规定，设定主要职责";
-inline constexpr const char* kClauseUnit = "项";
 inline constexpr const char* kFullStop = "。";
 inline constexpr const char* kChangeAdded = "【新增】";
 inline constexpr const char* kChangeRemoved = "【删除】";

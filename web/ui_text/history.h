@@ -20,16 +20,13 @@ inline constexpr const char* kEstablished = "设定";
 inline constexpr const char* kSuperseded = "替代原职责";
 // 新增, 删除, 修改, 划入, 划出 and the like are core's words: core/history/change_kind.h and
 // duty_compare.h (the builder puts them in the font from there).
-inline constexpr const char* kItems = "项";  // after a count: 3 项
 inline constexpr const char* kClausesAfter = "调整后共";
 inline constexpr const char* kShowDutiesThen = "查看当时职责";
 inline constexpr const char* kCompareThisDocument = "本次调整对照";
 inline constexpr const char* kEffectiveOn = "生效";
-inline constexpr const char* kIssuedOn = "印发";
 inline constexpr const char* kPickDate = "选择日期：";
 inline constexpr const char* kDateHint = "年-月-日，如 2021-07-01";
 inline constexpr const char* kShowDate = "查看";
-inline constexpr const char* kToday = "数据日期";
 inline constexpr const char* kDateInvalid = "不是有效日期，请按“年-月-日”输入，如 2021-07-01。";
 inline constexpr const char* kBannerShowing = "显示 ";
 inline constexpr const char* kBannerInForce = " 施行的主要职责";
@@ -38,8 +35,6 @@ inline constexpr const char* kBannerNone = "该日尚无三定规定，没有可
 inline constexpr const char* kBannerDataDate = "（数据日期）";
 
 // 新旧对照
-inline constexpr const char* kFromDate = "原";
-inline constexpr const char* kToDate = "现";
 inline constexpr const char* kChangeDates = "更改对照日期";
 inline constexpr const char* kOld = "原";
 inline constexpr const char* kNew = "现";
@@ -49,7 +44,6 @@ inline constexpr const char* kChange = "变化";
 inline constexpr const char* kChangesOnly = "只看变化";
 inline constexpr const char* kExportComparison = "导出 CSV";
 inline constexpr const char* kApply = "对照";
-inline constexpr const char* kClausesCount = "共";
 inline constexpr const char* kNoChangedClauses = "两个日期之间本机构的主要职责没有变化。";
 inline constexpr const char* kNoDutiesEither = "两个日期均无主要职责可对照。";
 inline constexpr const char* kFrom = "自 ";   // 划入 自 区水利局
@@ -66,7 +60,6 @@ inline constexpr const char* kThreeDing = "三定";
 inline constexpr const char* kYears = "年份：";
 inline constexpr const char* kKinds = "类型：";
 inline constexpr const char* kBodies = "机构：";
-inline constexpr const char* kAll = "全部";
 inline constexpr const char* kNoChanges = "该年份没有符合条件的职责调整。";
 inline constexpr const char* kChangesCount = "条调整";
 inline constexpr const char* kSandingSets = "印发三定规定，设定主要职责";

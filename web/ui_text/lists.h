@@ -11,17 +11,14 @@ inline constexpr const char* kBodyLists = "权责清单";
 inline constexpr const char* kListsIntro =
     "查询本区公布的权力清单、责任清单、职责任务清单和职责分工清单：可按机构、事项类型等条件筛选，"
     "按任意列排序，导出为 Excel 可打开的表格，或打印。";
-inline constexpr const char* kItemsUnit = "项";
 inline constexpr const char* kByType = "按事项类型";
 
 // #/lists/<kind>: the table
 inline constexpr const char* kTextFilterHint = "在本清单中查找：事项名称、依据、编码等";
-inline constexpr const char* kTotalPrefix = "共";
 inline constexpr const char* kFilters = "筛选";
 inline constexpr const char* kChosen = "已选";
 inline constexpr const char* kMore = "更多";
 inline constexpr const char* kFewer = "收起";
-inline constexpr const char* kRemoveMark = " ×";
 inline constexpr const char* kColumns = "选择列";
 inline constexpr const char* kColumnsDone = "完成";
 inline constexpr const char* kColumnsDefault = "恢复默认列";
@@ -35,7 +32,6 @@ inline constexpr const char* kExportTable = "导出表格";
 inline constexpr const char* kNoMatchingItems = "没有符合条件的事项。可减少筛选条件或换个关键词。";
 inline constexpr const char* kListError = "无法显示该清单：";
 inline constexpr const char* kEllipsis = "…";
-inline constexpr const char* kFullWidthColon = "：";
 inline constexpr const char* kRowHint = "点击一行查看事项详情。";
 
 // #/item/<kind>?key=: one item

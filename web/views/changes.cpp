@@ -5,7 +5,6 @@
 // and by which document; clicking it opens that body's 新旧对照 across the document's day.
 #include <imgui.h>
 
-#include <optional>
 #include <string>
 
 #include "core/history/history_dates.h"
@@ -43,7 +42,7 @@ std::vector<Run> change_runs(const DutyChangeRecord& r) {
   std::vector<Run> runs;
   if (r.kind == ChangeKind::kSanding) {
     runs.push_back({std::string(text::kSandingSets) + " " + std::to_string(r.clause_count) + " " +
-                        text::kItems, Ink::kText});
+                        text::kItemUnit, Ink::kText});
     return runs;
   }
   if (r.kind == ChangeKind::kTransferred) {
@@ -116,7 +115,6 @@ bool change_row(const DutyChangeRecord& r, const std::string& n, float width, bo
 void draw_changes(ViewContext& view) {
   HistoryState& h = view.app.state().history;
   if (!h.loaded) return;
-  std::optional<Route> next;
   widgets::page_title(view.fonts, h.year.empty() ? std::string(text::kDistrictChanges)
                                                  : h.year + text::kYearChanges);
   if (h.years.empty()) {
@@ -131,7 +129,7 @@ void draw_changes(ViewContext& view) {
     if (widgets::chip(h.years[i], "year:" + h.years[i], h.years[i] == h.year)) {
       Route route = changes_route(h);
       route.id = h.years[i];
-      next = route;
+      go_to(view.app, route);
     }
   }
   // Kinds, with how many of each (after the body filter).
@@ -143,17 +141,19 @@ void draw_changes(ViewContext& view) {
     history_widgets::wrap_before(chip_label, false);
     if (widgets::chip(chip_label, "kind:" + (c.kind ? code : std::string("all")),
                       c.kind == h.kind_filter)) {
-      next = changes_route(h).with("kind", code);
+      go_to(view.app, changes_route(h).with("kind", code));
     }
   }
   // Bodies that changed that year.
   label(text::kBodies);
   history_widgets::wrap_before(text::kAll, false);
-  if (widgets::chip(text::kAll, "body:all", h.body_filter.empty())) next = changes_route(h).with("body", "");
+  if (widgets::chip(text::kAll, "body:all", h.body_filter.empty())) {
+    go_to(view.app, changes_route(h).with("body", ""));
+  }
   for (const auto& [id, name] : h.bodies_in_year) {
     history_widgets::wrap_before(name, false);
     if (widgets::chip(name, "body:" + id, id == h.body_filter)) {
-      next = changes_route(h).with("body", id == h.body_filter ? "" : id);
+      go_to(view.app, changes_route(h).with("body", id == h.body_filter ? "" : id));
     }
   }
   ImGui::Dummy(ImVec2(0, 8));
@@ -166,11 +166,10 @@ void draw_changes(ViewContext& view) {
   for (std::size_t i = 0; i < h.changes.size(); ++i) {
     const DutyChangeRecord& r = h.changes[i];
     if (change_row(r, std::to_string(i + 1), width, view.narrow)) {
-      Route route{Route::Kind::kCompare, r.body_id, {{"from", day_before(r.date)}, {"to", r.date}}};
-      next = route;
+      go_to(view.app,
+            Route{Route::Kind::kCompare, r.body_id, {{"from", day_before(r.date)}, {"to", r.date}}});
     }
   }
-  if (next) go_to(view.app, *next);
 }
 
 }  // namespace dutyatlas::web

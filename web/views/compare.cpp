@@ -35,7 +35,6 @@ struct CompareView {
   ViewContext& view;
   HistoryState& history;
   const DutyComparison& comparison;
-  std::optional<Route> next;  // where a click goes, once the frame is drawn
 };
 
 std::string clause_plain(const std::optional<ComparedClause>& clause) {
@@ -82,7 +81,7 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
         {name, history_widgets::Ink::kLabel}};
     float available = inline_details ? ImGui::GetContentRegionAvail().x : width;
     if (history_widgets::wrapped_link(runs, name, "row-other:" + n, available)) {
-      v.next = compare_route(v, row.other_body_id);
+      go_to(v.view.app, compare_route(v, row.other_body_id));
     }
   }
   if (row.group) {
@@ -97,7 +96,7 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
   if (!doc_no.empty()) {
     detail_line(first, ImGui::CalcTextSize(doc_no.c_str()).x);
     first = false;
-    if (widgets::link(doc_no, "row-doc:" + n)) v.next = Route{Route::Kind::kDocument, doc_no};
+    if (widgets::link(doc_no, "row-doc:" + n)) go_to(v.view.app, Route{Route::Kind::kDocument, doc_no});
   }
 }
 
@@ -183,14 +182,14 @@ void draw_dates(CompareView& v) {
     int count;
   };
   const Side sides[] = {
-      {text::kFromDate, "from", c.from_date, h.from_error, h.from_input, &h.from_typed_error, c.from_sanding, c.old_count},
-      {text::kToDate, "to", c.to_date, h.to_error, h.to_input, &h.to_typed_error, c.to_sanding, c.new_count},
+      {text::kOld, "from", c.from_date, h.from_error, h.from_input, &h.from_typed_error, c.from_sanding, c.old_count},
+      {text::kNew, "to", c.to_date, h.to_error, h.to_input, &h.to_typed_error, c.to_sanding, c.new_count},
   };
   for (const Side& side : sides) {
     ImGui::Dummy(ImVec2(0, 4));
     // "原 2019-03-01 · 共 22 项 · 三定 示编〔2019〕24号"
-    std::string line = std::string(side.label) + " " + side.date + text::kDot + text::kClausesCount +
-                       " " + std::to_string(side.count) + " " + text::kItems;
+    std::string line = std::string(side.label) + " " + side.date + text::kDot + text::kTotalPrefix +
+                       " " + std::to_string(side.count) + " " + text::kItemUnit;
     if (side.sanding) line += std::string(text::kDot) + text::kThreeDing + " " + side.sanding->doc_no;
     widgets::paragraph(line, std::string("dates:") + side.key, ImGui::GetColorU32(theme::kText));
     if (!side.route_error.empty()) {
@@ -205,7 +204,7 @@ void draw_dates(CompareView& v) {
     if (!picked.empty()) {
       Route route = compare_route(v, h.body_id);
       route.params[side.key] = picked;
-      v.next = route;
+      go_to(v.view.app, route);
     }
   }
   if (v.view.narrow && !h.show_pickers && widgets::link(text::kChangeDates, "link:change-dates")) {
@@ -243,7 +242,8 @@ void draw_summary(CompareView& v) {
 void draw_tools(CompareView& v) {
   ImGui::Dummy(ImVec2(0, 6));
   if (widgets::chip(text::kChangesOnly, "changes-only", v.history.changes_only)) {
-    v.next = compare_route(v, v.history.body_id).with("changes", v.history.changes_only ? "" : "1");
+    go_to(v.view.app,
+          compare_route(v, v.history.body_id).with("changes", v.history.changes_only ? "" : "1"));
   }
   ImGui::SameLine(0, 12);
   if (widgets::button(text::kExportComparison, "csv")) {
@@ -281,18 +281,20 @@ void draw_compare(ViewContext& view) {
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
-  CompareView v{view, history, *history.comparison, std::nullopt};
+  CompareView v{view, history, *history.comparison};
   if (widgets::link(text::kBackMark + history.body_name, "link:body")) {
-    v.next = Route{Route::Kind::kBody, history.body_id};
+    go_to(view.app, Route{Route::Kind::kBody, history.body_id});
   }
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, history.body_name + text::kCompare);
-  if (widgets::link(text::kHistory, "link:history")) v.next = Route{Route::Kind::kHistory, history.body_id};
+  if (widgets::link(text::kHistory, "link:history")) {
+    go_to(view.app, Route{Route::Kind::kHistory, history.body_id});
+  }
   ImGui::SameLine(0, 0);
   ImGui::TextDisabled("%s", text::kDot);
   ImGui::SameLine(0, 0);
   if (widgets::link(text::kDistrictChanges, "link:changes")) {
-    v.next = Route{Route::Kind::kChanges, "", {{"body", history.body_id}}};
+    go_to(view.app, Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
   }
   draw_dates(v);
   draw_summary(v);
@@ -335,7 +337,6 @@ void draw_compare(ViewContext& view) {
   char ms[32];
   std::snprintf(ms, sizeof ms, "%.3f", history.compare_ms);
   automation::record_item("timing:compare-ms", ms);
-  if (v.next) go_to(view.app, *v.next);
 }
 
 }  // namespace dutyatlas::web

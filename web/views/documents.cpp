@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/documents/document_queries.h"
@@ -17,6 +16,7 @@
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/history.h"  // kCompare: the link into 新旧对照
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -37,7 +37,7 @@ std::string facts_of(const DocumentSummary& d, bool with_kind) {
   facts += d.doc_no;
   if (!d.issuer.empty()) facts += text::kDot + d.issuer;
   if (!d.issued.empty()) facts += text::kDot + d.issued + " " + text::kIssued;
-  if (!d.effective.empty()) facts += text::kDot + d.effective + " " + text::kTakesEffect;
+  if (!d.effective.empty()) facts += text::kDot + d.effective + " " + text::kEffective;
   return facts;
 }
 
@@ -160,7 +160,7 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
     return;
   }
   if (!effect.compare_from.empty() &&
-      widgets::flow_link(text::kCompareAround, "doc-compare:" + effect.body_id)) {
+      widgets::flow_link(text::kCompare, "doc-compare:" + effect.body_id)) {
     go_to(view.app, Route{Route::Kind::kCompare, effect.body_id,
                           {{"from", effect.compare_from}, {"to", effect.compare_to}}});
     return;
@@ -168,7 +168,7 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
   ImGui::Indent(view.narrow ? 0 : 16);
   if (effect.sanding) {
     widgets::muted_wrapped(std::string(text::kSetUpBy) + " " + std::to_string(effect.sanding_clauses) +
-                               " " + text::kClauseUnit + text::kFullStop,
+                               " " + text::kItemUnit + text::kFullStop,
                            "doc-sanding:" + effect.body_id);
   }
   int n = 0;
@@ -196,23 +196,12 @@ void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
   ImGui::Unindent(view.narrow ? 0 : 16);
 }
 
-// The height each document row took (its spacing included) at the column width drawn.
-struct RowHeights {
-  float width = 0;
-  float font_size = 0;  // 大字号 changes every height
-  std::unordered_map<std::string, float> heights;  // 文号 → height
-};
-RowHeights g_rows;
-
 }  // namespace
 
 std::string documents_heading_text(const AppState& state) {
   std::string out = std::string(text::kDocumentsTitle) + text::kFullText + text::kDutiesConcerned;
-  // Document titles are page titles: the heading atlas needs their characters. Read once,
-  // when the atlas is built.
-  if (state.db) {
-    for (const DocumentSummary& d : list_documents(*state.db, {}).documents) out += d.title;
-  }
+  // Document titles are page titles: the heading atlas needs their characters.
+  if (state.db) out += all_document_titles(*state.db);
   return out;
 }
 
@@ -226,7 +215,7 @@ void draw_documents(ViewContext& view) {
 
   ImGui::Dummy(ImVec2(0, 6));
   const auto& documents = state.listing.documents;
-  widgets::muted_wrapped(std::string(text::kDocumentsTotal) + " " + std::to_string(documents.size()) +
+  widgets::muted_wrapped(std::string(text::kTotalPrefix) + " " + std::to_string(documents.size()) +
                              " " + text::kDocumentsUnit,
                          "result-count");
   if (documents.empty()) {
@@ -239,11 +228,12 @@ void draw_documents(ViewContext& view) {
   // A publication may hold thousands of documents: a row measured once at this column width
   // is, while far off screen, only its height (and its key for the automation API), so a frame
   // lays out the rows in view, not the whole archive.
+  DocumentRowHeights& rows = view.app.state().view_memory.document_rows;
   float width = ImGui::GetContentRegionAvail().x;
-  if (width != g_rows.width || ImGui::GetFontSize() != g_rows.font_size) {
-    g_rows.heights.clear();
-    g_rows.width = width;
-    g_rows.font_size = ImGui::GetFontSize();
+  if (width != rows.width || ImGui::GetFontSize() != rows.font_size) {
+    rows.by_doc_no.clear();
+    rows.width = width;
+    rows.font_size = ImGui::GetFontSize();
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float margin = 400;
@@ -251,8 +241,8 @@ void draw_documents(ViewContext& view) {
   for (const DocumentSummary& d : documents) {
     std::string key = "document:" + d.doc_no;
     float top = ImGui::GetCursorScreenPos().y;
-    auto known = g_rows.heights.find(d.doc_no);
-    if (known != g_rows.heights.end() && (top + known->second < visible_top || top > visible_bottom)) {
+    auto known = rows.by_doc_no.find(d.doc_no);
+    if (known != rows.by_doc_no.end() && (top + known->second < visible_top || top > visible_bottom)) {
       ImGui::Dummy(ImVec2(width, known->second - ImGui::GetStyle().ItemSpacing.y));
       automation::record_item(key, d.title);
       continue;
@@ -261,7 +251,7 @@ void draw_documents(ViewContext& view) {
       go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
       return;
     }
-    g_rows.heights[d.doc_no] = ImGui::GetCursorScreenPos().y - top;
+    rows.by_doc_no[d.doc_no] = ImGui::GetCursorScreenPos().y - top;
   }
 }
 

@@ -2,7 +2,6 @@
 // force on a date the reader picks.
 #include <imgui.h>
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,7 +22,7 @@ namespace dutyatlas::web {
 namespace {
 
 std::string count_text(std::string_view label, int count) {
-  return std::string(label) + " " + std::to_string(count) + " " + text::kItems;
+  return std::string(label) + " " + std::to_string(count) + " " + text::kItemUnit;
 }
 
 // "新增 1 项、修改 2 项、划出 1 项" — or for a 三定 "设定 21 项（替代原职责 20 项）". The kinds'
@@ -52,7 +51,7 @@ std::string entry_summary(const TimelineEntry& entry) {
   return out;
 }
 
-void draw_timeline(ViewContext& view, const HistoryState& history, std::optional<Route>* next) {
+void draw_timeline(ViewContext& view, const HistoryState& history) {
   widgets::section_heading(view.fonts, text::kTimeline);
   if (!history.timeline || history.timeline->entries.empty()) {
     widgets::muted_wrapped(text::kNoTimeline, "no-timeline");
@@ -83,21 +82,23 @@ void draw_timeline(ViewContext& view, const HistoryState& history, std::optional
                               ImVec2(tag_pos.x, tag_pos.y));
     ImGui::Dummy(tag);
     ImGui::SameLine(0, 10);
-    if (widgets::link(d.doc_no, "timeline-doc:" + n)) *next = Route{Route::Kind::kDocument, d.doc_no};
+    if (widgets::link(d.doc_no, "timeline-doc:" + n)) {
+      go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
+    }
     widgets::paragraph(d.title, "timeline:" + n);
     std::string summary = entry_summary(entry) + text::kComma + text::kClausesAfter + " " +
-                          std::to_string(entry.clauses_after) + " " + text::kItems + text::kDot +
-                          d.issued + " " + text::kIssuedOn;
+                          std::to_string(entry.clauses_after) + " " + text::kItemUnit + text::kDot +
+                          d.issued + " " + text::kIssued;
     widgets::muted_wrapped(summary, "timeline-summary:" + n);
     if (widgets::link(text::kShowDutiesThen, "timeline-view:" + n)) {
-      *next = Route{Route::Kind::kHistory, history.body_id, {{"date", d.effective}}};
+      go_to(view.app, Route{Route::Kind::kHistory, history.body_id, {{"date", d.effective}}});
     }
     ImGui::SameLine(0, 0);
     ImGui::TextDisabled("%s", text::kDot);
     ImGui::SameLine(0, 0);
     if (widgets::link(text::kCompareThisDocument, "timeline-compare:" + n)) {
-      *next = Route{Route::Kind::kCompare, history.body_id,
-                    {{"from", day_before(d.effective)}, {"to", d.effective}}};
+      go_to(view.app, Route{Route::Kind::kCompare, history.body_id,
+                            {{"from", day_before(d.effective)}, {"to", d.effective}}});
     }
     ImGui::Unindent(22);
     ImVec2 end = ImGui::GetCursorScreenPos();
@@ -145,7 +146,7 @@ void draw_banner(const HistoryState& history) {
   ImGui::Dummy(ImVec2(0, 6));
 }
 
-void draw_duties_on_date(ViewContext& view, HistoryState& history, std::optional<Route>* next) {
+void draw_duties_on_date(ViewContext& view, HistoryState& history) {
   widgets::section_heading(view.fonts, text::kDutiesOnDate);
   const BodyProfile& profile = *history.profile;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
@@ -158,7 +159,9 @@ void draw_duties_on_date(ViewContext& view, HistoryState& history, std::optional
     widgets::paragraph(std::string(text::kOpenQuote) + history.date_error + text::kCloseQuote + text::kDateInvalid,
                        "error:route-date", ImGui::GetColorU32(theme::rgbf(0xB4, 0x23, 0x18)));
   }
-  if (!picked.empty()) *next = Route{Route::Kind::kHistory, history.body_id, {{"date", picked}}};
+  if (!picked.empty()) {
+    go_to(view.app, Route{Route::Kind::kHistory, history.body_id, {{"date", picked}}});
+  }
   ImGui::Dummy(ImVec2(0, 6));
   draw_banner(history);
   float label_width = 0;
@@ -186,33 +189,30 @@ void draw_history(ViewContext& view) {
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
-  // Views draw from the state; a click navigates after the frame's drawing, since navigating
-  // rebuilds the state the drawing reads.
-  std::optional<Route> next;
+  // A click only notes where to go (navigation.h): the rest of the frame still draws this state.
   if (widgets::link(text::kBackMark + history.body_name, "link:body")) {
-    next = Route{Route::Kind::kBody, history.body_id};
+    go_to(view.app, Route{Route::Kind::kBody, history.body_id});
   }
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, history.body_name + text::kHistory);
   if (widgets::link(text::kCompare, "link:compare")) {
-    next = Route{Route::Kind::kCompare, history.body_id};
+    go_to(view.app, Route{Route::Kind::kCompare, history.body_id});
   }
   ImGui::SameLine(0, 0);
   ImGui::TextDisabled("%s", text::kDot);
   ImGui::SameLine(0, 0);
   if (widgets::link(text::kDistrictChanges, "link:changes")) {
-    next = Route{Route::Kind::kChanges, "", {{"body", history.body_id}}};
+    go_to(view.app, Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
   }
   // On a wide screen the duties on the picked date come first when a date was picked (that is
   // what the reader asked for); otherwise the timeline leads.
   if (history.profile && history.date_from_route) {
-    draw_duties_on_date(view, history, &next);
-    draw_timeline(view, history, &next);
+    draw_duties_on_date(view, history);
+    draw_timeline(view, history);
   } else {
-    draw_timeline(view, history, &next);
-    if (history.profile) draw_duties_on_date(view, history, &next);
+    draw_timeline(view, history);
+    if (history.profile) draw_duties_on_date(view, history);
   }
-  if (next) go_to(view.app, *next);
 }
 
 }  // namespace dutyatlas::web

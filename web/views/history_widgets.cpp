@@ -200,7 +200,7 @@ std::string date_picker(const std::string& key, const std::vector<DateChoice>& c
     if (widgets::chip(label, key + ":" + choice.date, choice.date == current)) chosen = choice.date;
   }
   if (!data_date.empty() && (choices.empty() || choices.back().date != data_date)) {
-    std::string label = std::string(text::kToday) + " " + data_date;
+    std::string label = std::string(text::kDataDate) + " " + data_date;
     wrap_before(label, first);
     if (widgets::chip(label, key + ":" + data_date, data_date == current)) chosen = data_date;
   }

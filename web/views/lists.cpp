@@ -20,7 +20,7 @@ namespace dutyatlas::web {
 namespace {
 
 std::string count_text(std::size_t count) {
-  return std::to_string(count) + " " + text::kItemsUnit;
+  return std::to_string(count) + " " + text::kItemUnit;
 }
 
 void draw_overview(ViewContext& view) {
@@ -37,7 +37,7 @@ void draw_overview(ViewContext& view) {
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::Indent(12);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(theme::kMuted, "%s%s", text::kByType, text::kFullWidthColon);
+    ImGui::TextColored(theme::kMuted, "%s%s", text::kByType, text::kColon);
     float start_x = ImGui::GetCursorPosX();
     for (const FacetValue& type : lists.power_types) {
       std::string label = type.label + " " + std::to_string(type.count);

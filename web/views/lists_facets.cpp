@@ -145,11 +145,11 @@ void draw_list_chosen_filters(ViewContext& view) {
   const ListsState& lists = view.app.state().lists;
   if (lists.result.filters.empty() && lists.query.text.empty()) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(theme::kMuted, "%s%s", text::kChosen, text::kFullWidthColon);
+  ImGui::TextColored(theme::kMuted, "%s%s", text::kChosen, text::kColon);
   float start_x = ImGui::GetCursorPosX();
   for (const AppliedFilter& filter : lists.result.filters) {
     for (const FacetValue& value : filter.values) {
-      std::string label = filter.label + text::kFullWidthColon + value.label + text::kRemoveMark;
+      std::string label = filter.label + text::kColon + value.label + text::kClearMark;
       wrap_before(label, start_x);
       if (widgets::chip(label, "remove:" + filter.column + ":" + value.value, true)) {
         go_to(view.app, toggle_list_filter(view.app.state().route, filter.column, value.value));
@@ -239,7 +239,7 @@ void draw_list_sort_chips(ViewContext& view) {
   const ListsState& lists = view.app.state().lists;
   const Route& route = view.app.state().route;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(theme::kMuted, "%s%s", text::kSortBy, text::kFullWidthColon);
+  ImGui::TextColored(theme::kMuted, "%s%s", text::kSortBy, text::kColon);
   float start_x = ImGui::GetCursorPosX();
   Route target = route;
   for (const ListColumn& column : lists.result.columns) {

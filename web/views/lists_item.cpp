@@ -63,11 +63,11 @@ void draw_responsibilities(ViewContext& view, const ListItem& item) {
     ImGui::Indent(16);
     widgets::paragraph(r.duty);
     if (!r.accountability.empty()) {
-      widgets::muted_wrapped(std::string(text::kAccountability) + text::kFullWidthColon +
+      widgets::muted_wrapped(std::string(text::kAccountability) + text::kColon +
                              r.accountability);
     }
     if (!r.body_name.empty()) {
-      widgets::muted_wrapped(std::string(text::kRoleResponsible) + text::kFullWidthColon +
+      widgets::muted_wrapped(std::string(text::kRoleResponsible) + text::kColon +
                              r.body_name);
     }
     ImGui::Unindent(16);
@@ -84,7 +84,7 @@ void draw_stages(ViewContext& view, const ListItem& item) {
     for (std::size_t c = 0; c < stage.cells.size() && c < item.stage_columns.size(); ++c) {
       if (stage.cells[c].empty()) continue;
       if (!line.empty()) line += text::kSemicolon;
-      line += item.stage_columns[c].label + text::kFullWidthColon + stage.cells[c];
+      line += item.stage_columns[c].label + text::kColon + stage.cells[c];
     }
     ImU32 colour = ImGui::GetColorU32(stage.key == item.key ? theme::kText : theme::kMuted);
     widgets::paragraph(line, "stage:" + stage.key, colour);
@@ -98,7 +98,7 @@ void draw_bodies(ViewContext& view, const ListItem& item) {
   const auto& names = view.app.state().body_names;
   for (const ListItemBody& body : item.bodies) {
     ImGui::PushID((body.role + body.id).c_str());
-    ImGui::TextColored(theme::kMuted, "%s%s", role_label(body.role), text::kFullWidthColon);
+    ImGui::TextColored(theme::kMuted, "%s%s", role_label(body.role), text::kColon);
     ImGui::SameLine(0, 0);
     std::string key = "item-body:" + body.role + ":" + body.id;
     if (names.count(body.id)) {

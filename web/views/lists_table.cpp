@@ -14,6 +14,7 @@
 #include "web/navigation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"
+#include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
 #include "web/views/lists_views.h"
 
@@ -73,9 +74,6 @@ void hand_wheel_to_page_first(ImGuiWindow* inner) {
   float step = ImFloor(ImMin(5 * page->CalcFontSize(), page->InnerRect.GetHeight() * 0.67f));
   ImGui::SetScrollY(page, page->Scroll.y - wheel * step);
 }
-
-// The table's (or the cards') scrolling window of the last frame, for the wheel hand-over.
-ImGuiWindow* g_rows_window = nullptr;
 
 Route item_route(const ListsState& state, const ListRow& row) {
   return Route{Route::Kind::kListItem, state.query.kind, {{"key", row.key}}};
@@ -140,9 +138,10 @@ void draw_table(ViewContext& view, float height) {
   // a reader dragged for one set do not land on another.
   std::string id = "##list:" + lists.query.kind + ":" + std::to_string(count);
   for (const auto& c : columns) id += "," + c.id;
-  hand_wheel_to_page_first(g_rows_window);
+  unsigned int& rows_window = state.view_memory.list_rows_window;
+  hand_wheel_to_page_first(ImGui::FindWindowByID(rows_window));
   if (ImGui::BeginTable(id.c_str(), count, flags, ImVec2(ImGui::GetContentRegionAvail().x, height))) {
-    g_rows_window = ImGui::GetCurrentWindow();
+    rows_window = ImGui::GetCurrentWindow()->ID;
     for (const auto& column : columns) {
       ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthFixed,
                               column_width(column.id));
@@ -237,9 +236,10 @@ void draw_cards(ViewContext& view, float height) {
   const float card_height = lines * line + 2 * pad;
   const float gap = 8;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
-  hand_wheel_to_page_first(g_rows_window);
+  unsigned int& rows_window = state.view_memory.list_rows_window;
+  hand_wheel_to_page_first(ImGui::FindWindowByID(rows_window));
   ImGui::BeginChild("##cards", ImVec2(ImGui::GetContentRegionAvail().x, height), false);
-  g_rows_window = ImGui::GetCurrentWindow();
+  rows_window = ImGui::GetCurrentWindow()->ID;
   ImGuiListClipper clipper;
   clipper.Begin(int(lists.result.total), card_height + gap);
   while (clipper.Step()) {
@@ -260,7 +260,7 @@ void draw_cards(ViewContext& view, float height) {
       draw->AddRect(pos, end, ImGui::GetColorU32(theme::kBorder), 6);
       float y = pos.y + pad + (line - ImGui::GetFontSize()) / 2;
       for (std::size_t c = 0; c < columns.size() && c < row->cells.size(); ++c) {
-        std::string label = columns[c].label + text::kFullWidthColon;
+        std::string label = columns[c].label + text::kColon;
         float label_width = ImGui::CalcTextSize(label.c_str()).x;
         draw->AddText(ImVec2(pos.x + pad, y), ImGui::GetColorU32(theme::kMuted), label.c_str());
         ImVec2 at(pos.x + pad + label_width, y);

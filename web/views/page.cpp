@@ -3,7 +3,6 @@
 #include <imgui_internal.h>  // ImGuiWindow: scrolling within the frame
 
 #include <algorithm>
-#include <map>
 #include <string>
 
 #include "web/automation.h"
@@ -99,49 +98,40 @@ void draw_header(ViewContext& view) {
   }
 }
 
+// Moves the content column to scroll position `y` within this frame (SetScrollY alone would draw
+// the first frame of a new view at the previous view's position).
+void scroll_now(float y) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  float local_y = ImGui::GetCursorPosY();
+  window->DC.CursorStartPos.y += window->Scroll.y - y;
+  window->Scroll.y = y;
+  ImGui::SetCursorPosY(local_y);  // the same place in the content, on the new scroll
+  window->DC.CursorMaxPos.y = window->DC.CursorPos.y;
+  ImGui::SetScrollY(y);
+}
+
 // Each route keeps its own scroll position in the content column: a view opens at its top, and
 // back (or forward) returns to where the reader left it. A change of the view's parameters
 // alone (a filter, a sort, a column) keeps the position: the reader is still on that page.
-// Applied within the frame (SetScrollY alone would draw the first frame of a new view at the
-// previous view's position).
-class ScrollMemory {
- public:
-  void arrive(const Route& route) {
-    std::string key = format_route(route);
-    if (key == current_) {
-      positions_[key] = ImGui::GetScrollY();
-      return;
-    }
-    if (positions_.size() > kMaxRemembered) positions_.clear();  // typing makes a route per key
-    bool same_page = route.kind == page_.kind && route.id == page_.id;
-    auto it = positions_.find(key);
-    if (!same_page || it != positions_.end()) scroll_now(it == positions_.end() ? 0 : it->second);
-    current_ = key;
-    page_ = Route{route.kind, route.id};
+void arrive_at_route(const Route& route, ScrollPositions& scroll) {
+  constexpr std::size_t kMaxRemembered = 500;  // typing makes a route per key
+  std::string key = format_route(route);
+  if (key == scroll.current) {
+    scroll.by_route[key] = ImGui::GetScrollY();
+    return;
   }
-
- private:
-  static constexpr std::size_t kMaxRemembered = 500;
-
-  static void scroll_now(float y) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    float local_y = ImGui::GetCursorPosY();
-    window->DC.CursorStartPos.y += window->Scroll.y - y;
-    window->Scroll.y = y;
-    ImGui::SetCursorPosY(local_y);  // the same place in the content, on the new scroll
-    window->DC.CursorMaxPos.y = window->DC.CursorPos.y;
-    ImGui::SetScrollY(y);
-  }
-
-  Route page_;  // the view and id shown, without parameters
-  std::string current_;
-  std::map<std::string, float> positions_;
-};
+  if (scroll.by_route.size() > kMaxRemembered) scroll.by_route.clear();
+  bool same_page = route.kind == scroll.page.kind && route.id == scroll.page.id;
+  auto it = scroll.by_route.find(key);
+  if (!same_page || it != scroll.by_route.end()) scroll_now(it == scroll.by_route.end() ? 0 : it->second);
+  scroll.current = key;
+  scroll.page = Route{route.kind, route.id};
+}
 
 void draw_content(ViewContext& view) {
-  static ScrollMemory scroll;
-  scroll.arrive(view.app.state().route);
-  switch (view.app.state().route.kind) {
+  AppState& state = view.app.state();
+  arrive_at_route(state.route, state.view_memory.scroll);
+  switch (state.route.kind) {
     case Route::Kind::kHome: draw_home(view); break;
     case Route::Kind::kCategory: draw_category(view); break;
     case Route::Kind::kBody: draw_body(view); break;

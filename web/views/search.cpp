@@ -93,7 +93,7 @@ void draw_search(ViewContext& view) {
   std::vector<std::pair<std::string, std::string>> kinds, categories;
   for (const KindInfo& k : kKinds) kinds.push_back({k.kind, k.label});
   for (const auto& c : state.categories) categories.push_back({c.code, c.name});
-  filter_chips(view, text::kAllKinds, "kind", kinds, kind_counts, "");
+  filter_chips(view, text::kAll, "kind", kinds, kind_counts, "");
   ImGui::Dummy(ImVec2(0, 2));
   filter_chips(view, text::kAllCategories, "category", categories, category_counts, "category:");
   ImGui::Dummy(ImVec2(0, 4));

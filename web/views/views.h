@@ -7,13 +7,17 @@
 //   body.cpp      one body: 机构设置, 主要职责 as numbered clauses, its source document
 //   search.cpp    搜索: results grouped by kind, highlighted
 //   who.cpp       谁来管: suggested bodies with evidence, 派单
-//   documents.cpp   职责文件档案库: documents filtered; one document with the duties it changed
+//   documents.cpp 职责文件档案库: documents filtered; one document with the duties it changed
 //   history.cpp   历史沿革 of a body: timeline, duties as on a date
 //   compare.cpp   新旧对照 of a body between two dates
 //   changes.cpp   全区职责调整: every change in a period
-//   lists.cpp     清单查询: a list as a sortable, filterable table
+//   history_widgets.h/.cpp   what history, compare and changes draw alike: marked text, kind
+//                 tags, the date picker
+//   lists.cpp     清单查询: the lists at a glance; one list's page (lists_views.h names its parts)
+//   lists_facets.cpp   the list's facets with live counts, chosen filters, column chooser
+//   lists_table.cpp    the list as a table (on phones, cards), only the rows in view drawn
 //   lists_item.cpp one list item in full
-//   widgets.cpp   links, headings, badges shared by the views
+//   widgets.h/.cpp links, headings, badges shared by the views
 #pragma once
 
 #include <string>

@@ -1,3 +1,4 @@
+// Small drawing helpers the views share (see widgets.h).
 #include "web/views/widgets.h"
 
 #include <algorithm>

@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "builder/build_command.h"
 #include "cli_runner.h"
 #include "core/api/query_json.h"
 
@@ -13,32 +12,15 @@ using namespace dutyatlas::test;
 using nlohmann::json;
 
 TEST_CASE("archive: `query --documents` and `--document` on a built first demo") {
-  REQUIRE(fs::exists(DUTYATLAS_CLI));
-  TempDir work;
-  fs::path out = work / "out";
-  builder::BuildOptions options;
-  options.source_dir = demo_dir().string();
-  options.out_dir = out.string();
-  options.font_path = DUTYATLAS_TEST_FONT;
-  {
-    CaptureOutput quiet;
-    REQUIRE(builder::run_build(options) == 0);
-  }
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(out.string(), &manifest, &error);
-  REQUIRE(db);
-  auto query = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"query", out.string()});
-    return run_cli(args, work.path());
-  };
+  QueriedPublication published(demo_dir());
+  auto query = [&](std::vector<std::string> args) { return published.query(std::move(args)); };
 
   CliRun listed = query({"--documents", "--body", "sthjj", "--year", "2019", "--json"});
   REQUIRE(listed.code == 0);
-  CHECK(listed.out == answer_query_json(*db, R"({"query":"documents","body":"sthjj","year":"2019"})") + "\n");
+  CHECK(listed.out == answer_query_json(*published.db, R"({"query":"documents","body":"sthjj","year":"2019"})") + "\n");
   CliRun one = query({"--document", "示编〔2019〕18号", "--json"});
   REQUIRE(one.code == 0);
-  CHECK(one.out == answer_query_json(*db, R"({"query":"document","doc_no":"示编〔2019〕18号"})") + "\n");
+  CHECK(one.out == answer_query_json(*published.db, R"({"query":"document","doc_no":"示编〔2019〕18号"})") + "\n");
 
   CliRun text = query({"--documents", "--kind", "三定规定"});
   REQUIRE(text.code == 0);
