@@ -9,7 +9,7 @@
 #include "builder/lists_output.h"
 #include "builder/query_answer.h"
 #include "builder/synth_command.h"  // usage_error
-#include "core/search/search_index.h"
+#include "core/search/snippet.h"
 
 namespace dutyatlas::builder {
 namespace {
