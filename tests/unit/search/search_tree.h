@@ -32,16 +32,16 @@ inline const char* const kBodies = R"({
 }
 )";
 
-inline std::string sanding_document(const std::string& doc_no, const std::string& title) {
-  return R"({"doc_no": ")" + doc_no + R"(", "title": ")" + title +
-         R"(", "issuer": "中共测试区委机构编制委员会", "kind": "sanding", "issued": "2019-12-20",
-            "effective": "2020-01-01"})";
-}
-
-inline std::string sanding(const std::string& body, const std::string& doc_no, const std::string& setup,
-                    const std::vector<std::string>& duties) {
+// Writes a body's 三定: the document that issued it and the 三定 itself.
+inline void write_sanding(SourceTree& tree, const std::string& body, const std::string& doc_no,
+                          const std::string& title, const std::string& setup,
+                          const std::vector<std::string>& duties) {
+  tree.write("documents/sanding-" + body + ".json",
+             R"({"doc_no": ")" + doc_no + R"(", "title": ")" + title +
+                 R"(", "issuer": "中共测试区委机构编制委员会", "kind": "sanding", "issued": "2019-12-20",
+            "effective": "2020-01-01"})");
   nlohmann::json j = {{"body", body}, {"document", doc_no}, {"setup", setup}, {"duties", duties}};
-  return j.dump(2);
+  tree.write("sanding/" + body + ".json", j.dump(2));
 }
 
 // A long clause that mentions the monitoring station only in passing.
@@ -61,30 +61,22 @@ inline const DutyDatabase& db() {
     tree.write("bodies.json", kBodies);
     tree.remove("documents");
     tree.remove("sanding");
-    tree.write("documents/sanding-zhzfj.json",
-               sanding_document("测编〔2020〕3号", "关于印发测试区综合行政执法局三定规定的通知"));
-    tree.write("sanding/zhzfj.json",
-               sanding("zhzfj", "测编〔2020〕3号", "区综合行政执法局是区政府工作部门，为正科级。",
-                       {kLongClause, "负责全区市容环境卫生管理工作。",
-                        "负责全区餐饮服务业油烟污染防治的日常监督管理，依法查处餐饮服务单位超标排放油烟的行为。",
-                        "集中行使建筑施工噪声方面的行政处罚权。"}));
-    tree.write("documents/sanding-sthjj.json",
-               sanding_document("测编〔2020〕1号", "关于印发测试区生态环境局三定规定的通知"));
-    tree.write("sanding/sthjj.json",
-               sanding("sthjj", "测编〔2020〕1号", "区生态环境局是区政府工作部门，为正科级。",
-                       {"负责建立健全全区生态环境基本制度。",
-                        "负责全区噪声污染防治的统一监督管理，负责工业噪声污染防治的监督管理。",
-                        "负责全区大气、水、土壤污染防治的监督管理。"}));
-    tree.write("documents/sanding-gafj.json",
-               sanding_document("测编〔2020〕4号", "关于印发测试区公安分局三定规定的通知"));
-    tree.write("sanding/gafj.json",
-               sanding("gafj", "测编〔2020〕4号", "区公安分局是区政府工作部门，为正科级。",
-                       {"负责全区社会治安管理。", "负责社会生活噪声污染防治的相关监督管理。"}));
-    tree.write("documents/sanding-dsjd.json",
-               sanding_document("测编〔2020〕5号", "关于印发测试区东示街道办事处三定规定的通知"));
-    tree.write("sanding/dsjd.json",
-               sanding("dsjd", "测编〔2020〕5号", "东示街道办事处是区政府的派出机关。",
-                       {"负责辖区生态环境保护属地管理工作，组织开展餐饮油烟、噪声扰民问题的巡查发现和报告。"}));
+    write_sanding(tree, "zhzfj", "测编〔2020〕3号", "关于印发测试区综合行政执法局三定规定的通知",
+                  "区综合行政执法局是区政府工作部门，为正科级。",
+                  {kLongClause, "负责全区市容环境卫生管理工作。",
+                   "负责全区餐饮服务业油烟污染防治的日常监督管理，依法查处餐饮服务单位超标排放油烟的行为。",
+                   "集中行使建筑施工噪声方面的行政处罚权。"});
+    write_sanding(tree, "sthjj", "测编〔2020〕1号", "关于印发测试区生态环境局三定规定的通知",
+                  "区生态环境局是区政府工作部门，为正科级。",
+                  {"负责建立健全全区生态环境基本制度。",
+                   "负责全区噪声污染防治的统一监督管理，负责工业噪声污染防治的监督管理。",
+                   "负责全区大气、水、土壤污染防治的监督管理。"});
+    write_sanding(tree, "gafj", "测编〔2020〕4号", "关于印发测试区公安分局三定规定的通知",
+                  "区公安分局是区政府工作部门，为正科级。",
+                  {"负责全区社会治安管理。", "负责社会生活噪声污染防治的相关监督管理。"});
+    write_sanding(tree, "dsjd", "测编〔2020〕5号", "关于印发测试区东示街道办事处三定规定的通知",
+                  "东示街道办事处是区政府的派出机关。",
+                  {"负责辖区生态环境保护属地管理工作，组织开展餐饮油烟、噪声扰民问题的巡查发现和报告。"});
     tree.write("lists/division.csv",
                "编号,分组,事项,环节,牵头单位,配合单位,依据\n"
                "T01,生态环保,餐饮油烟污染,监管,区综合行政执法局,区生态环境局,《大气污染防治法》第八十一条\n"
