@@ -13,9 +13,10 @@
 //   power     事项编码               实施主体        名称 (+ 子项名称)   —
 //   task      "list#seq"             a 责任单位 (*)  —                  list's name
 //   document  文号                   —              文号 + title       —
-// (*) the least body id among its 责任单位, '' if none. Duties are the 主要职责 clauses in force on the data date; divisions those of each body's
-// latest 三定, their duties as text; a matter's text is its group, stages and bases; a power's
-// its type and basis; a body's its short name and latest 机构设置. Columns, in this order (the
+// (*) the least body id among its 责任单位, '' if none. Duties are the 主要职责 clauses in force
+// on the data date; divisions those of each body's latest 三定, their duties as text; a matter's
+// text is its group, stages and bases; a power's its type and basis; a body's its short name and
+// latest 机构设置. Columns, in this order (the
 // rank functions of readers weigh them by position): kind, ref, body_id (UNINDEXED), title,
 // text, keywords, owner. The owner is kept apart from the text so that a body's name in every
 // one of its clauses does not make all of them match a word of that name.
@@ -29,8 +30,9 @@
 // `search_vocab` is fts5vocab(search, 'row'): how many rows hold each term, no storage of its
 // own; who_handles() asks only for terms found there.
 //
-// Measured (dutyatlas build of assets/demo, native, the shared 2-core build machine): see the
-// README's search section.
+// Size, measured on the demo district (assets/demo): 5,398 rows (3,478 powers, 841 duties, 511
+// bodies, 305 divisions, 142 tasks, 75 documents, 46 matters); the index's segment
+// (search_data) is 2.25 MB of the 9.4 MB database, ~2 tokens per character (tokenizer.h).
 #pragma once
 
 #include <string>

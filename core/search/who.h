@@ -31,9 +31,10 @@
 //
 // Costs: the bodies, matter roles and one-character words are read at the first complaint and
 // kept on the connection (sqlite3_set_clientdata; a bundle is read-only): a hotline operator
-// asks all day. Measured (bench/search.mjs, wasm in headless Chromium on the shared 2-core build
-// machine, through the JSON API): a 300-character complaint on the demo district p50 ~? ms,
-// p95 ~? ms.
+// asks all day. Measured with `node bench/search.mjs --scale 0` (wasm in headless Chromium,
+// through the JSON API) on the demo district, the 2-core build machine at load average ~29: a
+// 300-character complaint p50 130–206 ms, p95 244–624 ms across five runs (most of it FTS5
+// ranking the OR query's rows; see who_query.h for why the query keeps only indexed terms).
 #pragma once
 
 #include <string>
