@@ -9,7 +9,7 @@
 #include "builder/query_answer.h"
 #include "builder/usage.h"
 #include "core/base/text.h"
-#include "core/search/search_index.h"
+#include "core/search/snippet.h"
 
 namespace dutyatlas::builder {
 namespace {

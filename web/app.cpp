@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/api/query_json.h"
+#include "core/search/snippet.h"
 #include "web/ui_text/common.h"
 #include "web/text_box.h"
 

@@ -11,7 +11,8 @@
 #include "core/base/iso_date.h"
 #include "core/api/lists_json.h"
 #include "core/api/query_reply.h"
-#include "core/search/search_index.h"
+#include "core/search/search.h"
+#include "core/search/who.h"
 
 namespace dutyatlas {
 namespace {

@@ -15,7 +15,7 @@
 //   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
 //                                              [{kind, ref, body_id, title, snippet, score}],
 //                                              best first; snippets mark matches with U+E000 …
-//                                              U+E001 (core/search/search_index.h)
+//                                              U+E001 (core/search/snippet.h)
 //   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
 //   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}

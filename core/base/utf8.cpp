@@ -57,6 +57,12 @@ void append_utf8(std::string* out, char32_t cp) {
   }
 }
 
+std::size_t code_point_count(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < text.size(); ++n) next_code_point(text, &pos);
+  return n;
+}
+
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
   std::size_t end = max_bytes;

@@ -13,6 +13,9 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 // Decodes the code point at text[*pos] and advances *pos past it (by at least one byte).
 char32_t next_code_point(std::string_view text, std::size_t* pos);
 
+// How many code points next_code_point() reads from `text` (an invalid byte counts as one).
+std::size_t code_point_count(std::string_view text);
+
 // True if `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/search/search_index.h"
+#include "core/search/snippet.h"
 #include "web/automation.h"
 #include "web/text_layout.h"
 #include "web/theme.h"

@@ -19,7 +19,7 @@ void page_title(const Fonts& fonts, const std::string& text);  // key "title"
 // Body text wrapped by Chinese rules (web/text_layout.h) with generous line spacing; `colour`
 // defaults to the text colour. Records the whole text under `key` if given.
 void paragraph(const std::string& text, const std::string& key = {}, ImU32 colour = 0);
-// The same for a snippet whose matched words are wrapped in core/search/search_index.h's marks: they
+// The same for a snippet whose matched words are wrapped in core/search/snippet.h's marks: they
 // are drawn on a highlighter background. The automation API records the text without marks.
 void marked_paragraph(const std::string& marked, const std::string& key = {}, ImU32 colour = 0);
 // Muted, wrapped text for secondary information.

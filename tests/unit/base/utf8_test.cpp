@@ -1,7 +1,7 @@
 // UTF-8 decoding that never fails: Chinese and emoji decode to their code points, every kind of
 // malformed input becomes U+FFFD (one per bad byte) while always moving forward, is_valid_utf8
-// tells the two apart (first_invalid_utf8 says where), and append_utf8 encodes exactly what
-// next_code_point decodes.
+// tells the two apart (first_invalid_utf8 says where), append_utf8 encodes exactly what
+// next_code_point decodes, and code_point_count counts what it decodes.
 #include <doctest/doctest.h>
 
 #include <random>
@@ -12,6 +12,7 @@
 
 using dutyatlas::append_utf8;
 using dutyatlas::first_invalid_utf8;
+using dutyatlas::code_point_count;
 using dutyatlas::is_valid_utf8;
 using dutyatlas::kReplacementCharacter;
 using dutyatlas::next_code_point;
@@ -108,6 +109,15 @@ TEST_CASE("utf8: decoding random bytes always progresses to the end") {
     }
     CHECK(steps <= text.size());
   }
+}
+
+TEST_CASE("utf8: code_point_count counts what next_code_point decodes") {
+  CHECK(code_point_count("") == 0);
+  CHECK(code_point_count("abc") == 3);
+  CHECK(code_point_count("噪声") == 2);
+  CHECK(code_point_count("区人民医院😀") == 6);
+  CHECK(code_point_count("\xff\xfe噪") == 3);  // each bad byte is one U+FFFD
+  CHECK(code_point_count("\xe5\x99") == 2);    // a cut sequence: one per byte
 }
 
 TEST_CASE("utf8: is_valid_utf8") {
