@@ -103,8 +103,9 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
   query.limit = std::max(kWindowRows, last - query.offset + kWindowLead);
   std::string error;
   ListResult window;
-  // The same query succeeded when the table was loaded, and the data has not changed since.
-  if (!run_list_query(*db, query, &window, &error)) return;
+  // Rows only: the facets shown are the view's, counted when it loaded. The same query
+  // succeeded then, and the data has not changed since.
+  if (!run_list_rows(*db, query, &window, &error)) return;
   result.offset = window.offset;
   result.rows = std::move(window.rows);
 }
@@ -112,15 +113,8 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
 void warm_list_sorts(const DutyDatabase* db, ListsState* state) {
   if (!db || state->page != ListsState::Page::kTable || !state->error.empty()) return;
   if (!state->sorts_warmed.insert(state->query.kind).second) return;
-  ListQuery query;
-  query.kind = state->query.kind;
-  query.limit = 0;
-  ListResult ignored;
   std::string error;
-  for (const ListColumn& column : state->result.all_columns) {
-    query.sort = column.id;
-    run_list_query(*db, query, &ignored, &error);
-  }
+  build_list_sort_orders(*db, state->query.kind, &error);  // the kind is the table's: it exists
 }
 
 bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::string* filename,

@@ -3,8 +3,9 @@
 // (never per frame). No ImGui.
 //
 // The table holds only a window of rows: run_list_query (core/lists/list_query.h) is asked for the
-// rows around those in view, and fetch_list_rows() asks again when scrolling leaves the window —
-// so 100,000 rows cost the memory of a few hundred. Filters, text, sort and columns come from
+// facets and the rows around those in view when the route changes, and fetch_list_rows() asks
+// run_list_rows for rows only when scrolling leaves the window — so 100,000 rows cost the
+// memory of a few hundred, and a scroll never recounts the facets. Filters, text, sort and columns come from
 // the route (web/lists_route.h); what is not worth a bookmark (which panels are open) lives in
 // ListsPanels and survives route changes within one list.
 #pragma once

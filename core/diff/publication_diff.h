@@ -2,7 +2,7 @@
 // publisher who is about to replace one with the other (`dutyatlas diff OLD NEW`, and the
 // summary `dutyatlas build` prints when it overwrites a previous publication).
 //
-// Compared (schema v2, core/bundle/bundle_schema.h):
+// Compared (core/bundle/bundle_schema.h):
 //   dataset     name, title, data_date, division_code, sample
 //   bodies      by id: added, removed, renamed (name or short name), moved (category),
 //               changed (any other field: rank, parent_id, uscc, division_code, host_id,
@@ -20,6 +20,11 @@
 //
 // Every list is in a stable order (display order of the new publication, then what only the
 // old one had), so the same two bundles always give the same report.
+//
+// Where each part is: diff_snapshot.h (one publication read for comparing; the lists through
+// core/lists/list_loader.h), diff_matching.cpp (what was added, removed, changed, transferred),
+// diff_counts.h (the kinds of change, as data: total(), the JSON counts, the count lines),
+// diff_text.cpp and diff_json.cpp (the two reports).
 #pragma once
 
 #include <string>
@@ -181,7 +186,8 @@ struct PublicationDiff {
   KeywordDiff keywords;
   SynonymDiff synonyms;
 
-  // Number of differences of every kind together; 0 when the two publications hold the same.
+  // Number of differences of every kind together (every count of diff_counts.h); 0 when the
+  // two publications hold the same.
   int total() const;
   bool empty() const { return total() == 0; }
 };

@@ -1,6 +1,7 @@
 // 清单查询: the published lists — 权力清单, 责任清单, each 职责任务清单, 职责分工清单 — as tables a
-// reader filters (faceted search), searches, sorts and pages. Not the export formats (list_export.h)
-// nor the JSON front (lists_json.h).
+// reader filters (faceted search), searches, sorts and pages: the public face of core/lists, so it
+// also brings the lists there are (list_kinds.h) and one item in full (list_item.h). Not the
+// export formats (list_export.h) nor the JSON front (core/api/lists_json.h).
 //
 // Kinds and their columns (id 中文标签; * = facet column, filterable and counted; ° = not in the
 // default view, asked for by id):
@@ -46,13 +47,14 @@
 // not by pinyin. 序号 sorts numerically. Empty cells come last in both directions. No sort column:
 // list order.
 //
-// Performance: the first query of a kind loads its rows into a ListTable (text cells interned,
-// facet columns integer-coded, one SQL pass), cached on the sqlite3 connection
-// (sqlite3_set_clientdata) and freed with it. A query is then one pass over the rows for filter
-// and facet counts together; a sort walks a permutation built once per column (a radix sort of
-// the column's distinct keys); a text filter runs its MATCH once, reading rowids only (the
-// kind's rowids are mapped to rows on the first text query), and keeps the row set for the next
-// query with the same text. Measured on 69,560 powers (synth --scale 20), in wasm: a filter
+// How a query runs, each step a file of its own: the first query of a kind loads its rows into a
+// ListTable (list_table.h, filled by list_fill.h from list_loader.h's structs), cached on the
+// connection (list_cache.h). Then: check the query against the table's columns (list_plan.h);
+// count the rows passing text and filters (list_selection.h; the text through
+// list_text_filter.h, its rows kept for the next query with the same text); count each facet
+// (list_facets.h); cut the page in sort order (list_page.h; a column's order is built once,
+// list_sort.h). A client that already shows a view's facets asks run_list_rows for more rows,
+// which skips the facets. Measured on 69,560 powers (synth --scale 20), in wasm: a filter
 // ~1 ms, a sort ~1 ms (the first on a column of 69,560 distinct codes 22 ms), a new text 2–9 ms,
 // the load 0.27 s once. Not thread-safe (nor is anything on one sqlite3 connection here).
 #pragma once
@@ -64,25 +66,11 @@
 #include <vector>
 
 #include "core/bundle/duty_database.h"
+#include "core/lists/list_item.h"
+#include "core/lists/list_kinds.h"
+#include "core/lists/list_types.h"
 
 namespace dutyatlas {
-
-// A list the data holds: "powers", "responsibilities", "tasks:<id>" per task list, "division".
-struct ListKindInfo {
-  std::string kind;
-  std::string name;  // 权力清单, 责任清单, the task list's name, 职责分工清单
-  std::size_t count = 0;  // rows (for responsibilities and division: stages)
-};
-// In display order: powers, responsibilities, the task lists as published, division.
-std::vector<ListKindInfo> list_kinds(const DutyDatabase& db);
-
-struct ListColumn {
-  std::string id;
-  std::string label;
-  bool facet = false;       // filterable; counted in ListResult::facets
-  bool numeric = false;     // sorts as a number
-  bool in_default = true;   // shown when the query names no columns
-};
 
 inline constexpr std::size_t kListNoLimit = static_cast<std::size_t>(-1);
 
@@ -95,11 +83,6 @@ struct ListQuery {
   std::size_t offset = 0;
   std::size_t limit = 100;      // rows returned from offset; kListNoLimit for all
   std::vector<std::string> columns;  // column ids in output order; empty = the default columns
-};
-
-struct ListRow {
-  std::string key;                 // opens the item: list_item(db, kind, key)
-  std::vector<std::string> cells;  // in ListResult::columns order
 };
 
 struct FacetValue {
@@ -138,54 +121,23 @@ struct ListResult {
   bool descending = false;
 };
 
-// Runs `query`. On a bad query (unknown kind, column, filter column or sort column) returns
-// false with *error set to a message for the reader (Chinese, names what is available).
+// Runs `query`: the page of rows, the total and every facet. On a bad query (unknown kind,
+// column, filter column or sort column) returns false with *error set to a message for the
+// reader (Chinese, names what is available).
 bool run_list_query(const DutyDatabase& db, const ListQuery& query, ListResult* result,
                     std::string* error);
+
+// As run_list_query without the facets (result->facets and ->filters stay empty): for a client
+// that shows the view's facets already and scrolls to rows it does not hold.
+bool run_list_rows(const DutyDatabase& db, const ListQuery& query, ListResult* result,
+                   std::string* error);
 
 // The columns of a kind (for a column chooser); false with *error if there is no such kind.
 bool list_columns(const DutyDatabase& db, std::string_view kind, std::vector<ListColumn>* columns,
                   std::string* error);
 
-// ---------------------------------------------------------------------------------------------
-// One item of a list, in full.
-
-struct ListItemField {
-  std::string id, label, value;
-};
-
-struct ListItemBody {
-  std::string id, name;
-  std::string role;  // powers: "implementing" (实施主体) / "responsible" (责任主体);
-                     // responsibilities: "responsible"; tasks: "responsible" (责任单位);
-                     // division: "lead" (牵头) / "cooperate" (配合)
-};
-
-// A 责任清单 entry linked to a power.
-struct LinkedResponsibility {
-  std::string key;  // "事项编码#seq", a row key of the responsibilities list
-  int seq = 0;
-  std::string stage, duty, accountability, body_id, body_name;
-};
-
-struct ListItem {
-  std::string kind, key;
-  std::string title;                  // powers: name (and sub-name); responsibilities: power ·
-                                      // stage; tasks: list name 第N项; division: matter · stage
-  std::vector<ListItemField> fields;  // every column of the kind, in full, extras included
-  std::string basis;                  // 实施依据 / 依据 (responsibilities: the power's)
-  ListItemBody body;                  // the body it belongs to: 实施主体, 责任主体, the first
-                                      // 责任单位, the first 牵头单位 (empty id if none)
-  std::vector<ListItemBody> bodies;   // every body it names, with roles
-  std::vector<LinkedResponsibility> responsibilities;  // powers and responsibilities: the
-                                                       // power's 责任清单, in order
-  std::vector<ListRow> stages;  // division: every stage of the matter (default columns)
-  std::vector<ListColumn> stage_columns;
-};
-
-// The item `key` of `kind` (a row key from ListResult; for division the bare 编号 opens the
-// matter's first stage). False with *error if the kind or the item does not exist.
-bool list_item(const DutyDatabase& db, std::string_view kind, std::string_view key,
-               ListItem* item, std::string* error);
+// Builds the sort order of every column of `kind` now (list_sort.h), so that a later sort by
+// any of them is a walk of milliseconds. False with *error if there is no such kind.
+bool build_list_sort_orders(const DutyDatabase& db, std::string_view kind, std::string* error);
 
 }  // namespace dutyatlas

@@ -1,0 +1,217 @@
+// One publication as the change report compares it (see diff_snapshot.h). Schema:
+// bundle_schema.h. The lists come from core/lists/list_loader.h; the rest is read here.
+#include "core/diff/diff_snapshot.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "core/base/join.h"
+#include "core/base/sqlite_statement.h"
+#include "core/duties/duty_queries.h"
+#include "core/lists/list_loader.h"
+
+namespace dutyatlas {
+namespace {
+
+// Gives duplicate keys a suffix ("…#2", "…#3") so every row has its own key, in order.
+void make_keys_unique(std::vector<DiffRow>* rows) {
+  std::map<std::string, int> seen;
+  for (DiffRow& row : *rows) {
+    int n = ++seen[row.key];
+    if (n > 1) row.key += "#" + std::to_string(n);
+  }
+}
+
+// Rows collected with their place in display order, put in that order (ties as collected).
+class OrderedRows {
+ public:
+  void add(std::int64_t place, DiffRow row) { rows_.emplace_back(place, std::move(row)); }
+  std::vector<DiffRow> take() {
+    std::stable_sort(rows_.begin(), rows_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<DiffRow> out;
+    out.reserve(rows_.size());
+    for (auto& [place, row] : rows_) out.push_back(std::move(row));
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<std::int64_t, DiffRow>> rows_;
+};
+
+void read_bodies(const DutyDatabase& db, Snapshot* s) {
+  for (Body& b : list_bodies(db)) {
+    BodyRow row;
+    row.other.key = b.id;
+    row.other.fields = {{"rank", b.rank},       {"parent_id", b.parent_id},
+                        {"uscc", b.uscc},       {"division_code", b.division_code},
+                        {"host_id", b.host_id}, {"institution_class", b.institution_class}};
+    row.body = {std::move(b.id), std::move(b.name), std::move(b.short_name), std::move(b.category)};
+    s->body_at[row.body.id] = s->bodies.size();
+    s->bodies.push_back(std::move(row));
+  }
+}
+
+void read_clauses(const DutyDatabase& db, Snapshot* s) {
+  Statement q(db.handle(),
+              "SELECT c.body_id, c.key, c.text FROM clause_versions c "
+              "LEFT JOIN bodies b ON b.id = c.body_id "
+              "WHERE c.valid_from <= ?1 AND (c.valid_to = '' OR c.valid_to > ?1) "
+              "ORDER BY b.sort, c.body_id, c.position, c.valid_from, c.key");
+  q.bind(1, s->info.data_date);
+  while (q.step()) s->clauses.push_back({q.text(0), q.text(1), q.text(2)});
+}
+
+void read_recorded_transfers(const DutyDatabase& db, Snapshot* s) {
+  Statement q(db.handle(),
+              "SELECT c.body_id, c.clause_key, c.to_body_id, c.as_key FROM document_changes c "
+              "JOIN documents d ON d.doc_no = c.doc_no "
+              "WHERE c.action = 'transfer' AND d.effective <= ?1 ORDER BY d.effective, c.doc_no, c.seq");
+  q.bind(1, s->info.data_date);
+  while (q.step()) s->recorded_transfers[{q.text(0), q.text(1)}].push_back({q.text(2), q.text(3)});
+}
+
+void read_sandings(const DutyDatabase& db, Snapshot* s) {
+  Statement q(db.handle(),
+              "SELECT s.body_id, s.doc_no, s.effective FROM sandings s "
+              "LEFT JOIN bodies b ON b.id = s.body_id ORDER BY b.sort, s.body_id, s.effective, s.doc_no");
+  while (q.step()) s->sandings.push_back({q.text(0), q.text(1), q.text(2)});
+}
+
+void read_documents(const DutyDatabase& db, Snapshot* s) {
+  std::map<std::string, std::string> changes;  // 文号 → its changes, one line each
+  Statement c(db.handle(),
+              "SELECT doc_no, action, body_id, clause_key, text, ifnull(to_body_id, ''), as_key "
+              "FROM document_changes ORDER BY doc_no, seq");
+  while (c.step()) {
+    std::string& out = changes[c.text(0)];
+    for (int i = 1; i <= 6; ++i) out += c.text(i) + (i < 6 ? "\x1f" : "\n");
+  }
+  Statement q(db.handle(),
+              "SELECT doc_no, title, issuer, kind, issued, effective, text FROM documents "
+              "ORDER BY sort, doc_no");
+  while (q.step()) {
+    DiffRow d;
+    d.key = q.text(0);
+    d.label = q.text(1);
+    d.fields = {{"title", q.text(1)},  {"issuer", q.text(2)},    {"kind", q.text(3)},
+                {"issued", q.text(4)}, {"effective", q.text(5)}, {"text", q.text(6)},
+                {"changes", changes[d.key]}};
+    s->document_at[d.key] = s->documents.size();
+    s->documents.push_back(std::move(d));
+  }
+}
+
+// Powers and their responsibilities: both in the powers' display order, which the loader gives
+// alongside (it reads in key order).
+void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
+  std::unordered_map<std::string, std::int64_t> place;  // 事项编码 → display order
+  OrderedRows powers;
+  for_each_power(db, [&](const StoredPower& row) {
+    const PowerItem& p = row.power;
+    place[p.code] = row.sort;
+    DiffRow item;
+    item.key = p.code;
+    item.label = p.code + " " + p.name + (p.sub_name.empty() ? "" : "（" + p.sub_name + "）");
+    item.fields = {{"name", p.name},
+                   {"sub_name", p.sub_name},
+                   {"type", p.type},
+                   {"body_id", p.body_id},
+                   {"basis", p.basis},
+                   {"responsible_body_id", p.responsible_body_id},
+                   {"service_unit", p.service_unit},
+                   {"time_limit", p.time_limit},
+                   {"fee_basis", p.fee_basis},
+                   {"extra", nlohmann::json(p.extra).dump()}};
+    powers.add(row.sort, std::move(item));
+  });
+  s->powers = powers.take();
+
+  OrderedRows responsibilities;
+  for_each_responsibility(db, [&](const StoredResponsibility& row) {
+    const ResponsibilityItem& r = row.responsibility;
+    auto it = place.find(r.power_code);  // a stage of no power comes first
+    DiffRow item;
+    item.key = r.power_code + "/" + r.stage + "/" + r.duty;
+    item.label = r.power_code + " " + r.stage + "：" + r.duty;
+    item.fields = {{"accountability", r.accountability}, {"body_id", r.body_id}};
+    responsibilities.add(it == place.end() ? std::numeric_limits<std::int64_t>::min() : it->second,
+                         std::move(item));
+  });
+  s->responsibilities = responsibilities.take();
+  make_keys_unique(&s->responsibilities);
+}
+
+void read_tasks(const DutyDatabase& db, Snapshot* s) {
+  for (const StoredTaskList& stored : read_task_lists(db)) {
+    for (const TaskItem& task : stored.list.items) {
+      const std::string number = std::to_string(task.number);
+      DiffRow t;
+      t.key = stored.list.id + "/" + number;
+      t.label = stored.list.name + " 第" + number + "项：" + task.task;
+      t.fields = {{"task", task.task}, {"basis", task.basis}, {"body_ids", join(task.body_ids, "、")}};
+      s->tasks.push_back(std::move(t));
+    }
+  }
+  make_keys_unique(&s->tasks);
+}
+
+void read_matters(const DutyDatabase& db, Snapshot* s) {
+  for (const StoredDivisionMatter& stored : read_division_matters(db)) {
+    const DivisionMatter& matter = stored.matter;
+    std::vector<std::string> names, leads, cooperating, bases;
+    for (const DivisionStage& stage : matter.stages) {
+      names.push_back(stage.stage);
+      leads.push_back(join(stage.lead_body_ids, "、"));
+      cooperating.push_back(join(stage.cooperating_body_ids, "、"));
+      bases.push_back(stage.basis);
+    }
+    DiffRow m;
+    m.key = matter.code;
+    m.label = matter.code + " " + matter.name;
+    m.fields = {{"group", matter.group},
+                {"name", matter.name},
+                {"stages", join(names, "\x1f")},
+                {"lead_bodies", join(leads, "\x1f")},
+                {"cooperating_bodies", join(cooperating, "\x1f")},
+                {"basis", join(bases, "\x1f")}};
+    s->matters.push_back(std::move(m));
+  }
+}
+
+void read_words(const DutyDatabase& db, Snapshot* s) {
+  Statement k(db.handle(), "SELECT word, target_kind, target FROM keywords ORDER BY word, target_kind, target");
+  while (k.step()) s->keywords.push_back({k.text(0), k.text(1), k.text(2)});
+  Statement y(db.handle(), "SELECT word, alternative FROM synonyms ORDER BY word, alternative");
+  while (y.step()) s->synonyms.push_back({y.text(0), y.text(1)});
+}
+
+}  // namespace
+
+std::string Snapshot::body_label(const std::string& id) const {
+  auto it = body_at.find(id);
+  if (it == body_at.end()) return id;
+  const DiffBody& b = bodies[it->second].body;
+  return b.short_name.empty() ? b.name : b.short_name;
+}
+
+Snapshot read_snapshot(const DutyDatabase& db) {
+  Snapshot s;
+  DatasetInfo info = dataset_info(db);
+  s.info = {info.name, info.title, info.data_date, info.division_code, info.sample};
+  read_bodies(db, &s);
+  read_clauses(db, &s);
+  read_recorded_transfers(db, &s);
+  read_sandings(db, &s);
+  read_documents(db, &s);
+  read_powers_and_responsibilities(db, &s);
+  read_tasks(db, &s);
+  read_matters(db, &s);
+  read_words(db, &s);
+  return s;
+}
+
+}  // namespace dutyatlas

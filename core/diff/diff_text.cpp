@@ -1,0 +1,261 @@
+// The change report in Chinese for publishers (diff_to_text, see publication_diff.h): a count
+// line per section that changed (from the table of diff_counts.h), each followed in a full
+// report by a line per item, written by that section's writer below.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/base/join.h"
+#include "core/base/utf8.h"
+#include "core/bundle/model.h"
+#include "core/diff/diff_counts.h"
+#include "core/diff/publication_diff.h"
+
+namespace dutyatlas {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+// At most `limit` characters of `text`, with … where it was cut.
+std::string shorten(const std::string& text, std::size_t limit = 60) {
+  std::size_t pos = 0, count = 0;
+  while (pos < text.size() && count < limit) {
+    next_code_point(text, &pos);
+    ++count;
+  }
+  return pos < text.size() ? text.substr(0, pos) + "…" : text;
+}
+
+std::vector<std::string> code_points(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t start = pos;
+    next_code_point(text, &pos);
+    out.push_back(text.substr(start, pos - start));
+  }
+  return out;
+}
+
+// "old → new" around where two wordings differ: a common beginning is skipped but for a few
+// characters of context, and each side is cut to about 60 characters.
+std::string reword_excerpt(const std::string& old_text, const std::string& new_text) {
+  constexpr std::size_t kContext = 12;
+  auto a = code_points(old_text), b = code_points(new_text);
+  std::size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  std::size_t from = common > kContext ? common - kContext : 0;
+  auto tail = [&](const std::vector<std::string>& cps) {
+    std::string s;
+    for (std::size_t i = from; i < cps.size(); ++i) s += cps[i];
+    return (from > 0 ? "…" : "") + shorten(s);
+  };
+  return tail(a) + " → " + tail(b);
+}
+
+using Labels = std::map<std::string, std::string>;
+
+const Labels& body_field_labels() {
+  static const Labels l = {{"rank", "规格"},         {"parent_id", "所属机构"},
+                           {"uscc", "统一社会信用代码"}, {"division_code", "行政区划代码"},
+                           {"host_id", "办事机构所在单位"}, {"institution_class", "事业单位类别"}};
+  return l;
+}
+const Labels& document_field_labels() {
+  static const Labels l = {{"title", "标题"},         {"issuer", "发文机关"}, {"kind", "类型"},
+                           {"issued", "印发日期"},    {"effective", "生效日期"},
+                           {"text", "正文"},          {"changes", "职责变动"}};
+  return l;
+}
+const Labels& power_field_labels() {
+  static const Labels l = {{"name", "事项名称"},       {"sub_name", "子项名称"},
+                           {"type", "事项类型"},       {"body_id", "实施主体"},
+                           {"basis", "实施依据"},      {"responsible_body_id", "责任主体"},
+                           {"service_unit", "服务单位"}, {"time_limit", "办理时限"},
+                           {"fee_basis", "收费依据"},  {"extra", "其他列"}};
+  return l;
+}
+const Labels& responsibility_field_labels() {
+  static const Labels l = {{"accountability", "追责情形"}, {"body_id", "责任主体"}};
+  return l;
+}
+const Labels& task_field_labels() {
+  static const Labels l = {{"task", "职责任务"}, {"basis", "依据"}, {"body_ids", "责任单位"}};
+  return l;
+}
+const Labels& matter_field_labels() {
+  static const Labels l = {{"group", "分组"},          {"name", "事项"},
+                           {"stages", "环节"},         {"lead_bodies", "牵头单位"},
+                           {"cooperating_bodies", "配合单位"}, {"basis", "依据"}};
+  return l;
+}
+const Labels& dataset_field_labels() {
+  static const Labels l = {{"name", "名称"},           {"title", "标题"},
+                           {"data_date", "数据日期"},  {"division_code", "行政区划代码"},
+                           {"sample", "示例数据"}};
+  return l;
+}
+
+std::string field_names(const std::vector<std::string>& fields, const Labels& labels) {
+  std::vector<std::string> names;
+  for (const auto& f : fields) {
+    auto it = labels.find(f);
+    names.push_back(it == labels.end() ? f : it->second);
+  }
+  return join(names, "、");
+}
+
+std::string category_name(const std::string& code) {
+  const BodyCategory* c = find_body_category(code);
+  return c ? std::string(c->name) : code;
+}
+
+std::string display_name(const std::string& name, const std::string& short_name) {
+  return short_name.empty() ? name : short_name;
+}
+
+const char* keyword_kind_name(const std::string& kind) {
+  if (kind == "duty") return "职责";
+  if (kind == "matter") return "分工事项";
+  if (kind == "power") return "权力事项";
+  return "其他";
+}
+
+std::string dataset_value(const std::string& field, const std::string& value) {
+  if (field == "sample") return value == "true" ? "是" : "否";
+  return value.empty() ? "（空）" : value;
+}
+
+// "机构：新增 2，撤销 1，更名 1": the section's counts that are not zero.
+std::string count_line(const ChangeSection& section, const PublicationDiff& d) {
+  std::vector<std::string> said;
+  for (const ChangeCount& c : section.counts) {
+    if (std::size_t n = c.count(d); n > 0) said.push_back(std::string(c.word) + " " + std::to_string(n));
+  }
+  return std::string(section.heading) + "：" + join(said, "，") + "\n";
+}
+
+// ---------------------------------------------------------------------------------------------
+// A line per item, section by section
+
+using Out = std::string*;
+
+void dataset_lines(const PublicationDiff& d, Out out) {
+  for (const auto& f : d.dataset) {
+    *out += "  ~ " + dataset_field_labels().at(f.field) + "：" + dataset_value(f.field, f.old_value) +
+            " → " + dataset_value(f.field, f.new_value) + "\n";
+  }
+}
+
+std::string rename_line(const BodyRename& r) {
+  if (r.old_short_name == r.new_short_name) {
+    return "  ~ " + r.old_name + " → " + r.new_name + " (" + r.id + ")\n";
+  }
+  std::string line = "  ~ " + display_name(r.old_name, r.old_short_name) + " → " +
+                     display_name(r.new_name, r.new_short_name) + " (" + r.id + ")";
+  if (r.old_name != r.new_name) line += "，全称 " + r.old_name + " → " + r.new_name;
+  return line + "\n";
+}
+
+void body_lines(const PublicationDiff& d, Out out) {
+  for (const auto& b : d.bodies_added) *out += "  + " + b.name + " (" + b.id + ")\n";
+  for (const auto& b : d.bodies_removed) *out += "  - " + b.name + " (" + b.id + ")\n";
+  for (const auto& r : d.bodies_renamed) *out += rename_line(r);
+  for (const auto& m : d.bodies_moved) {
+    *out += "  ~ " + display_name(m.name, m.short_name) + " (" + m.id + ")：类别 " +
+            category_name(m.old_category) + " → " + category_name(m.new_category) + "\n";
+  }
+  for (const auto& c : d.bodies_changed) {
+    *out += "  ~ " + display_name(c.name, c.short_name) + " (" + c.id + ")：变更 " +
+            field_names(c.fields, body_field_labels()) + "\n";
+  }
+}
+
+void clause_lines(const PublicationDiff& d, Out out) {
+  auto clause = [](const std::string& body, const std::string& key) { return body + " #" + key + "："; };
+  for (const auto& c : d.clauses_added) *out += "  + " + clause(c.body_name, c.key) + shorten(c.text) + "\n";
+  for (const auto& c : d.clauses_removed) *out += "  - " + clause(c.body_name, c.key) + shorten(c.text) + "\n";
+  for (const auto& c : d.clauses_reworded) {
+    *out += "  ~ " + clause(c.body_name, c.key) + reword_excerpt(c.old_text, c.new_text) + "\n";
+  }
+  for (const auto& t : d.clauses_transferred) {
+    *out += "  → " + t.from_body_name + " #" + t.from_key + " 划转至 " + clause(t.to_body_name, t.to_key) +
+            (t.old_text == t.new_text ? shorten(t.new_text) : reword_excerpt(t.old_text, t.new_text)) + "\n";
+  }
+}
+
+void sanding_lines(const PublicationDiff& d, Out out) {
+  auto sanding = [](const DiffSanding& s) { return s.body_name + " " + s.doc_no + "（" + s.effective + " 起施行）\n"; };
+  for (const auto& s : d.sandings_added) *out += "  + " + sanding(s);
+  for (const auto& s : d.sandings_removed) *out += "  - " + sanding(s);
+}
+
+void document_lines(const PublicationDiff& d, Out out) {
+  for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title) + "\n";
+  for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title) + "\n";
+  for (const auto& doc : d.documents_changed) {
+    *out += "  ~ " + doc.doc_no + " " + shorten(doc.title) + "：变更 " +
+            field_names(doc.fields, document_field_labels()) + "\n";
+  }
+}
+
+void list_lines(const ListDiff& d, const Labels& labels, Out out) {
+  for (const auto& i : d.added) *out += "  + " + shorten(i.label) + "\n";
+  for (const auto& i : d.removed) *out += "  - " + shorten(i.label) + "\n";
+  for (const auto& i : d.changed) {
+    *out += "  ~ " + shorten(i.label) + "：变更 " + field_names(i.fields, labels) + "\n";
+  }
+}
+
+void keyword_lines(const PublicationDiff& d, Out out) {
+  auto keyword = [](const DiffKeyword& k) { return k.word + "（" + keyword_kind_name(k.kind) + " " + k.target + "）\n"; };
+  for (const auto& k : d.keywords.added) *out += "  + " + keyword(k);
+  for (const auto& k : d.keywords.removed) *out += "  - " + keyword(k);
+}
+
+void synonym_lines(const PublicationDiff& d, Out out) {
+  for (const auto& s : d.synonyms.added) *out += "  + " + s.word + " = " + s.alternative + "\n";
+  for (const auto& s : d.synonyms.removed) *out += "  - " + s.word + " = " + s.alternative + "\n";
+}
+
+// The item lines of the section `id` (a ChangeSection::id).
+void item_lines(const std::string& id, const PublicationDiff& d, Out out) {
+  using Writer = void (*)(const PublicationDiff&, Out);
+  static const std::map<std::string, Writer> writers = {
+      {"dataset", dataset_lines},
+      {"bodies", body_lines},
+      {"clauses", clause_lines},
+      {"sandings", sanding_lines},
+      {"documents", document_lines},
+      {"powers", [](const PublicationDiff& d, Out out) { list_lines(d.powers, power_field_labels(), out); }},
+      {"responsibilities",
+       [](const PublicationDiff& d, Out out) { list_lines(d.responsibilities, responsibility_field_labels(), out); }},
+      {"tasks", [](const PublicationDiff& d, Out out) { list_lines(d.tasks, task_field_labels(), out); }},
+      {"division_matters",
+       [](const PublicationDiff& d, Out out) { list_lines(d.division_matters, matter_field_labels(), out); }},
+      {"keywords", keyword_lines},
+      {"synonyms", synonym_lines},
+  };
+  writers.at(id)(d, out);  // every section of change_sections() has its writer
+}
+
+}  // namespace
+
+std::string diff_to_text(const PublicationDiff& d, DiffDetail detail) {
+  const bool full = detail == DiffDetail::kFull;
+  std::string out;
+  if (full) {
+    out += "旧发布：" + d.old_info.title + "（数据日期 " + d.old_info.data_date + "）\n";
+    out += "新发布：" + d.new_info.title + "（数据日期 " + d.new_info.data_date + "）\n";
+  }
+  if (d.empty()) return out + "两次发布内容相同。\n";
+  for (const ChangeSection& section : change_sections()) {
+    if (section.total(d) == 0) continue;
+    out += count_line(section, d);
+    if (full) item_lines(section.id, d, &out);
+  }
+  return out;
+}
+
+}  // namespace dutyatlas
