@@ -81,12 +81,15 @@ int run_query(const std::vector<std::string>& args) {
   std::optional<std::string> reply = answer_from_publication(args[0], request);
   if (!reply) return 1;
   const std::string& answer = *reply;
-  if (as_json) {
-    std::cout << answer << "\n";
-    return 0;
-  }
   json parsed = json::parse(answer);
-  if (!parsed["ok"].get<bool>()) {
+  bool answered = parsed["ok"].get<bool>();
+  if (as_json) {
+    // The API's answer as it is; a refusal or a database failure also fails the exit code,
+    // as in the readable forms, so a script cannot take {"ok": false} for an answer.
+    std::cout << answer << "\n";
+    return answered ? 0 : 1;
+  }
+  if (!answered) {
     std::cerr << parsed["error"].get<std::string>() << "\n";
     return 1;
   }
