@@ -27,7 +27,7 @@ class Connection {
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
       std::string text = message ? message : "unknown error";
       sqlite3_free(message);
-      throw std::runtime_error("SQLite: " + text);
+      throw DatabaseError("SQLite: " + text);
     }
   }
 
@@ -35,18 +35,13 @@ class Connection {
   // An empty std::optional binds NULL (optional references, figures the 三定 does not give).
   class Insert {
    public:
-    Insert(Connection& c, const char* sql) : connection_(c), statement_(c.get(), sql) {
-      if (!statement_.ok()) {
-        throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(c.get())) + " in " + sql);
-      }
-    }
+    // A statement that does not prepare or run throws DatabaseError (sqlite_statement.h).
+    Insert(Connection& c, const char* sql) : statement_(c.get(), sql) {}
     template <typename... Values>
     void operator()(const Values&... values) {
       int index = 0;
       (bind(++index, values), ...);
-      if (!statement_.run()) {
-        throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(connection_.get())));
-      }
+      statement_.run();
     }
 
    private:
@@ -62,7 +57,6 @@ class Connection {
       else statement_.bind_null(i);
     }
 
-    Connection& connection_;
     Statement statement_;
   };
 

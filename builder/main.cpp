@@ -20,6 +20,7 @@
 #include "builder/synth_command.h"
 #include "builder/usage.h"
 #include "builder/version.h"
+#include "core/base/database_error.h"
 #include "core/bundle/duty_database.h"
 #include "core/diff/publication_diff.h"
 #include "core/api/query_json.h"
@@ -101,12 +102,7 @@ int run_diff(const std::vector<std::string>& args) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc < 2) return usage_error("missing subcommand");
-  std::string command = argv[1];
-  std::vector<std::string> args(argv + 2, argv + argc);
+int run_command(const std::string& command, const std::vector<std::string>& args) {
   if (command == "--version") {
     std::cout << "dutyatlas " << dutyatlas::builder::kVersion << "\n";
     return 0;
@@ -123,4 +119,18 @@ int main(int argc, char** argv) {
     return dutyatlas::builder::run_build(options);
   }
   return usage_error("unknown subcommand " + command);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage_error("missing subcommand");
+  try {
+    return run_command(argv[1], std::vector<std::string>(argv + 2, argv + argc));
+  } catch (const dutyatlas::DatabaseError& e) {
+    // A publication whose database the queries cannot read (an SQL error, a schema drift):
+    // a message and a failing exit code, never an empty answer.
+    std::cerr << "dutyatlas " << argv[1] << ": database error: " << e.what() << "\n";
+    return 1;
+  }
 }

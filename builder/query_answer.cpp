@@ -24,11 +24,13 @@ int print_answer(const std::string& dir, const std::string& request, bool as_jso
   using nlohmann::json;
   std::optional<std::string> answer = answer_from_publication(dir, request);
   if (!answer) return 1;
-  if (as_json) {
-    std::cout << *answer << "\n";
-    return 0;
-  }
   json parsed = json::parse(*answer, nullptr, false);
+  if (as_json) {
+    // The API's answer as it is; a refusal or a database failure also fails the exit code, as
+    // in the readable forms, so a script cannot take {"ok": false} for an answer.
+    std::cout << *answer << "\n";
+    return parsed.is_object() && parsed.value("ok", false) ? 0 : 1;
+  }
   if (parsed.is_discarded() || !parsed.value("ok", false)) {
     // An answer that is not the API's {ok, error} (it always is) is shown as it came.
     bool has_error = parsed.is_object() && parsed.contains("error") && parsed["error"].is_string();

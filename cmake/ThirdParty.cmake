@@ -21,6 +21,9 @@ if(EMSCRIPTEN)
   # spend their time: -O2 whatever the build type (-Oz saves 0.5 MB of wasm, but searches
   # take longer; compare with bench/search.mjs).
   target_compile_options(da_sqlite3 PRIVATE -O2)
+elseif(DUTYATLAS_SANITIZE)
+  # The sanitizer build checks our code; SQLite at -O0 would make its unit tests crawl.
+  target_compile_options(da_sqlite3 PRIVATE -O2)
 endif()
 
 # --- zstd ----------------------------------------------------------------------------------

@@ -231,8 +231,14 @@
     /** Resolves with this API once data is loaded and drawn; rejects with the failure message. */
     ready: readyPromise,
     isReady: () => ready,
-    /** The failure message shown on the page, or '' while all is well. */
-    error: () => (failed ? $('status-detail').textContent : ''),
+    /**
+     * The failure message shown on the page, or '' while all is well: loading's (the status
+     * card) or, once ready, the view's whose data could not be read.
+     */
+    error: () => {
+      if (failed) return $('status-detail').textContent;
+      return Module.calledRun ? Module.ccall('da_error', 'string', [], []) : '';
+    },
     /** The current route, e.g. "#/body/sthjj". */
     route: () => {
       requireRuntime();

@@ -89,7 +89,11 @@ EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
 
 EMSCRIPTEN_KEEPALIVE int da_is_ready() { return client().ready_notified; }
 
-EMSCRIPTEN_KEEPALIVE const char* da_error() { return client().app.state().error.c_str(); }
+// The failure the page shows: loading's (the status card) or, once ready, the view's.
+EMSCRIPTEN_KEEPALIVE const char* da_error() {
+  const auto& state = client().app.state();
+  return (state.phase == dutyatlas::web::LoadPhase::kFailed ? state.error : state.view_error).c_str();
+}
 
 EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
   auto route = dutyatlas::web::parse_route(hash ? hash : "");

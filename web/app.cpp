@@ -34,11 +34,17 @@ bool App::open_bundle(const std::uint8_t* data, std::size_t size) {
     return false;
   }
   state_.db = std::move(db);
-  state_.dataset = dataset_info(*state_.db);
-  state_.categories = category_summaries(*state_.db);
-  for (Body& body : list_bodies(*state_.db)) {
-    state_.body_names[body.id] = body.name;
-    state_.bodies_by_category[body.category].push_back(std::move(body));
+  try {
+    state_.dataset = dataset_info(*state_.db);
+    state_.categories = category_summaries(*state_.db);
+    for (Body& body : list_bodies(*state_.db)) {
+      state_.body_names[body.id] = body.name;
+      state_.bodies_by_category[body.category].push_back(std::move(body));
+    }
+  } catch (const DatabaseError& e) {
+    // Every view needs these: without them there is no page to show.
+    fail(text::kDataUnreadable + std::string(e.what()));
+    return false;
   }
   load_route_rows();
   state_.phase = LoadPhase::kWaitingForFont;
@@ -71,6 +77,18 @@ void App::font_ready() {
 void App::fail(std::string message) {
   state_.phase = LoadPhase::kFailed;
   state_.error = std::move(message);
+}
+
+void App::database_failed(const DatabaseError& error) {
+  if (state_.phase != LoadPhase::kReady) {
+    fail(text::kDataUnreadable + std::string(error.what()));
+  } else {
+    view_failed(error);
+  }
+}
+
+void App::view_failed(const DatabaseError& error) {
+  state_.view_error = text::kViewFailed + std::string(error.what());
 }
 
 void App::navigate(const Route& route) {
@@ -136,6 +154,16 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
 }
 
 void App::load_route_rows() {
+  state_.view_error.clear();
+  try {
+    load_route_rows_or_throw();
+  } catch (const DatabaseError& e) {
+    // Also while loading: the client gets ready and this view says what went wrong.
+    view_failed(e);
+  }
+}
+
+void App::load_route_rows_or_throw() {
   if (state_.route.kind == Route::Kind::kSearch) run_search();
   const DutyDatabase* db = state_.db.get();
   refresh_documents(db, state_.route, &state_.documents);

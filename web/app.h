@@ -3,7 +3,9 @@
 // JS (site/loader.js) drives loading through api.cpp in a fixed order: manifest, bundle, font.
 // Each step checks its input and moves `phase` on, or to kFailed with a message. Navigation and
 // queries are accepted at any time; before the database is open they are only remembered or
-// answered with an error, never run against a database that is not there.
+// answered with an error, never run against a database that is not there. A database that
+// fails a query (DatabaseError) is a message on the page, never an empty view: the refresh of
+// a view catches it here, the frame in main.cpp catches what drawing asks for.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/base/database_error.h"
 #include "web/app_state.h"
 
 namespace dutyatlas::web {
@@ -24,6 +27,9 @@ class App {
   // Takes ownership of `data` (allocated with malloc); the atlas is built at the next frame.
   bool accept_font(std::uint8_t* data, std::size_t size);
   void fail(std::string message);
+  // A DatabaseError met while drawing (main.cpp's frame) or refreshing a view: before the
+  // client is ready it fails the load (the status card says why); after, the view shows it.
+  void database_failed(const DatabaseError& error);
 
   void navigate(const Route& route);
   // A view's request to navigate, kept until the frame is drawn (navigation.h).
@@ -55,7 +61,10 @@ class App {
   void font_ready();
 
  private:
+  // Refreshes the rows the route's view draws from; a DatabaseError becomes state_.view_error.
   void load_route_rows();
+  void load_route_rows_or_throw();
+  void view_failed(const DatabaseError& error);
 
   AppState state_;
   std::optional<NavigationRequest> navigation_request_;

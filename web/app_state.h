@@ -45,6 +45,10 @@ enum class LoadPhase {
 struct AppState {
   LoadPhase phase = LoadPhase::kWaitingForManifest;
   std::string error;
+  // The current view's data could not be read (a DatabaseError): the page shows this message
+  // instead of the view until the next navigation refreshes it. Loading went fine; other
+  // views may still work.
+  std::string view_error;
 
   Manifest manifest;
   std::unique_ptr<DutyDatabase> db;  // set only once the bundle passed every check

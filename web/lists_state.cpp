@@ -1,6 +1,7 @@
 #include "web/lists_state.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "core/duties/duty_queries.h"
 #include "core/lists/list_export.h"
@@ -14,6 +15,15 @@ namespace {
 constexpr std::size_t kWindowRows = 240;
 // Rows kept above the first row in view, so scrolling back up a little asks nothing.
 constexpr std::size_t kWindowLead = 60;
+
+// What the table view relies on when it maps a row in view to the window and its cells to the
+// columns: a broken one would draw other rows' cells, or cells under the wrong header.
+void assert_window([[maybe_unused]] const ListResult& result) {
+#ifndef NDEBUG
+  assert(result.rows.empty() || result.offset + result.rows.size() <= result.total);
+  for (const ListRow& row : result.rows) assert(row.cells.size() == result.columns.size());
+#endif
+}
 
 void load_kinds(const DutyDatabase& db, ListsState* state) {
   if (state->kinds.empty()) state->kinds = list_kinds(db);
@@ -39,6 +49,7 @@ void load_table(const DutyDatabase& db, const Route& route, ListsState* state) {
   if (!run_list_query(db, state->query, &state->result, &state->error)) {
     state->result = ListResult{};
   }
+  assert_window(state->result);
   // The box shows the route's text, unless it already does (typing: the box leads).
   if (state->query.text != state->text_box) {
     set_text_box(state->text_box, sizeof state->text_box, state->query.text);
@@ -108,6 +119,7 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
   if (!run_list_rows(*db, query, &window, &error)) return;
   result.offset = window.offset;
   result.rows = std::move(window.rows);
+  assert_window(result);
 }
 
 void warm_list_sorts(const DutyDatabase* db, ListsState* state) {

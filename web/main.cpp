@@ -5,6 +5,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ErrorCheckEndFrameRecover: closing a frame a DatabaseError cut short
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -91,7 +92,7 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
-void frame() {
+void draw_frame() {
   Client& c = client();
   ImVec2 css_size, device_size;
   float dpr = sync_canvas_size(&css_size, &device_size);
@@ -129,6 +130,24 @@ void frame() {
   if (ready && !c.ready_notified) {
     c.ready_notified = true;
     browser::notify_ready();
+  }
+}
+
+// The frame's boundary for database failures: what a view asks while it draws (rows fetched as
+// a table scrolls, an export, 谁来管, the heading font's words) may throw DatabaseError. The
+// half-drawn frame is closed and dropped, and the next one shows the message (App::database_failed).
+void frame() {
+  try {
+    draw_frame();
+  } catch (const DatabaseError& e) {
+    if (ImGui::GetCurrentContext()->WithinFrameScope) {
+      ImGui::ErrorCheckEndFrameRecover(nullptr);  // ends the windows and tables left open
+      ImGui::EndFrame();
+    }
+    Client& c = client();
+    c.app.database_failed(e);
+    if (c.app.state().phase == LoadPhase::kFailed) browser::notify_failure(c.app.state().error.c_str());
+    c.request_frames();
   }
 }
 

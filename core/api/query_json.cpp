@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/chinese_numerals.h"
+#include "core/base/database_error.h"
 #include "core/api/history_json.h"
 #include "core/api/documents_json.h"
 #include "core/duties/duty_queries.h"
@@ -171,8 +172,15 @@ std::string answer_query_json(const DutyDatabase& db, std::string_view request_j
   if (request.is_discarded() || !request.is_object()) {
     return fail("查询必须是 JSON 对象，例如 {\"query\": \"categories\"}。").dump();
   }
-  // Invalid UTF-8 from the caller is replaced rather than thrown on (no exceptions in wasm).
-  return answer(db, request).dump(-1, ' ', false, json::error_handler_t::replace);
+  json reply;
+  try {
+    reply = answer(db, request);
+  } catch (const DatabaseError& e) {
+    // The data cannot answer (an SQL error, a schema that drifted): say so, never answer empty.
+    reply = fail(std::string("数据库查询失败：") + e.what());
+  }
+  // Invalid UTF-8 from the caller is replaced rather than thrown on.
+  return reply.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace dutyatlas

@@ -2,7 +2,8 @@
 // (window.dutyatlas.query) and the CLI, so both give the same answer for the same bundle.
 //
 // Request: a JSON object with "query" and its parameters. Answer: {"ok": true, "result": …}
-// or {"ok": false, "error": "…"}. Queries:
+// or {"ok": false, "error": "…"} — also when the database fails (a DatabaseError: an SQL error,
+// a schema that drifted), so a caller never mistakes a failure for an empty answer. Queries:
 //   {"query": "info"}                          dataset name, title, data date, sample flag
 //   {"query": "categories"}                    [{code, name, body_count}] in display order
 //   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …}]

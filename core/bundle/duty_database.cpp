@@ -110,17 +110,21 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     *error = "无法打开数据库：" + std::string(sqlite3_errmsg(db));
     return nullptr;
   }
-  Statement version(db, "PRAGMA user_version");
-  if (!version.step()) {
-    *error = "数据库已损坏，无法读取结构版本。";
+  // Opening reports through *error, so a database SQLite cannot read becomes that message.
+  long long schema_version = 0;
+  try {
+    Statement version(db, "PRAGMA user_version");
+    if (version.step()) schema_version = version.integer(0);
+    Statement(db, "PRAGMA query_only = 1").run();
+  } catch (const DatabaseError& e) {
+    *error = "数据库已损坏，无法读取结构版本：" + std::string(e.what());
     return nullptr;
   }
-  if (version.integer(0) != kBundleSchemaVersion) {
-    *error = "数据库结构版本为 " + std::to_string(version.integer(0)) + "，本程序只能读取版本 " +
+  if (schema_version != kBundleSchemaVersion) {
+    *error = "数据库结构版本为 " + std::to_string(schema_version) + "，本程序只能读取版本 " +
              std::to_string(kBundleSchemaVersion) + "。";
     return nullptr;
   }
-  sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
   // The search table is tokenized by our tokenizer: every connection must know it.
   if (!register_fts5_tokenizer(db)) {
     *error = "无法注册检索分词器。";

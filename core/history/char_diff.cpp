@@ -2,6 +2,7 @@
 #include "core/history/char_diff.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "core/base/utf8.h"
 
@@ -169,6 +170,7 @@ void clean_up(std::vector<DiffMatch>* matches, std::size_t a_size, std::size_t b
 }
 
 std::string_view slice(const CodePoints& cp, std::size_t from, std::size_t to) {
+  assert(cp.offsets.size() == cp.points.size() + 1 && from <= to && to < cp.offsets.size());
   return cp.text.substr(cp.offsets[from], cp.offsets[to] - cp.offsets[from]);
 }
 
@@ -223,6 +225,8 @@ std::vector<DiffSpan> spans_from_matches(const CodePoints& a, const CodePoints& 
   std::vector<DiffSpan> out;
   std::size_t ai = 0, bi = 0;
   for (const DiffMatch& m : matches) {
+    // Matches in order and apart: otherwise the spans would repeat or drop text unnoticed.
+    assert(m.a_pos >= ai && m.b_pos >= bi);
     push_span(&out, DiffKind::kDelete, slice(a, ai, m.a_pos));
     push_span(&out, DiffKind::kInsert, slice(b, bi, m.b_pos));
     push_span(&out, DiffKind::kEqual, slice(b, m.b_pos, m.b_pos + m.length));

@@ -80,7 +80,10 @@ class Aligner {
   }
 
  private:
-  const ClauseVersion& ver(const Slot& s) const { return v_[s.version]; }
+  const ClauseVersion& ver(const Slot& s) const {
+    assert(s.version < v_.size());
+    return v_[s.version];
+  }
 
   ComparedClause clause(const Slot& s) const { return {s.number, ver(s).key, ver(s).text}; }
 
@@ -266,6 +269,7 @@ class Aligner {
       std::vector<int> cover(size, 0);
       for (const auto& part : parts) {
         for (auto [from, length] : part.second) {
+          assert(std::size_t(from) + length <= size);  // runs lie within the whole
           for (std::uint32_t k = from; k < from + length; ++k) ++cover[k];
         }
       }
@@ -357,6 +361,9 @@ class Aligner {
   void pair_by_similarity(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
                           const std::vector<CodePoints>& oc, const std::vector<CodePoints>& nc,
                           const std::vector<std::size_t>& lcs) {
+    // Parallel to olds and news: a mismatch would score one clause pair with another's LCS.
+    assert(oc.size() == olds.size() && nc.size() == news.size() &&
+           lcs.size() == olds.size() * news.size());
     struct Candidate {
       double score;
       int distance;

@@ -2,6 +2,7 @@
 #include "core/history/duty_history.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 
 #include "core/base/enum_text.h"
@@ -110,7 +111,10 @@ class Replay {
              ClosedHow how) {
     auto& clauses = open_clauses(body_id);
     auto it = clauses.find(key);
+    assert(it != clauses.end());  // callers close only open clauses
     ClauseVersion& v = history_.versions[it->second];
+    // Events replay in date order: a version never ends before it began.
+    assert(v.valid_from <= event.date);
     v.valid_to = event.date;
     v.closed_by = event.doc_no;
     v.closed_how = how;

@@ -47,6 +47,12 @@ inline constexpr const char* kNoResultsFiltered = "所选范围内没有结果�
 inline constexpr const char* kNarrowDown = "只显示最相关的结果；选择上方的类型或类别可查看其余结果。";
 inline constexpr const char* kResultsUnit = "条结果";
 inline constexpr const char* kNoResults = "没有找到相关内容，换个说法试试。";
+// A view whose data cannot be read (a database error): shown instead of the view, never blank.
+inline constexpr const char* kViewFailedTitle = "本页无法显示";
+inline constexpr const char* kViewFailed = "读取数据时出错：";
+inline constexpr const char* kViewFailedHint = "其他页面可能仍可使用。如问题持续，请告知数据发布单位，并附上以上信息。";
+// The same before the client is ready: the page's status card shows it.
+inline constexpr const char* kDataUnreadable = "数据无法读取：";
 inline constexpr const char* kKindBody = "机构";
 inline constexpr const char* kKindDuty = "主要职责";
 inline constexpr const char* kKindDivision = "内设机构";

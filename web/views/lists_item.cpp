@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <string>
 
@@ -80,6 +81,7 @@ void draw_stages(ViewContext& view, const ListItem& item) {
   if (item.stages.empty()) return;
   widgets::section_heading(view.fonts, text::kItemStages);
   for (const ListRow& stage : item.stages) {
+    assert(stage.cells.size() == item.stage_columns.size());  // a cell per stage column
     std::string line;
     for (std::size_t c = 0; c < stage.cells.size() && c < item.stage_columns.size(); ++c) {
       if (stage.cells[c].empty()) continue;

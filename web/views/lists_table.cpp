@@ -6,6 +6,7 @@
 #include <imgui_internal.h>  // the wheel hand-over between the page and the table (below)
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <string>
 
@@ -179,6 +180,7 @@ void draw_table(ViewContext& view, float height) {
         ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, row_height));
         automation::record_item("row:" + row->key, joined_cells(*row));
         ImGui::PopID();
+        assert(row->cells.size() == columns.size());  // one cell per column, in order
         for (int c = 0; c < count && std::size_t(c) < row->cells.size(); ++c) {
           ImGui::TableSetColumnIndex(c);
           // Column 0's cursor is below the row's selectable by now: its text goes where it began.

@@ -128,9 +128,23 @@ void arrive_at_route(const Route& route, ScrollPositions& scroll) {
   scroll.page = Route{route.kind, route.id};
 }
 
+// What a view whose data could not be read shows instead of its rows: what happened, SQLite's
+// own words (for whoever fixes the data), and the way home.
+void draw_view_failure(ViewContext& view) {
+  widgets::page_title(view.fonts, text::kViewFailedTitle);
+  widgets::paragraph(view.app.state().view_error, "error:view", ImGui::GetColorU32(theme::kError));
+  widgets::muted_wrapped(text::kViewFailedHint);
+  ImGui::Dummy(ImVec2(0, 8));
+  if (widgets::link(text::kHome, "link:home")) go_to(view.app, Route{});
+}
+
 void draw_content(ViewContext& view) {
   AppState& state = view.app.state();
   arrive_at_route(state.route, state.view_memory.scroll);
+  if (!state.view_error.empty()) {
+    draw_view_failure(view);
+    return;
+  }
   switch (state.route.kind) {
     case Route::Kind::kHome: draw_home(view); break;
     case Route::Kind::kCategory: draw_category(view); break;

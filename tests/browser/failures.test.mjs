@@ -1,0 +1,86 @@
+// Failures that show: a publication that passes every manifest check (sizes, SHA-256) but whose
+// database drifted from the schema the client reads is never a blank view or an empty answer.
+//   * A drift one view needs (clause_versions.text: a body's 三定 clauses): the client gets
+//     ready; that view shows a message naming SQLite's error instead of its rows, error() says
+//     the same, query() answers {ok: false}; other views keep working and the message goes.
+//   * A drift every view needs (bodies.short_name): loading fails with the message on the
+//     status card, dutyatlas.ready rejects with it and error() says it.
+// The drifted publications are written by tests/tools/drift_publication (built with the native
+// tools in build/) from the demo publication in out/site/data.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, SITE_DIR, launch, openClient, serve, waitForItem, screenshot } from './harness.mjs';
+
+const DRIFT = path.join(ROOT, 'build/tests/drift_publication');
+const made = [];
+
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// A copy of the built site whose publication has `sql` run on its database.
+function driftedSite(sql) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-drift-'));
+  made.push(dir);
+  for (const name of fs.readdirSync(SITE_DIR)) {
+    if (name !== 'data') fs.cpSync(path.join(SITE_DIR, name), path.join(dir, name), { recursive: true });
+  }
+  execFileSync(DRIFT, [path.join(SITE_DIR, 'data'), sql, path.join(dir, 'data')]);
+  return dir;
+}
+
+// Opens `site` in a fresh browser; the caller closes both.
+async function open(site) {
+  const server = await serve(site);
+  const browser = await launch();
+  const loaded = await openClient(browser.page, server.url);
+  return { server, browser, page: browser.page, loaded };
+}
+
+test('a view whose data cannot be read shows why, and the other views still work', async () => {
+  const { server, browser, page, loaded } = await open(driftedSite('ALTER TABLE clause_versions DROP COLUMN text'));
+  try {
+    assert.deepEqual(loaded, { ok: true });
+    assert.equal(await page.evaluate(() => window.dutyatlas.error()), '');
+
+    await page.evaluate(() => window.dutyatlas.navigate('#/body/sthjj'));
+    const message = await waitForItem(page, 'error:view');
+    assert.match(message.text, /^读取数据时出错：SQLite: no such column: text in: SELECT /);
+    assert.equal((await waitForItem(page, 'title')).text, '本页无法显示');
+    assert.equal(await page.evaluate(() => window.dutyatlas.error()), message.text);
+    await screenshot(page, 'failures-view');
+
+    const answer = await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }));
+    assert.equal(answer.ok, false);
+    assert.match(answer.error, /no such column: text/);
+
+    // Home reads no clause: it is drawn as always and the message is gone.
+    await page.evaluate(() => window.dutyatlas.navigate('#/'));
+    await waitForItem(page, 'category:government');
+    assert.equal(await page.evaluate(() => window.dutyatlas.error()), '');
+    assert.deepEqual(browser.errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('data every view needs that cannot be read fails the loading with a message', async () => {
+  const { server, browser, page, loaded } = await open(driftedSite('ALTER TABLE bodies DROP COLUMN short_name'));
+  try {
+    assert.equal(loaded.ok, false);
+    assert.match(loaded.error, /^数据无法读取：SQLite: no such column: short_name in: SELECT /);
+    assert.equal(await page.evaluate(() => window.dutyatlas.error()), loaded.error);
+    assert.equal(await page.locator('#status').isVisible(), true);
+    assert.equal(await page.locator('#status-detail').textContent(), loaded.error);
+    await screenshot(page, 'failures-load');
+    assert.deepEqual(browser.errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -1,0 +1,44 @@
+// drift_publication SOURCE_DIR SQL OUT_DIR: writes into OUT_DIR the publication of SOURCE_DIR
+// with `SQL` run on its database (a column dropped, a table renamed) — a publication that passes
+// the manifest checks but fails the queries reading the drifted part. For the browser tests
+// (tests/browser/failures.test.mjs); the builder never writes such a thing.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "schema_drift.h"
+
+namespace {
+
+std::vector<std::uint8_t> read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: drift_publication SOURCE_DIR SQL OUT_DIR\n";
+    return 2;
+  }
+  const std::string source = argv[1], sql = argv[2], out = argv[3];
+  try {
+    dutyatlas::Manifest manifest;
+    std::string error;
+    auto db = dutyatlas::open_bundle_dir(source, &manifest, &error);
+    if (!db) throw std::runtime_error(source + ": " + error);
+    std::vector<std::uint8_t> image = dutyatlas::test::drift_image(dutyatlas::test::image_of(*db), sql);
+    std::vector<std::uint8_t> typing;
+    if (!manifest.typing_font.file.empty()) typing = read_bytes(source + "/" + manifest.typing_font.file);
+    dutyatlas::test::publish_image(image, manifest, read_bytes(source + "/" + manifest.font.file),
+                                   std::move(typing), out);
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "drift_publication: " << e.what() << "\n";
+    return 1;
+  }
+}
