@@ -30,28 +30,34 @@ TEST_CASE("iso date: each month's last day exists, the day after does not") {
   CHECK(is_valid_date("2021-01-01"));
 }
 
-TEST_CASE("iso date: 2月29日 in leap years only") {
-  CHECK(is_valid_date("2020-02-29"));        // divisible by 4
-  CHECK(is_valid_date("2024-02-29"));
-  CHECK(is_valid_date("2000-02-29"));        // a century divisible by 400
-  CHECK_FALSE(is_valid_date("1900-02-29"));  // a century that is not
-  CHECK_FALSE(is_valid_date("2100-02-29"));
-  CHECK_FALSE(is_valid_date("2023-02-29"));
-  CHECK_FALSE(is_valid_date("2020-02-30"));  // no February has a 30th
-  CHECK_FALSE(is_valid_date("2000-02-30"));
-}
-
-TEST_CASE("iso date: month 00 and 13, day 00") {
-  CHECK_FALSE(is_valid_date("2021-00-10"));
-  CHECK_FALSE(is_valid_date("2021-13-01"));
-  CHECK_FALSE(is_valid_date("2021-99-01"));
-  CHECK_FALSE(is_valid_date("2021-01-00"));
-  CHECK_FALSE(is_valid_date("2021-01-99"));
-}
-
-TEST_CASE("iso date: the first and last years four digits can write") {
-  CHECK(is_valid_date("0001-01-01"));
-  CHECK(is_valid_date("9999-12-31"));
+TEST_CASE("iso date: 2月29日 in leap years only; months 01–12, days from 01") {
+  struct Case {
+    const char* date;
+    bool exists;
+    const char* why;
+  };
+  const Case cases[] = {
+      {"2020-02-29", true, "divisible by 4"},
+      {"2024-02-29", true, "divisible by 4"},
+      {"2000-02-29", true, "a century divisible by 400"},
+      {"1900-02-29", false, "a century that is not"},
+      {"2100-02-29", false, "a century that is not"},
+      {"2023-02-29", false, "a common year"},
+      {"2020-02-30", false, "no February has a 30th"},
+      {"2000-02-30", false, "no February has a 30th"},
+      {"2021-00-10", false, "month 00"},
+      {"2021-13-01", false, "month 13"},
+      {"2021-99-01", false, "month 99"},
+      {"2021-01-00", false, "day 00"},
+      {"2021-01-99", false, "day 99"},
+      {"0001-01-01", true, "the first day four digits can write"},
+      {"9999-12-31", true, "the last"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.date);
+    CAPTURE(c.why);
+    CHECK(is_valid_date(c.date) == c.exists);
+  }
 }
 
 TEST_CASE("iso date: text that is almost a date is refused") {

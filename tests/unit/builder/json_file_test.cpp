@@ -42,6 +42,16 @@ struct Loaded {
   }
 };
 
+// An error in `file` at line:column (0:0 for the whole file) whose message holds `words`.
+void check_error(const Diagnostic& d, const std::string& file, int line, int column,
+                 const std::string& words) {
+  CHECK(d.severity == Diagnostic::Severity::kError);
+  CHECK(d.file == file);
+  CHECK(d.line == line);
+  CHECK(d.column == column);
+  CHECK(has(d.message, words));
+}
+
 // A document with one field of each kind, one per line, and the fields of it.
 const char* const kDocument =
     "{\n"                                          // 1
@@ -93,13 +103,8 @@ TEST_CASE("json file: a missing file is an error of the file, not of a line") {
   Diagnostics diagnostics;
   CHECK_FALSE(load_json_file(dir.str(), "dataset.json", &diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
-  const Diagnostic& d = diagnostics.all()[0];
-  CHECK(d.severity == Diagnostic::Severity::kError);
-  CHECK(d.file == "dataset.json");
-  CHECK(d.line == 0);
-  CHECK(d.column == 0);
-  CHECK(has(d.message, "missing"));
-  CHECK(has(d.hint, "docs/source-format.md"));
+  check_error(diagnostics.all()[0], "dataset.json", 0, 0, "missing");
+  CHECK(has(diagnostics.all()[0].hint, "docs/source-format.md"));
 }
 
 TEST_CASE("json file: a UTF-8 BOM is accepted and left out, so positions stay right") {
@@ -121,18 +126,13 @@ TEST_CASE("json file: bytes that are not UTF-8 are reported at the first bad byt
     Loaded loaded("bodies.json", "{\n  \"name\": \"示例\xC7\xF8\"\n}\n");
     CHECK_FALSE(loaded.file);
     Diagnostic d = loaded.only();
-    CHECK(d.file == "bodies.json");
-    CHECK(d.line == 2);
-    CHECK(d.column == 14);
-    CHECK(has(d.message, "not valid UTF-8"));
+    check_error(d, "bodies.json", 2, 14, "not valid UTF-8");
     CHECK(has(d.hint, "GBK"));
   }
   SUBCASE("a character cut short at the end of the file") {
     Loaded loaded("bodies.json", "{}\n\xE7\xA4");
     CHECK_FALSE(loaded.file);
-    Diagnostic d = loaded.only();
-    CHECK(d.line == 2);
-    CHECK(d.column == 1);
+    check_error(loaded.only(), "bodies.json", 2, 1, "not valid UTF-8");
   }
   SUBCASE("a real U+FFFD is a character like any other") {
     Loaded loaded("bodies.json", "{\"name\": \"\xEF\xBF\xBD\"}");
@@ -149,24 +149,18 @@ TEST_CASE("json file: malformed JSON is reported where the parser stopped") {
     Loaded loaded("bodies.json", "{\n  \"id\": \"sthjj\"\n" + line + "\n}\n");
     CHECK_FALSE(loaded.file);
     Diagnostic d = loaded.only();
-    CHECK(d.file == "bodies.json");
-    CHECK(d.line == 3);
-    CHECK(d.column == column_of(line, "\": "));  // the closing quote of "name"
-    CHECK(has(d.message, "malformed JSON"));
+    check_error(d, "bodies.json", 3, column_of(line, "\": "), "malformed JSON");  // at the closing quote of "name"
     CHECK(has(d.hint, "commas"));
   }
   SUBCASE("after Chinese text the column counts characters, not bytes") {
     const std::string line = "{\"name\": \"示例区\" \"short_name\": \"区\"}";
     Loaded loaded("bodies.json", line + "\n");
-    Diagnostic d = loaded.only();
-    CHECK(d.line == 1);
-    CHECK(d.column == column_of(line, "\": \"区"));  // the closing quote of "short_name"
+    // At the closing quote of "short_name".
+    check_error(loaded.only(), "bodies.json", 1, column_of(line, "\": \"区"), "malformed JSON");
   }
   SUBCASE("a comma before a closing bracket") {
     Loaded loaded("bodies.json", "{\n  \"bodies\": [\n    \"a\",\n  ]\n}\n");
-    Diagnostic d = loaded.only();
-    CHECK(d.line == 4);
-    CHECK(d.column == 3);
+    check_error(loaded.only(), "bodies.json", 4, 3, "malformed JSON");
   }
   SUBCASE("a string left open runs to the end") {
     Loaded loaded("bodies.json", "{\"name\": \"示例\n}\n");
@@ -176,10 +170,7 @@ TEST_CASE("json file: malformed JSON is reported where the parser stopped") {
   }
   SUBCASE("an empty file") {
     Loaded loaded("bodies.json", "");
-    Diagnostic d = loaded.only();
-    CHECK(d.line == 1);
-    CHECK(d.column == 1);
-    CHECK(has(d.message, "malformed JSON"));
+    check_error(loaded.only(), "bodies.json", 1, 1, "malformed JSON");
   }
 }
 
@@ -191,12 +182,8 @@ TEST_CASE("json fields: a string field, required or not") {
   SUBCASE("missing when required: reported at the object that lacks it") {
     CHECK(f.fields.text(f.root(), "", "kind", true) == "");
     Diagnostic d = f.only();
-    CHECK(d.severity == Diagnostic::Severity::kError);
-    CHECK(d.file == "documents/doc.json");
+    check_error(d, "documents/doc.json", 1, 1, "required field is missing");
     CHECK(d.field == "/kind");
-    CHECK(d.line == 1);
-    CHECK(d.column == 1);
-    CHECK(has(d.message, "required field is missing"));
   }
   SUBCASE("missing or null when optional: no message") {
     CHECK(f.fields.text(f.root(), "", "kind", false) == "");
@@ -210,10 +197,8 @@ TEST_CASE("json fields: a string field, required or not") {
   SUBCASE("not a string: at the value") {
     CHECK(f.fields.text(f.root(), "", "title", true) == "");
     Diagnostic d = f.only();
+    check_error(d, "documents/doc.json", 3, column_of(line_of_text(3), "42"), "must be a string");
     CHECK(d.field == "/title");
-    CHECK(d.line == 3);
-    CHECK(d.column == column_of(line_of_text(3), "42"));
-    CHECK(has(d.message, "must be a string"));
   }
   SUBCASE("empty when required") {
     CHECK(f.fields.text(f.root(), "", "issuer", true) == "");
@@ -234,10 +219,9 @@ TEST_CASE("json fields: a date must be a day that exists") {
   CHECK(f.diagnostics.all().empty());
   CHECK(f.fields.date(f.root(), "", "issued") == "");
   Diagnostic d = f.only();
+  check_error(d, "documents/doc.json", 5, column_of(line_of_text(5), "\"2021-02-29\""),
+              "\"2021-02-29\" is not a date");
   CHECK(d.field == "/issued");
-  CHECK(d.line == 5);
-  CHECK(d.column == column_of(line_of_text(5), "\"2021-02-29\""));
-  CHECK(has(d.message, "\"2021-02-29\" is not a date"));
   CHECK(has(d.hint, "YYYY-MM-DD"));
   // A date field that is missing is reported as missing, once; an optional one not at all.
   Fields g;
