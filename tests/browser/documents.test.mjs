@@ -6,7 +6,9 @@
 // What the page shows is checked against the automation API's answers (dutyatlas.query).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SITE_DIR, launch, openClient, serve, clickItem, waitForItem, drawnItems, screenshot } from './harness.mjs';
+import {
+  SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -61,6 +63,7 @@ function params(hash) {
 
 test('the home card opens the archive with every document, newest first', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await clickItem(page, 'module:documents');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
   await waitForItem(page, 'title', { text: '职责文件档案库' });
@@ -80,6 +83,7 @@ test('the home card opens the archive with every document, newest first', async 
 
 test('kind chip, words typed with the IME and a year chip narrow the archive, all in the URL', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/documents');
   await clickItem(page, 'chip:kind:adjustment');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?kind=adjustment');
   const adjustments = await expectRows(page, { kind: 'adjustment' });
@@ -114,6 +118,17 @@ test('kind chip, words typed with the IME and a year chip narrow the archive, al
 
 test('the filtered archive survives reload; back and forward step through the filters', async () => {
   const { page } = browser;
+  // The history a reader makes: the whole archive, a kind chip, words typed, a year chip.
+  await showScreen(page, server.url, '#/documents');
+  await clickItem(page, 'chip:kind:adjustment');
+  await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?kind=adjustment');
+  await clickItem(page, 'input:documents-filter');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.keyboard.insertText('安全');
+  await waitForRoute(page, () => window.dutyatlas.route().includes('q='));
+  const { years } = await ask(page, { query: 'documents', kind: 'adjustment', text: '安全' });
+  await clickItem(page, `chip:year:${years[0].year}`);
+  await waitForRoute(page, () => window.dutyatlas.route().includes('year='));
   const filtered = await route(page);
   const rows = await shownRows(page);
   await page.reload();
@@ -140,7 +155,7 @@ test('the filtered archive survives reload; back and forward step through the fi
 
 test('a body found by name filters the archive to the documents that concern it', async () => {
   const { page } = browser;
-  await page.evaluate(() => window.dutyatlas.navigate('#/documents'));
+  await showScreen(page, server.url, '#/documents');
   await waitForItem(page, 'result-count', { text: '共 75 件文件' });
   await clickItem(page, 'input:documents-filter');
   await page.keyboard.insertText('应急管理');
@@ -160,6 +175,7 @@ test('a body found by name filters the archive to the documents that concern it'
 
 test('a document opens with its full text and the duties it changed, and leads to the body', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/documents');
   const docNo = '示编〔2021〕12号';
   const doc = await ask(page, { query: 'document', doc_no: docNo });
   await clickItem(page, `document:${docNo}`);
@@ -224,7 +240,7 @@ test('a document opens with its full text and the duties it changed, and leads t
 
 test('an unknown 文号 says so', async () => {
   const { page } = browser;
-  await page.evaluate(() => window.dutyatlas.navigate('#/document/示编〔2099〕1号'));
+  await showScreen(page, server.url, '#/document/示编〔2099〕1号');
   await waitForItem(page, 'not-found');
   await clickItem(page, 'link:documents');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents');
@@ -232,9 +248,9 @@ test('an unknown 文号 says so', async () => {
 
 test('filters matching nothing say so, keep their chips, and clear in one click', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/documents?kind=sanding&q=%E6%B6%88%E9%98%B2&year=2024');
   const empty = { kind: 'sanding', year: '2024', text: '消防' };
   assert.equal((await ask(page, { query: 'documents', ...empty })).count, 0);
-  await page.evaluate(() => window.dutyatlas.navigate('#/documents?kind=sanding&q=%E6%B6%88%E9%98%B2&year=2024'));
   await waitForItem(page, 'no-documents');
   await waitForItem(page, 'chip:kind:sanding', { text: '三定规定 0' }); // still there to turn off
   await waitForItem(page, 'chip:year:2024', { text: '2024年 0' });

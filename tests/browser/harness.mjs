@@ -52,6 +52,29 @@ export async function openClient(page, url, { timeout = 30000 } = {}) {
   return page.evaluate(() => window.dutyatlas.ready.then(() => ({ ok: true }), (e) => ({ ok: false, error: e.message })));
 }
 
+/**
+ * The screen a test begins from: `route` of the client served at `siteUrl`, drawn. Loads the
+ * client if the page does not show it yet (the first test of a file, a test run alone, or after
+ * a test that opened another site); otherwise goes there as a link would, which costs a frame
+ * instead of a second of loading. Either way a test starts from a screen it made itself, never
+ * from the one the test before it left. Returns the route as the client understood it.
+ */
+export async function showScreen(page, siteUrl, route = '#/') {
+  const loaded = page.url().startsWith(siteUrl)
+    && (await page.evaluate(() => window.dutyatlas?.isReady?.() === true));
+  let shown;
+  if (loaded) {
+    shown = await page.evaluate((r) => window.dutyatlas.navigate(r), route);
+  } else {
+    const result = await openClient(page, new URL(route, siteUrl).href);
+    if (!result.ok) throw new Error(`the client did not load at ${route}: ${result.error}`);
+    shown = await page.evaluate(() => window.dutyatlas.route());
+  }
+  // drawnItems() is empty after a navigation until the new view has been drawn.
+  await page.waitForFunction((r) => window.dutyatlas.route() === r && window.dutyatlas.drawnItems().length > 0, shown);
+  return shown;
+}
+
 /** The items the last frame drew (dutyatlas.drawnItems()), as a map key → item. */
 export async function drawnItems(page) {
   const items = await page.evaluate(() => window.dutyatlas.drawnItems());

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, SITE_DIR, launch, openClient, serve, drawnItems, waitForItem, clickItem, typeKeys, pressKey, screenshot,
+  ROOT, SITE_DIR, launch, openClient, serve, showScreen, drawnItems, waitForItem, clickItem, typeKeys, pressKey,
+  screenshot,
 } from './harness.mjs';
 
 let server;
@@ -84,7 +85,7 @@ test('the body page links to 历史沿革: every document that set or changed it
   const { page } = browser;
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/body/${id}`), body);
+  await showScreen(page, server.url, `#/body/${body}`);
   await clickItem(page, 'body-link:history');
   await waitForRoute(page, `#/history/${body}`);
   await waitForItem(page, 'title', { text: `${transfer.body.name}历史沿革` });
@@ -111,6 +112,7 @@ test('a past date shows the duties then in force, with the date and the last doc
   const { page } = browser;
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
+  await showScreen(page, server.url, `#/history/${body}`);
   const timeline = await answer(page, { query: 'timeline', body });
   const first = timeline.entries[0].document;
   await clickItem(page, `chip:date:${first.effective}`);
@@ -151,6 +153,7 @@ test('新旧对照 of a body with a transfer: the rows and their kinds as the co
   const { page } = browser;
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
+  await showScreen(page, server.url, `#/history/${body}`);
   await clickItem(page, 'link:compare');
   await waitForRoute(page, `#/compare/${body}`);
   await waitForItem(page, 'title', { text: `${transfer.body.name}新旧对照` });
@@ -189,8 +192,7 @@ test('a reworded clause is marked character by character, and the kinds are coun
   // A body whose comparison has a rewording (found through the change log, not hard-coded).
   const reworded = (await answer(page, { query: 'changes', kind: 'reworded' })).rows[0];
   const comparison = await answer(page, { query: 'compare', body: reworded.body.id });
-  const route = `#/compare/${reworded.body.id}`;
-  await page.evaluate((r) => window.dutyatlas.navigate(r), route);
+  await showScreen(page, server.url, `#/compare/${reworded.body.id}`);
   await waitForItem(page, 'title', { text: `${reworded.body.name}新旧对照` });
   await waitForItem(page, 'row:1');
   assert.deepEqual(await drawnRows(page), expectedRows(comparison));
@@ -212,7 +214,7 @@ test('a second 三定: split and merged clauses are shown in groups, the rest al
   assert.ok(body, 'the demo has a body with a second 三定');
   const comparison = await answer(page, { query: 'compare', body });
   assert.ok(comparison.summary.split + comparison.summary.merged >= 1);
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/compare/${id}`), body);
+  await showScreen(page, server.url, `#/compare/${body}`);
   await waitForItem(page, 'row:1');
   assert.deepEqual(await drawnRows(page), expectedRows(comparison));
   const items = await drawnItems(page);
@@ -227,7 +229,7 @@ test('a second 三定: split and merged clauses are shown in groups, the rest al
 test('the transfer, followed to the other body, shows there as 划入 from the first', async () => {
   const { page } = browser;
   const transfer = await firstTransfer(page);
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/compare/${id}`), transfer.body.id);
+  await showScreen(page, server.url, `#/compare/${transfer.body.id}`);
   const comparison = await answer(page, { query: 'compare', body: transfer.body.id });
   const out = comparison.rows.findIndex((r) => r.kind === 'transferred_out');
   await clickItem(page, `row-other:${out + 1}`);
@@ -258,6 +260,7 @@ test('只看变化 hides the unchanged rows; the choice is in the URL and surviv
   const comparison = await answer(page, { query: 'compare', body });
   const changed = await answer(page, { query: 'compare', body, changes_only: true });
   assert.ok(changed.rows.length < comparison.rows.length, 'the demo body has unchanged clauses');
+  await showScreen(page, server.url, `#/compare/${body}?from=${comparison.from}&to=${comparison.to}`);
   await clickItem(page, 'chip:changes-only');
   await waitForRoute(page, `#/compare/${body}?changes=1&from=${comparison.from}&to=${comparison.to}`);
   await page.waitForFunction(() => !window.dutyatlas.drawnItems().some((i) => i.key.startsWith('row:') && i.text === '未变'));
@@ -272,9 +275,9 @@ test('只看变化 hides the unchanged rows; the choice is in the URL and surviv
 
 test('导出 CSV gives the table as the CSV export, 打印 a complete escaped page', async () => {
   const { page } = browser;
-  const route = await page.evaluate(() => window.dutyatlas.route());
-  const body = route.match(/#\/compare\/([^?]+)/)[1];
+  const body = (await firstTransfer(page)).body.id;
   const comparison = await answer(page, { query: 'compare', body, changes_only: true });
+  await showScreen(page, server.url, `#/compare/${body}?changes=1&from=${comparison.from}&to=${comparison.to}`);
   await clickItem(page, 'button:csv');
   await page.waitForFunction(() => window.dutyatlas.lastDownload() !== null);
   const download = await page.evaluate(() => window.dutyatlas.lastDownload());
@@ -309,7 +312,7 @@ test('a document in the timeline opens the comparison across its day', async () 
   const { page } = browser;
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}`), body);
+  await showScreen(page, server.url, `#/history/${body}`);
   const timeline = await answer(page, { query: 'timeline', body });
   const i = timeline.entries.findIndex((e) => e.document.doc_no === transfer.document.doc_no);
   await clickItem(page, `timeline-compare:${i + 1}`);
@@ -330,7 +333,7 @@ test('a document in the timeline opens the comparison across its day', async () 
 test('全区职责调整: a year’s changes across the district, filtered by kind and body, each opening its comparison', async () => {
   const { page } = browser;
   const year = transfer_year(await firstTransfer(page));
-  await page.evaluate((y) => window.dutyatlas.navigate(`#/changes/${y}`), year);
+  await showScreen(page, server.url, `#/changes/${year}`);
   await waitForItem(page, 'title', { text: `${year} 年职责调整` });
   const all = await answer(page, { query: 'changes', from: `${year}-01-01`, to: `${year}-12-31` });
   let items = await drawnItems(page);
@@ -357,7 +360,7 @@ test('全区职责调整: a year’s changes across the district, filtered by ki
 
 test('#/changes without a year shows the latest year with changes', async () => {
   const { page } = browser;
-  await page.evaluate(() => window.dutyatlas.navigate('#/changes'));
+  await showScreen(page, server.url, '#/changes');
   const all = await answer(page, { query: 'changes' });
   const latest = all.rows.map((r) => r.date.slice(0, 4)).sort().at(-1);
   await waitForItem(page, 'title', { text: `${latest} 年职责调整` });
@@ -368,7 +371,7 @@ test('a body’s 全区职责调整 link opens the latest year with changes of t
   const { page } = browser;
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}`), body);
+  await showScreen(page, server.url, `#/history/${body}`);
   await clickItem(page, 'link:changes');
   await waitForRoute(page, `#/changes?body=${body}`);
   const mine = await answer(page, { query: 'changes', body });
@@ -386,7 +389,7 @@ test('a link with a date that is not a date says so and shows the default instea
   const transfer = await firstTransfer(page);
   const body = transfer.body.id;
   const info = await answer(page, { query: 'info' });
-  await page.evaluate((id) => window.dutyatlas.navigate(`#/history/${id}?date=2021-02-30`), body);
+  await showScreen(page, server.url, `#/history/${body}?date=2021-02-30`);
   const error = await waitForItem(page, 'error:route-date');
   assert.match(error.text, /2021-02-30/);
   assert.match((await waitForItem(page, 'banner')).text, new RegExp(info.data_date));
@@ -398,6 +401,7 @@ test('a link with a date that is not a date says so and shows the default instea
 
 test('every word the history views draw is in the font', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   const transfer = await firstTransfer(page);
   const routes = [`#/history/${transfer.body.id}?date=${transfer.date}`, `#/compare/${transfer.body.id}?from=x`,
     `#/changes/${transfer.date.slice(0, 4)}`, `#/history/${transfer.body.id}?date=1`];

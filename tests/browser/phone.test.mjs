@@ -2,7 +2,7 @@
 // finger drag scrolls, and the text stays crisp (the canvas has 3 device pixels per CSS pixel).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SITE_DIR, launch, openClient, serve, waitForItem, drawnItems, screenshot } from './harness.mjs';
+import { SITE_DIR, launch, openClient, serve, showScreen, waitForItem, drawnItems, screenshot } from './harness.mjs';
 
 let server;
 let browser;
@@ -25,6 +25,7 @@ async function tapItem(page, key) {
 
 test('one column, drawn at device resolution', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   const items = await drawnItems(page);
   assert.equal([...items.keys()].some((k) => k.startsWith('nav-category:')), false, 'no sidebar');
   const card = items.get('category:government');
@@ -39,6 +40,7 @@ test('one column, drawn at device resolution', async () => {
 
 test('taps go home → category → body', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await tapItem(page, 'category:government');
   await page.waitForFunction(() => window.dutyatlas.route() === '#/category/government');
   await tapItem(page, 'body:sthjj');
@@ -49,6 +51,7 @@ test('taps go home → category → body', async () => {
 
 test('a finger drag scrolls the page', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/body/sthjj');
   const before = await waitForItem(page, 'clause:1');
   const cdp = await page.context().newCDPSession(page);
   const point = (y) => [{ x: 200, y }];

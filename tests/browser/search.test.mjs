@@ -6,7 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, SITE_DIR, launch, openClient, serve, clickItem, waitForItem, drawnItems, screenshot } from './harness.mjs';
+import {
+  ROOT, SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot,
+} from './harness.mjs';
 
 const CLI = path.join(ROOT, 'build/builder/dutyatlas');
 const DATA = path.join(SITE_DIR, 'data');
@@ -34,6 +36,7 @@ function native(request) {
 
 test('a query typed with the IME shows grouped, highlighted results', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await clickItem(page, 'input:search');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'zaosheng', selectionStart: 8, selectionEnd: 8 });
@@ -54,6 +57,7 @@ test('a query typed with the IME shows grouped, highlighted results', async () =
 
 test('a kind chip narrows the results, and a result opens its body', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/search/%E5%99%AA%E5%A3%B0');
   await clickItem(page, 'chip:duty');
   await page.waitForFunction(() => {
     const keys = window.dutyatlas.drawnItems().map((i) => i.key).filter((k) => k.startsWith('result:'));
@@ -70,7 +74,7 @@ test('a kind chip narrows the results, and a result opens its body', async () =>
 
 test('a category chip narrows the results, in the URL; a power result opens its list item', async () => {
   const { page } = browser;
-  await page.evaluate(() => window.dutyatlas.navigate('#/search/%E5%99%AA%E5%A3%B0'));
+  await showScreen(page, server.url, '#/search/%E5%99%AA%E5%A3%B0');
   // The chip counts every match in the category, not only the results drawn.
   const inStreets = native({ query: 'search', text: '噪声', category: 'street', limit: 500 }).result;
   assert.ok(inStreets.length > 0);
@@ -93,6 +97,7 @@ test('a category chip narrows the results, in the URL; a power result opens its 
 
 test('hostile search text is just text', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   for (const text of ['"', 'a OR b', '(', 'NOT', 'title:x', '*', '"噪声" AND (', 'x'.repeat(10000)]) {
     const answer = await page.evaluate((t) => window.dutyatlas.query({ query: 'search', text: t }), text);
     assert.equal(answer.ok, true, text.slice(0, 20));
@@ -102,7 +107,7 @@ test('hostile search text is just text', async () => {
 test('谁来管 ranks the bodies for a complaint, with evidence, and 派单 reaches the page', async () => {
   const { page } = browser;
   const complaint = '我家楼下新开了一家烧烤店，每天晚上油烟很大，熏得窗户都不敢开，还一直吵到半夜，希望有关部门管一管。';
-  await page.evaluate(() => window.dutyatlas.navigate('#/who'));
+  await showScreen(page, server.url, '#/who');
   await waitForItem(page, 'title', { text: '谁来管' });
   await clickItem(page, 'input:complaint');
   await page.waitForFunction(() => document.activeElement.id === 'text-input');

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SITE_DIR, launch, openClient, serve, drawnItems, waitForItem, clickItem, screenshot } from './harness.mjs';
+import {
+  SITE_DIR, launch, openClient, serve, showScreen, drawnItems, waitForItem, clickItem, screenshot,
+} from './harness.mjs';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data/manifest.json'), 'utf8'));
 let server;
@@ -36,6 +38,7 @@ test('the page loads the demo publication and becomes ready', async () => {
 
 test('home shows every category with its number of bodies', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   const categories = (await page.evaluate(() => window.dutyatlas.query({ query: 'categories' }))).result;
   const total = categories.reduce((n, c) => n + c.body_count, 0);
   assert.equal(total, manifest.counts.bodies);
@@ -52,6 +55,7 @@ test('home shows every category with its number of bodies', async () => {
 
 test('home → category → body shows the body’s duties as numbered clauses', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await clickItem(page, 'category:government');
   await page.waitForFunction(() => window.dutyatlas.route() === '#/category/government');
   const row = await waitForItem(page, 'body:sthjj');
@@ -75,6 +79,7 @@ test('home → category → body shows the body’s duties as numbered clauses',
 
 test('the mouse wheel scrolls the page down, and back up', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/body/sthjj');
   const before = await waitForItem(page, 'clause:1');
   await page.mouse.move(700, 500);
   await page.waitForTimeout(40);
@@ -86,9 +91,10 @@ test('the mouse wheel scrolls the page down, and back up', async () => {
 
 test('复制 puts a clause on the clipboard with its body and document', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/body/sthjj');
   const body = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }))).result;
   await clickItem(page, 'copy:2');
-  await page.waitForFunction(() => window.dutyatlas.lastCopied() !== null);
+  await page.waitForFunction(() => window.dutyatlas.lastCopied()?.startsWith('（二）'));
   const copied = await page.evaluate(() => window.dutyatlas.lastCopied());
   assert.ok(copied.startsWith(`（二）${body.profile.clauses[1].text}`));
   assert.ok(copied.includes('示例区生态环境局主要职责第二项'));
@@ -98,6 +104,9 @@ test('复制 puts a clause on the clipboard with its body and document', async (
 
 test('a deep link survives reload, and back returns to the previous view', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/category/government');
+  await clickItem(page, 'body:sthjj');
+  await page.waitForFunction(() => window.dutyatlas.route() === '#/body/sthjj');
   await page.reload();
   await page.evaluate(() => window.dutyatlas.ready);
   assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/body/sthjj');
@@ -112,6 +121,7 @@ test('a deep link survives reload, and back returns to the previous view', async
 
 test('大字号 makes the text larger, is remembered across visits, and 标准字号 undoes it', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/body/sthjj');
   const title = await waitForItem(page, 'title', { text: '示例区生态环境局' });
   await clickItem(page, 'button:text-size');
   await waitForItem(page, 'button:text-size', { text: '标准字号' });
@@ -134,6 +144,7 @@ test('大字号 makes the text larger, is remembered across visits, and 标准�
 
 test('navigate() and query() work through the automation API', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   const route = await page.evaluate(() => window.dutyatlas.navigate('#/body/yjglj'));
   assert.equal(route, '#/body/yjglj');
   await waitForItem(page, 'title', { text: '示例区应急管理局' });

@@ -3,7 +3,9 @@
 // an idle page draws no frames.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SITE_DIR, launch, openClient, serve, clickItem, waitForItem, drawnItems, screenshot, pressKey, typeKeys } from './harness.mjs';
+import {
+  SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot, pressKey, typeKeys,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -11,8 +13,7 @@ let browser;
 before(async () => {
   server = await serve(SITE_DIR);
   browser = await launch();
-  const result = await openClient(browser.page, server.url);
-  assert.deepEqual(result, { ok: true });
+  assert.deepEqual(await openClient(browser.page, server.url), { ok: true });
 });
 after(async () => {
   await browser?.close();
@@ -31,7 +32,8 @@ async function clearFilter(page) {
 
 test('a pinyin IME composition commits Chinese into the filter and filters the bodies', async () => {
   const { page } = browser;
-  await clickItem(page, 'input:body-filter');
+  await showScreen(page, server.url, '#/');
+  await clearFilter(page);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'sheng', selectionStart: 5, selectionEnd: 5 });
@@ -52,6 +54,7 @@ test('a pinyin IME composition commits Chinese into the filter and filters the b
 
 test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await clearFilter(page);
   await typeKeys(page, 'zfb');
   assert.equal(await filterText(page), 'zfb', 'each key typed exactly once');
@@ -68,6 +71,7 @@ test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', asy
 
 test('a typed character the data never uses is drawn, from the typing font', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await page.waitForFunction(() => window.dutyatlas.stats().typingFontLoaded);
   assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('熏')), '熏', 'not in the data');
   await clearFilter(page);
@@ -80,6 +84,7 @@ test('a typed character the data never uses is drawn, from the typing font', asy
 
 test('text matching no body says so', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await clearFilter(page);
   await page.keyboard.insertText('不存在的机构');
   await waitForItem(page, 'no-match');
@@ -88,6 +93,7 @@ test('text matching no body says so', async () => {
 
 test('an idle page draws no frames', async () => {
   const { page } = browser;
+  await showScreen(page, server.url, '#/');
   await page.mouse.move(5, 5);
   await page.waitForTimeout(300); // let the last requested frames finish
   const before = await page.evaluate(() => window.dutyatlas.framesDrawn());

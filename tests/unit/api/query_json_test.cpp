@@ -194,9 +194,29 @@ TEST_CASE("query json: invalid UTF-8 in a request does not crash") {
   CHECK(body.size() == 2);
 }
 
-TEST_CASE("query json: the same request gives the same answer") {
-  std::string request = R"({"query": "body", "id": "dsjd"})";
-  CHECK(answer_query_json(demo_database(), request) == answer_query_json(demo_database(), request));
+// What a reader opening #/body/dsjd sees, and sees again after other pages — the same body on
+// another date among them — were asked for: an answer depends on its request alone.
+TEST_CASE("query json: a street's page: its name, category and 三定 clauses, whatever was asked before") {
+  const std::string request = R"({"query": "body", "id": "dsjd"})";
+  const std::string first = answer_query_json(demo_database(), request);
+  json body = ok_result(request);
+  CHECK(body["name"] == "示例区东示街道办事处");
+  CHECK(body["short_name"] == "东示街道");
+  CHECK(body["category_name"] == "街道/镇");
+  json profile = body["profile"];
+  CHECK(profile["setup"] == "东示街道办事处是区政府的派出机关，为正科级。");
+  CHECK(profile["sanding"]["doc_no"] == "示编〔2019〕42号");
+  REQUIRE(profile["clauses"].size() == 18);
+  CHECK(has(profile["clauses"][0]["text"].get<std::string>(), "加强党的建设"));
+  CHECK(profile["clauses"][17]["label"] == "（十八）");
+  CHECK(profile["clauses"][17]["text"] == "承担区委、区政府交办的其他任务。");
+
+  json before = ok_result(R"({"query": "body", "id": "dsjd", "date": "2019-06-01"})");
+  CHECK(before["profile"]["clauses"] == json::array());  // before its 三定 took effect
+  ok_result(R"({"query": "body", "id": "sthjj"})");
+  ok_result(R"({"query": "documents", "kind": "sanding"})");
+  refusal(R"({"query": "body", "id": "nope"})");
+  CHECK(answer_query_json(demo_database(), request) == first);
 }
 
 // A "date" that is not YYYY-MM-DD is refused, not compared as text against the history.
