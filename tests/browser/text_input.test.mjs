@@ -32,7 +32,7 @@ async function clearFilter(page) {
 test('a pinyin IME composition commits Chinese into the filter and filters the bodies', async () => {
   const { page } = browser;
   await clickItem(page, 'input:body-filter');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => document.activeElement && ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'sheng', selectionStart: 5, selectionEnd: 5 });
   await cdp.send('Input.imeSetComposition', { text: 'shengtai', selectionStart: 8, selectionEnd: 8 });
