@@ -229,7 +229,7 @@
         next.set(item.id, node);
         const { el } = node;
         if (item.role !== 'header-row') setText(node, item);
-        if (INTERACTIVE.has(role) && role !== 'textbox' && role !== 'textarea') {
+        if (INTERACTIVE.has(item.role) && role !== 'textbox' && role !== 'textarea') {
           const t = target(node);
           t.dataset.key = item.key;
           t.dataset.n = String(item.occurrence || 0);
@@ -354,6 +354,7 @@
       }
       return null;
     },
+    ownsFocus: () => layer.contains(document.activeElement),
     focusFromClient(el) {
       focusFromClient = true;
       try {

@@ -364,9 +364,12 @@
       synced.set(entry, text);
     },
     show(x, y, height) {
+      // The layer has the focus (its text box, or Tab has moved on and the client lets go of
+      // the field a frame later): it stays there.
+      if (Module.dutyatlasA11y && Module.dutyatlasA11y.ownsFocus()) return;
       const entry = layerEntryAt(x, y);
       if (entry) {
-        if (document.activeElement !== entry) Module.dutyatlasA11y.focusFromClient(entry);
+        Module.dutyatlasA11y.focusFromClient(entry);
         return;
       }
       const rect = canvas.getBoundingClientRect();

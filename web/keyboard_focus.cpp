@@ -54,18 +54,27 @@ bool fully_visible(const DrawnItem& item) {
   return item.visible && item.y >= item.clip_y0 - 1 && item.y + item.height <= item.clip_y1 + 1;
 }
 
-// Scrolls the item's window so the item is in view (its top, if it is taller than the view).
+// Scrolls the item into view (its top, if it is taller than the view): first in the window it
+// is drawn in, then each window around it (a table's rows scroll inside the page, which scrolls
+// too), each by no more than it can.
 void scroll_into_view(const DrawnItem& item) {
-  ImGuiWindow* window = ImGui::FindWindowByID(item.window);
-  if (!window) return;
-  float top = item.clip_y0 + kScrollMargin, bottom = item.clip_y1 - kScrollMargin;
-  float delta = 0;
-  if (item.y < top || item.height > bottom - top) {
-    delta = item.y - top;
-  } else if (item.y + item.height > bottom) {
-    delta = item.y + item.height - bottom;
+  float y0 = item.y, y1 = item.y + item.height;
+  for (ImGuiWindow* window = ImGui::FindWindowByID(item.window); window;
+       window = window->ParentWindow) {
+    float top = window->InnerRect.Min.y + kScrollMargin;
+    float bottom = window->InnerRect.Max.y - kScrollMargin;
+    float delta = 0;
+    if (y0 < top || y1 - y0 > bottom - top) {
+      delta = y0 - top;
+    } else if (y1 > bottom) {
+      delta = y1 - bottom;
+    }
+    delta = std::clamp(delta, -window->Scroll.y, window->ScrollMax.y - window->Scroll.y);
+    if (delta != 0) ImGui::SetScrollY(window, window->Scroll.y + delta);
+    y0 -= delta;
+    y1 -= delta;
+    if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
   }
-  if (delta != 0) ImGui::SetScrollY(window, window->Scroll.y + delta);
 }
 
 void click(const DrawnItem& item) {
