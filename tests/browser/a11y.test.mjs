@@ -4,29 +4,17 @@
 // Tab, Enter and an IME reaches a body's 主要职责 and reads its third clause from the
 // accessibility tree, and gets a 谁来管 answer; Esc, arrows, the skip link and the 文字版 link
 // work; the layer follows the drawn rectangles and costs nothing while the page is idle.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { SITE_DIR, launch, openClient, serve, waitForItem, clickItem, screenshot } from './harness.mjs';
+import { clientForTests, launch, openClient, waitForItem, clickItem, screenshot } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const BODY = 'sthjj';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-  assert.deepEqual(await openClient(browser.page, server.url), { ok: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
+const session = clientForTests();
 async function go(page, route, key = 'title') {
   await page.evaluate((r) => window.dutyatlas.navigate(r), route);
   await waitForItem(page, key);
@@ -41,7 +29,7 @@ async function layerShows(page, key) {
 // The home in a newly loaded page: nothing focused, nothing typed.
 async function freshHome(page) {
   await page.goto('about:blank');
-  assert.deepEqual(await openClient(page, `${server.url}#/`), { ok: true });
+  assert.deepEqual(await openClient(page, `${session.server.url}#/`), { ok: true });
   await layerShows(page, 'title');
 }
 
@@ -93,7 +81,7 @@ async function axTree(page) {
 }
 
 test('axe-core: no serious or critical violation on the home, a body, a 谁来管 answer and a list', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   const found = {};
   await go(page, '#/');
   found.home = await axeViolations(page);
@@ -115,7 +103,7 @@ test('axe-core: no serious or critical violation on the home, a body, a 谁来�
 });
 
 test('keyboard only: Tab and Enter reach a body and its third clause is in the accessibility tree', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await freshHome(page);
   // The first stop of Tab is the skip link, which leads to the main content's heading.
   await press(page, 'Tab');
@@ -151,7 +139,7 @@ test('keyboard only: Tab and Enter reach a body and its third clause is in the a
 });
 
 test('keyboard only: a complaint typed through the IME gets a 谁来管 answer', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await freshHome(page);
   await tabTo(page, /^module:who$/);
   await press(page, 'Enter');
@@ -176,14 +164,14 @@ test('keyboard only: a complaint typed through the IME gets a 谁来管 answer',
 });
 
 test('the focus ring: desktop and phone screenshots with the ring on a link', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await go(page, `#/body/${BODY}`, 'clause:3');
   await page.evaluate(() => document.querySelector('#a11y-layer [data-key="link:category"]').focus());
   await page.waitForTimeout(300);
   await screenshot(page, 'a11y-focus-ring-1366x768');
   const phone = await launch({ width: 375, height: 812, deviceScaleFactor: 2, isMobile: true });
   try {
-    assert.deepEqual(await openClient(phone.page, `${server.url}#/body/${BODY}`), { ok: true });
+    assert.deepEqual(await openClient(phone.page, `${session.server.url}#/body/${BODY}`), { ok: true });
     await layerShows(phone.page, 'link:category');
     await phone.page.evaluate(() => document.querySelector('#a11y-layer [data-key="link:category"]').focus());
     await phone.page.waitForTimeout(300);
@@ -194,7 +182,7 @@ test('the focus ring: desktop and phone screenshots with the ring on a link', as
 });
 
 test('the layer sits over the drawn rectangles, takes no pointer, and costs nothing at rest', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await go(page, `#/body/${BODY}`, 'clause:3');
   const item = await waitForItem(page, 'clause:1');
   const rect = await page.evaluate(() => {
@@ -213,7 +201,7 @@ test('the layer sits over the drawn rectangles, takes no pointer, and costs noth
 });
 
 test('Esc closes the column chooser; arrows move through the rows of a list', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await go(page, '#/lists/powers', 'button:columns');
   await page.evaluate(() => document.querySelector('#a11y-layer [data-key="button:columns"]').focus());
   await press(page, 'Enter');
@@ -238,10 +226,10 @@ test('Esc closes the column chooser; arrows move through the rows of a list', as
 });
 
 test('文字版: each view names its page of the HTML edition, in the header and the document head', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await go(page, `#/body/${BODY}`, 'link:text-edition');
   const alternate = await page.evaluate(() => document.querySelector('link[rel="alternate"]').href);
-  assert.equal(alternate, `${server.url.replace(/\/?$/, '/')}data/text/body/${BODY}.html`);
+  assert.equal(alternate, `${session.server.url.replace(/\/?$/, '/')}data/text/body/${BODY}.html`);
   await go(page, '#/lists/powers', 'link:text-edition');
   await page.waitForFunction(() => document.querySelector('link[rel="alternate"]').href.endsWith('/data/text/lists/powers/1.html'));
   await clickItem(page, 'link:text-edition');
