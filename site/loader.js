@@ -135,6 +135,7 @@
     };
     frame.srcdoc = html;
   };
+  Module.dutyatlasDataBase = base.href; // the HTML edition lives beside the data (site/a11y.js)
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
@@ -309,37 +310,74 @@
   window.dutyatlas = api;
 
   // --- text input: IME, phone keyboards, paste (see web/text_input.h) ------------------------
-  // A hidden <input> follows the focused ImGui text field: the IME composes in it, a phone opens
-  // its keyboard for it, and whatever it commits is handed to the client.
+  // The text box of the accessibility layer (site/a11y.js) that mirrors the focused ImGui text
+  // field — or, without the layer, a hidden <input> that follows it: the IME composes in it, a
+  // phone opens its keyboard for it, and whatever it commits is handed to the client.
   const textInput = document.createElement('input');
   Object.assign(textInput, { id: 'text-input', type: 'text', autocomplete: 'off', spellcheck: false });
   textInput.setAttribute('autocapitalize', 'off');
   textInput.setAttribute('aria-label', '输入');
   textInput.className = 'text-input';
   document.body.appendChild(textInput);
-  let composing = false;
-  function commitText(text) {
-    textInput.value = '';
+  // Every element text is typed into: the hidden input and the layer's text boxes. A layer box
+  // shows the field's text (so a screen reader reads it); `synced` is what it showed, and only
+  // what was typed beyond it is committed. The hidden input is emptied after each commit.
+  const textEntries = new WeakSet();
+  const synced = new WeakMap();
+  const composing = new WeakSet();
+  function typedText(before, after) {
+    let head = 0;
+    while (head < before.length && head < after.length && before[head] === after[head]) ++head;
+    let tail = 0;
+    while (tail < before.length - head && tail < after.length - head &&
+           before[before.length - 1 - tail] === after[after.length - 1 - tail]) ++tail;
+    return after.slice(head, after.length - tail);
+  }
+  function commitText(entry, text) {
+    if (entry === textInput) entry.value = '';
+    synced.set(entry, entry.value);
     if (text && Module.calledRun) Module.ccall('da_input_text', null, ['string'], [text]);
   }
-  textInput.addEventListener('compositionstart', () => {
-    composing = true;
-  });
-  // Chrome sends its last input event (still composing) before compositionend: commit here.
-  textInput.addEventListener('compositionend', (event) => {
-    composing = false;
-    commitText(event.data || textInput.value);
-  });
-  textInput.addEventListener('input', (event) => {
-    if (composing || event.isComposing) return;
-    commitText(textInput.value);
-  });
+  function adoptTextEntry(entry) {
+    textEntries.add(entry);
+    synced.set(entry, entry.value);
+    entry.addEventListener('compositionstart', () => composing.add(entry));
+    // Chrome sends its last input event (still composing) before compositionend: commit here.
+    entry.addEventListener('compositionend', (event) => {
+      composing.delete(entry);
+      commitText(entry, event.data || typedText(synced.get(entry) || '', entry.value));
+    });
+    entry.addEventListener('input', (event) => {
+      if (composing.has(entry) || event.isComposing) return;
+      commitText(entry, typedText(synced.get(entry) || '', entry.value));
+    });
+  }
+  adoptTextEntry(textInput);
   // GLFW listens for keypress on window and would type ASCII a second time: stop it first.
   window.addEventListener('keypress', (event) => {
-    if (document.activeElement === textInput) event.stopImmediatePropagation();
+    if (textEntries.has(document.activeElement)) event.stopImmediatePropagation();
   }, true);
+  // The layer's box for the field at (x, y) in canvas pixels, if the layer mirrors one.
+  function layerEntryAt(x, y) {
+    return Module.dutyatlasA11y ? Module.dutyatlasA11y.textEntryAt(x, y) : null;
+  }
   Module.dutyatlasTextInput = {
+    adopt: adoptTextEntry,
+    /** Shows the field's text in a layer box, unless an IME is composing in it. */
+    setValue(entry, text) {
+      if (composing.has(entry) || entry.value === text) return;
+      entry.value = text;
+      synced.set(entry, text);
+    },
     show(x, y, height) {
+      // The layer has the focus (its text box, or Tab has moved on and the client lets go of
+      // the field a frame later): it stays there.
+      if (Module.dutyatlasA11y && Module.dutyatlasA11y.ownsFocus()) return;
+      const entry = layerEntryAt(x, y);
+      if (entry) {
+        Module.dutyatlasA11y.focusFromClient(entry);
+        return;
+      }
       const rect = canvas.getBoundingClientRect();
       textInput.style.left = `${rect.left + x}px`;
       textInput.style.top = `${rect.top + y}px`;
@@ -380,7 +418,10 @@
     if (!ready) return;
     const hit = api.drawnItems().find((item) => item.key.startsWith('input:') &&
       x >= item.x && x < item.x + item.width && y >= item.y && y < item.y + item.height);
-    if (hit) textInput.focus({ preventScroll: true });
+    if (!hit) return;
+    const entry = layerEntryAt(x, y);
+    if (entry) Module.dutyatlasA11y.focusFromClient(entry);
+    else textInput.focus({ preventScroll: true });
   }
 
   // --- touch: tap and drag (see web/touch_input.h) -------------------------------------------

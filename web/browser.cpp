@@ -46,6 +46,12 @@ EM_JS(void, js_remember_text_scale, (float scale), {
 EM_JS(void, js_set_cursor, (const char* cursor), {
   if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
 });
+EM_JS(void, js_notify_items_changed, (), {
+  if (Module.dutyatlasOnItemsChanged) Module.dutyatlasOnItemsChanged();
+});
+EM_JS(void, js_open_text_edition, (const char* path), {
+  if (Module.dutyatlasOpenTextEdition) Module.dutyatlasOpenTextEdition(UTF8ToString(path));
+});
 // clang-format on
 
 namespace dutyatlas::web {
@@ -63,6 +69,8 @@ void download(const char* filename, const char* mime_type, const char* data, std
 void print_html(const char* html) { js_print_html(html); }
 void remember_text_scale(float scale) { js_remember_text_scale(scale); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void notify_items_changed() { js_notify_items_changed(); }
+void open_text_edition(const char* path) { js_open_text_edition(path); }
 }  // namespace browser
 
 void go_to(App& app, const Route& route) { app.request_navigation(route, /*replace=*/false); }

@@ -27,5 +27,9 @@ void print_html(const char* html);
 void remember_text_scale(float scale);
 // CSS cursor over the canvas ("default", "pointer", "text").
 void set_cursor(const char* css_cursor);
+// The frame drew other items than the last one: the accessibility layer (site/a11y.js) updates.
+void notify_items_changed();
+// Opens a page of the HTML edition, `path` relative to the publication folder ("text/…").
+void open_text_edition(const char* path);
 
 }  // namespace dutyatlas::web::browser

@@ -15,6 +15,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
+#include "web/keyboard_focus.h"
 #include "web/navigation.h"
 #include "web/text_input.h"
 #include "web/theme.h"
@@ -116,6 +117,8 @@ void draw_frame() {
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   if (finish_navigation(c.app)) c.request_frames();
+  if (automation::end_frame()) browser::notify_items_changed();
+  if (ready && keyboard_focus::end_frame()) c.request_frames();
   ImGui::Render();
 
   glViewport(0, 0, int(device_size.x), int(device_size.y));

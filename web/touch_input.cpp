@@ -3,12 +3,13 @@
 namespace dutyatlas::web::touch_input {
 namespace {
 
-enum class Phase { kIdle, kHover, kPress, kRelease };
+enum class Phase { kIdle, kHover, kPress, kRelease, kClickHover };
 
 struct State {
   Phase phase = Phase::kIdle;
   ImVec2 position;
   float pending_scroll_px = 0;  // finger movement not yet turned into wheel steps
+  bool release_to_idle = false;  // a click(): the real mouse takes over after the release
 };
 State g_state;
 
@@ -17,6 +18,7 @@ State g_state;
 void finger_down(float x, float y) {
   g_state.phase = Phase::kHover;  // hover first, so the window under the finger takes the scroll
   g_state.position = ImVec2(x, y);
+  g_state.release_to_idle = false;
 }
 
 void finger_drag(float x, float y, float dy) {
@@ -28,6 +30,12 @@ void finger_drag(float x, float y, float dy) {
 void finger_up(float x, float y, bool was_tap) {
   g_state.position = ImVec2(x, y);
   g_state.phase = was_tap ? Phase::kPress : Phase::kIdle;
+}
+
+void click(float x, float y) {
+  g_state.position = ImVec2(x, y);
+  g_state.phase = Phase::kClickHover;
+  g_state.release_to_idle = true;
 }
 
 void wheel(float dy) { g_state.pending_scroll_px -= dy; }
@@ -42,13 +50,18 @@ bool apply(ImGuiIO& io) {
     g_state.pending_scroll_px = 0;
   }
   switch (g_state.phase) {
+    case Phase::kClickHover:  // a frame of hover first: ImGui clicks what is under the mouse
+      io.MouseDown[0] = false;
+      g_state.phase = Phase::kPress;
+      return true;
     case Phase::kPress:
       io.MouseDown[0] = true;
       g_state.phase = Phase::kRelease;
       return true;
     case Phase::kRelease:
       io.MouseDown[0] = false;
-      g_state.phase = Phase::kHover;
+      g_state.phase = g_state.release_to_idle ? Phase::kIdle : Phase::kHover;
+      g_state.release_to_idle = false;
       return true;
     default:
       io.MouseDown[0] = false;

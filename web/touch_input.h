@@ -19,6 +19,11 @@ void finger_up(float x, float y, bool was_tap);
 // wheels here instead; the mouse position stays GLFW's.
 void wheel(float dy);
 
+// A click at (x, y) in CSS pixels — hover, press, release, one frame each — after which the
+// mouse is the real one again: what the keyboard and screen readers activate items with
+// (web/keyboard_focus.h), so activating an item does exactly what clicking it does.
+void click(float x, float y);
+
 // Returns true while it still has input to deliver (the frame loop must keep drawing).
 bool apply(ImGuiIO& io);
 

@@ -91,7 +91,7 @@ test('kind chip, words typed with the IME and a year chip narrow the archive, al
 
   // 安全 typed as pinyin and committed through the page's hidden input.
   await clickItem(page, 'input:documents-filter');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => document.activeElement && ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'an', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.imeSetComposition', { text: 'anquan', selectionStart: 6, selectionEnd: 6 });

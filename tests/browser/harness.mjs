@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -139,4 +140,23 @@ export async function screenshot(page, name) {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * For a test file: serves the site and opens the client in one browser before its tests, and
+ * closes both after them. Returns {server, browser}, filled in once `before` has run.
+ */
+export function clientForTests(options = {}) {
+  const session = { server: null, browser: null };
+  before(async () => {
+    session.server = await serve(SITE_DIR);
+    session.browser = await launch(options);
+    const result = await openClient(session.browser.page, session.server.url);
+    if (!result.ok) throw new Error(`the client did not load: ${result.error}`);
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.close();
+  });
+  return session;
 }

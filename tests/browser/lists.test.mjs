@@ -281,7 +281,7 @@ test('the text filter uses the project tokenizer, as the native query', async ()
   const { page } = browser;
   await showScreen(page, server.url, '#/lists/powers');
   await clickItem(page, 'input:list-text');
-  await page.waitForFunction(() => document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'youyan', selectionStart: 6, selectionEnd: 6 });
   await cdp.send('Input.insertText', { text: '油烟' });

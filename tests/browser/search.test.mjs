@@ -110,7 +110,7 @@ test('谁来管 ranks the bodies for a complaint, with evidence, and 派单 reac
   await showScreen(page, server.url, '#/who');
   await waitForItem(page, 'title', { text: '谁来管' });
   await clickItem(page, 'input:complaint');
-  await page.waitForFunction(() => document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   await page.keyboard.insertText(complaint);
   await waitForItem(page, 'input:complaint', { text: complaint });
   await clickItem(page, 'button:analyse');

@@ -34,7 +34,7 @@ test('a pinyin IME composition commits Chinese into the filter and filters the b
   const { page } = browser;
   await showScreen(page, server.url, '#/');
   await clearFilter(page);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => document.activeElement && ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'sheng', selectionStart: 5, selectionEnd: 5 });
   await cdp.send('Input.imeSetComposition', { text: 'shengtai', selectionStart: 8, selectionEnd: 8 });

@@ -63,7 +63,7 @@ void draw_toolbar(ViewContext& view) {
   ImGui::AlignTextToFramePadding();
   std::string total = std::string(text::kTotalPrefix) + " " + count_text(lists.result.total);
   ImGui::TextUnformatted(total.c_str());
-  automation::record_item("list-total", total);
+  automation::record_item("list-total", total, automation::Role::kStatus);
   ImGui::SameLine(0, 16);
   if (view.narrow) {
     std::string filters = text::kFilters;

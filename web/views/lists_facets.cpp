@@ -206,7 +206,7 @@ void draw_list_column_chooser(ViewContext& view) {
     }
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
-    automation::record_item("column:" + column->id, column->label);
+    automation::record_toggle("column:" + column->id, column->label, on);
     if (on) {
       ImGui::SameLine(ImGui::GetFontSize() * 11);
       ImGui::BeginDisabled(at == shown.begin());
@@ -228,7 +228,9 @@ void draw_list_column_chooser(ViewContext& view) {
     target = route.with(kListColumnsParam, "");
   }
   ImGui::SameLine();
-  if (widgets::button(text::kColumnsDone, "columns-done", true)) lists.panels.columns_open = false;
+  bool done = widgets::button(text::kColumnsDone, "columns-done", true);
+  automation::mark_last_dismiss();  // Esc closes the panel, as this button does
+  if (done) lists.panels.columns_open = false;
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();

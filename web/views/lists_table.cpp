@@ -16,6 +16,7 @@
 #include "web/text_layout.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/a11y.h"
 #include "web/ui_text/lists.h"
 #include "web/views/lists_views.h"
 
@@ -89,7 +90,7 @@ void draw_header_cell(ViewContext& view, const ListColumn& column, float height)
   ImGui::PushID(column.id.c_str());
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::Selectable("##sort", false, 0, ImVec2(0, height));
-  automation::record_item("sort:" + column.id, label);
+  automation::record_item("sort:" + column.id, label, automation::Role::kColumnHeader);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImU32 ink = ImGui::GetColorU32(lists.result.sort == column.id ? theme::kAccent : theme::kText);
   float y = pos.y + (height - ImGui::GetFontSize()) / 2;
@@ -141,6 +142,7 @@ void draw_table(ViewContext& view, float height) {
   for (const auto& c : columns) id += "," + c.id;
   unsigned int& rows_window = state.view_memory.list_rows_window;
   hand_wheel_to_page_first(ImGui::FindWindowByID(rows_window));
+  automation::Group table("table:" + lists.query.kind, automation::Role::kTable, text::kListTable);
   if (ImGui::BeginTable(id.c_str(), count, flags, ImVec2(ImGui::GetContentRegionAvail().x, height))) {
     rows_window = ImGui::GetCurrentWindow()->ID;
     for (const auto& column : columns) {
@@ -178,7 +180,7 @@ void draw_table(ViewContext& view, float height) {
         // columns scrolled out of view): a click there is a click on the row.
         ImGui::SetCursorScreenPos(first_cell);
         ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, row_height));
-        automation::record_item("row:" + row->key, joined_cells(*row));
+        automation::record_item("row:" + row->key, joined_cells(*row), automation::Role::kRow);
         ImGui::PopID();
         assert(row->cells.size() == columns.size());  // one cell per column, in order
         for (int c = 0; c < count && std::size_t(c) < row->cells.size(); ++c) {
@@ -240,6 +242,7 @@ void draw_cards(ViewContext& view, float height) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
   unsigned int& rows_window = state.view_memory.list_rows_window;
   hand_wheel_to_page_first(ImGui::FindWindowByID(rows_window));
+  automation::Group table("table:" + lists.query.kind, automation::Role::kTable, text::kListTable);
   ImGui::BeginChild("##cards", ImVec2(ImGui::GetContentRegionAvail().x, height), false);
   rows_window = ImGui::GetCurrentWindow()->ID;
   ImGuiListClipper clipper;
@@ -255,7 +258,7 @@ void draw_cards(ViewContext& view, float height) {
       bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, card_height + gap));
       ImGui::PopID();
       if (!row) continue;
-      automation::record_item("row:" + row->key, joined_cells(*row));
+      automation::record_item("row:" + row->key, joined_cells(*row), automation::Role::kRow);
       ImDrawList* draw = ImGui::GetWindowDrawList();
       ImVec2 end(pos.x + width, pos.y + card_height);
       draw->AddRectFilled(pos, end, ImGui::GetColorU32(theme::kPanel), 6);

@@ -32,7 +32,7 @@ void draw_text_size_toggle(ViewContext& view, float right, float y) {
   ImGui::SetCursorPos(ImVec2(right - size.x - 2 * pad_x, y - pad_y));
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##text-size", ImVec2(size.x + 2 * pad_x, size.y + 2 * pad_y));
-  automation::record_item("button:text-size", label);
+  automation::record_item("button:text-size", label, automation::Role::kButton);
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 end(pos.x + size.x + 2 * pad_x, pos.y + size.y + 2 * pad_y);
@@ -63,7 +63,7 @@ void draw_header(ViewContext& view) {
   std::string title = state.dataset.title.empty() ? text::kSiteName : state.dataset.title;
   ImGui::TextUnformatted(title.c_str());
   bool title_clicked = ImGui::IsItemClicked();
-  automation::record_item("header:title", title);
+  automation::record_item("header:title", title, automation::Role::kLink);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -86,6 +86,7 @@ void draw_header(ViewContext& view) {
   float x = width - pad - badge_width - date_width;
   float y = (theme::kHeaderHeight - ImGui::GetTextLineHeight()) / 2;
   draw_text_size_toggle(view, x - (view.narrow ? 12 : 20), y);
+  draw_edition_link(view, ImGui::GetItemRectMin().x - (view.narrow ? 8 : 16), y);
   if (!view.narrow) {
     ImGui::SetCursorPos(ImVec2(x, y));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::rgbf(0xDD, 0xE7, 0xF3));
@@ -175,7 +176,8 @@ void draw_search_box(ViewContext& view, float width) {
                                           sizeof state.search_box);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
-  automation::record_item("input:search", state.search_box);
+  automation::record_field("input:search", state.search_box, text::kSearchHint,
+                           automation::Role::kTextBox);
   ImGui::PopID();
   ImGui::EndGroup();
   ImGui::PopItemWidth();
@@ -198,7 +200,10 @@ void draw_page(App& app, const Fonts& fonts) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("##page", nullptr, kFixedWindow);
-  draw_header(view);
+  {
+    automation::Group banner("region:header", automation::Role::kBanner);
+    draw_header(view);
+  }
 
   float top = theme::kHeaderHeight;
   float height = io.DisplaySize.y - top;
@@ -209,7 +214,10 @@ void draw_page(App& app, const Fonts& fonts) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 16));
     ImGui::BeginChild("##sidebar", ImVec2(theme::kSidebarWidth, height), true,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
-    draw_sidebar(view);
+    {
+      automation::Group nav("region:sidebar", automation::Role::kNavigation);
+      draw_sidebar(view);
+    }
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     content_x = theme::kSidebarWidth;
@@ -226,7 +234,10 @@ void draw_page(App& app, const Fonts& fonts) {
   ImGui::BeginChild("##content", ImVec2(avail, height), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
-  draw_content(view);
+  {
+    automation::Group content("region:content", automation::Role::kMain);
+    draw_content(view);
+  }
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::End();

@@ -18,6 +18,7 @@
 //   lists_table.cpp    the list as a table (on phones, cards), only the rows in view drawn
 //   lists_item.cpp one list item in full
 //   widgets.h/.cpp links, headings, badges shared by the views
+//   edition_link.cpp the header's 文字版 link
 #pragma once
 
 #include <string>
@@ -54,5 +55,7 @@ std::string history_heading_text(const AppState& state);
 std::string lists_heading_text(const AppState& state);
 // The search box (header on desktop, home on phones): typing goes to #/search/<text>.
 void draw_search_box(ViewContext& view, float width);
+// The header's 文字版 link to this view's page of the HTML edition, right-aligned to `right`.
+void draw_edition_link(ViewContext& view, float right, float y);
 
 }  // namespace dutyatlas::web

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 
+#include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"
 #include "web/theme.h"
+#include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
@@ -105,11 +107,13 @@ void draw_who(ViewContext& view) {
   if (!state.last_dispatch_summary.empty()) {
     widgets::paragraph(std::string(text::kDispatched) + state.last_dispatch_summary, "dispatched",
                        ImGui::GetColorU32(theme::kLead));
+    automation::mark_last_status();
   }
   if (state.complaint_analysed.empty()) return;
   ImGui::Dummy(ImVec2(0, 8));
   if (state.who_candidates.empty()) {
     widgets::paragraph(text::kNoSuggestion, "no-suggestion");
+    automation::mark_last_status();
     return;
   }
   if (!state.joint_lead.empty()) {
@@ -118,8 +122,13 @@ void draw_who(ViewContext& view) {
       dispatch(view, state.joint_lead, state.joint_cooperating);
     }
   }
+  // The suggestions are a list to a screen reader: "list, 5 items", one per body.
+  automation::Group answers("who-answers", automation::Role::kList, text::kSuggestionsList);
   int rank = 0;
-  for (const WhoCandidate& c : state.who_candidates) draw_candidate(view, c, ++rank);
+  for (const WhoCandidate& c : state.who_candidates) {
+    automation::Group answer("who-answer:" + c.body_id, automation::Role::kListItem);
+    draw_candidate(view, c, ++rank);
+  }
 }
 
 }  // namespace dutyatlas::web

@@ -22,9 +22,10 @@ namespace {
 using ByteRanges = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // The body of paragraph() and marked_paragraph(): `highlights` are byte ranges of `text` drawn
-// on a highlighter background.
+// on a highlighter background. A part of a larger widget (a clause, a row) is not `recorded`:
+// the widget records itself once, with its whole text.
 void draw_paragraph(const std::string& text, const std::string& key, ImU32 colour,
-                    const ByteRanges& highlights) {
+                    const ByteRanges& highlights, bool recorded = true) {
   ImFont* font = ImGui::GetFont();
   float size = ImGui::GetFontSize();
   float scale = size / font->FontSize;
@@ -54,7 +55,8 @@ void draw_paragraph(const std::string& text, const std::string& key, ImU32 colou
     draw->AddText(font, size, ImVec2(pos.x, y), ink, base + line.begin, base + line.end);
   }
   ImGui::Dummy(ImVec2(width, float(std::max<std::size_t>(lines.size(), 1)) * line_height));
-  if (!key.empty()) automation::record_item(key, text);
+  // Recorded with or without a key: the accessibility layer mirrors every paragraph.
+  if (recorded) automation::record_item(key, text, automation::Role::kText);
 }
 
 }  // namespace
@@ -88,7 +90,7 @@ bool link(const std::string& text, const std::string& key) {
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##link", size);
-  automation::record_item(key, text);
+  automation::record_item(key, text, automation::Role::kLink);
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(pos, ImGui::GetColorU32(theme::kAccent), text.c_str());
@@ -103,7 +105,8 @@ bool link(const std::string& text, const std::string& key) {
 
 void page_title(const Fonts& fonts, const std::string& text) {
   ImGui::PushFont(fonts.heading);
-  paragraph(text, "title", ImGui::GetColorU32(theme::kText));
+  draw_paragraph(text, "title", ImGui::GetColorU32(theme::kText), {}, /*recorded=*/false);
+  automation::record_heading("title", text, 1);
   ImGui::PopFont();
 }
 
@@ -113,6 +116,7 @@ void section_heading(const Fonts& fonts, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   ImGui::SetWindowFontScale(0.8f);  // section headings sit between title and body text
   ImGui::TextUnformatted(text);
+  automation::record_heading(std::string("heading:") + text, text, 2);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -142,7 +146,7 @@ void numbered_clause(const std::string& label, const std::string& text, const st
                      float label_width) {
   if (label_width <= 0) {
     // Inline, as the document prints it: "（一）负责……" wrapping to the left margin.
-    paragraph(label + text);
+    draw_paragraph(label + text, {}, 0, {}, /*recorded=*/false);
   } else {
     // A label column as wide as the widest label of the list: every clause's text starts at
     // the same x and wrapped lines hang under the text, not under the label.
@@ -152,10 +156,10 @@ void numbered_clause(const std::string& label, const std::string& text, const st
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + (line_height - size) / 2),
                                         ImGui::GetColorU32(theme::kAccent), label.c_str());
     ImGui::Indent(label_width);
-    paragraph(text);
+    draw_paragraph(text, {}, 0, {}, /*recorded=*/false);
     ImGui::Unindent(label_width);
   }
-  automation::record_item(key, label + text);
+  automation::record_item(key, label + text, automation::Role::kText);
   ImGui::Dummy(ImVec2(0, 2));
 }
 
@@ -166,7 +170,7 @@ bool text_field(const char* hint, char* buffer, std::size_t size, const std::str
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
   bool changed = ImGui::InputTextWithHint("##field", hint, buffer, size);
   ImGui::PopStyleVar(2);
-  automation::record_item("input:" + key, buffer);
+  automation::record_field("input:" + key, buffer, hint, automation::Role::kTextBox);
   ImGui::PopID();
   return changed;
 }
@@ -184,7 +188,7 @@ bool button(const std::string& label, const std::string& key, bool primary) {
   ImGui::PopStyleVar();
   if (primary) ImGui::PopStyleColor(4);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  automation::record_item("button:" + key, label);
+  automation::record_item("button:" + key, label, automation::Role::kButton);
   ImGui::PopID();
   return clicked;
 }
@@ -203,7 +207,7 @@ bool chip(const std::string& label, const std::string& key, bool on) {
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor(3);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  automation::record_item("chip:" + key, label);
+  automation::record_toggle("chip:" + key, label, on);
   ImGui::PopID();
   return clicked;
 }
@@ -237,7 +241,7 @@ bool text_area(const char* hint, char* buffer, std::size_t size, float height, c
   bool changed = ImGui::InputTextMultiline("##area", buffer, size,
                                            ImVec2(ImGui::GetContentRegionAvail().x, height));
   ImGui::PopStyleVar(2);
-  automation::record_item("input:" + key, buffer);
+  automation::record_field("input:" + key, buffer, hint, automation::Role::kTextArea);
   if (!*buffer && !ImGui::IsItemActive()) {
     // InputTextMultiline has no hint in ImGui 1.86: draw one.
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
@@ -255,7 +259,8 @@ bool list_row(const std::string& title, const std::string& note, const std::stri
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;
   bool clicked = ImGui::Selectable("##row", false, 0, ImVec2(width, height));
-  automation::record_item(key, title);
+  automation::record_field(key, title, note.empty() ? title : title + " " + note,
+                           automation::Role::kLink);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float text_y = pos.y + (height - ImGui::GetTextLineHeight()) / 2;
@@ -284,15 +289,15 @@ bool document_row(const std::string& title, const std::string& facts, const std:
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
   ImGui::Indent(pad);
-  paragraph(title, {}, ImGui::GetColorU32(theme::kText));
-  muted_wrapped(facts);
+  draw_paragraph(title, {}, ImGui::GetColorU32(theme::kText), {}, /*recorded=*/false);
+  draw_paragraph(facts, {}, ImGui::GetColorU32(theme::kMuted), {}, /*recorded=*/false);
   ImGui::Unindent(pad);
   ImGui::EndGroup();
   float height = ImGui::GetItemRectSize().y + pad - ImGui::GetStyle().ItemSpacing.y;
   ImGui::SetCursorScreenPos(start);
   bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, height));
   bool hovered = ImGui::IsItemHovered();
-  automation::record_item(key, title);
+  automation::record_field(key, title, title + " " + facts, automation::Role::kLink);
   draw->ChannelsSetCurrent(0);
   ImVec2 end(start.x + width, start.y + height);
   if (hovered) {

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "web/ui_text/a11y.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
