@@ -56,7 +56,8 @@ TEST_CASE("query: --search, --who and --compare answer as the automation API doe
     CHECK(csv.out == answer["result"].get<std::string>());
   }
 
-  // an error answer: its message on stderr, exit code 1; --json prints the answer as it is.
+  // an error answer: its message on stderr, exit code 1; --json prints the answer as it is,
+  // and fails the exit code too, so a script cannot take {"ok": false} for an answer.
   {
     CliRun unknown = published.query({"--compare", "no-such-body"});
     CHECK(unknown.code == 1);
@@ -66,7 +67,7 @@ TEST_CASE("query: --search, --who and --compare answer as the automation API doe
     REQUIRE_FALSE(parsed["ok"].get<bool>());
     CHECK(unknown.err == parsed["error"].get<std::string>() + "\n");
     CliRun as_json = published.query({"--compare", "no-such-body", "--json"});
-    CHECK(as_json.code == 0);
+    CHECK(as_json.code == 1);
     CHECK(as_json.out == answer + "\n");
   }
 

@@ -148,7 +148,7 @@ TEST_CASE("search: hostile text is just text") {
     int counted = 0;
     for (const SearchCount& c : search_counts(db(), text)) counted += c.count;
     CHECK(counted == int(hits.size()));
-    const bool says_noise = has(text, "噪声");
+    const bool says_noise = dutyatlas::test::has(text, "噪声");
     const bool only_noise = says_noise && std::none_of(text.begin(), text.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     });
