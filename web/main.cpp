@@ -39,7 +39,8 @@ std::string heading_text(const AppState& state) {
                     text::kStaffing + text::kBoundaries + text::kAffiliated + text::kDocuments +
                     text::kBodiesByCategory + text::kSearch + text::kSearchResults + text::kWho +
                     text::kKindBody + text::kKindDuty + text::kKindDivision + text::kKindMatter +
-                    text::kKindPower + text::kKindTask + text::kKindDocument + "0123456789";
+                    text::kKindPower + text::kKindTask + text::kKindDocument +
+                    text::kViewFailedTitle + "0123456789";
   out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state);
   for (const auto& category : state.categories) out += category.name;
   for (const auto& [category, bodies] : state.bodies_by_category) {
