@@ -78,7 +78,7 @@ test('the home card opens the archive with every document, newest first', async 
   // Chips carry the counts of the answer.
   for (const kind of all.kinds) await waitForItem(page, `chip:kind:${kind.kind}`, { text: `${kind.label} ${kind.count}` });
   for (const year of all.years) await waitForItem(page, `chip:year:${year.year}`, { text: `${year.year}年 ${year.count}` });
-  await screenshot(page, 'archive-all-1366x768');
+  await screenshot(page, 'documents-all-1366x768');
 });
 
 test('kind chip, words typed with the IME and a year chip narrow the archive, all in the URL', async () => {
@@ -161,7 +161,7 @@ test('a body found by name filters the archive to the documents that concern it'
   await page.keyboard.insertText('应急管理');
   await waitForItem(page, 'input:documents-filter', { text: '应急管理' });
   await waitForItem(page, 'chip:body:yjglj');
-  await screenshot(page, 'archive-body-chips-1366x768');
+  await screenshot(page, 'documents-body-chips-1366x768');
   await clickItem(page, 'chip:body:yjglj');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?body=yjglj');
   await waitForItem(page, 'chip:clear-body', { text: '示例区应急管理局 ×' });
@@ -209,9 +209,9 @@ test('a document opens with its full text and the duties it changed, and leads t
   // Every character drawn can be drawn (the interface words are in the font subset).
   const drawn = [...(await drawnItems(page)).values()].map((i) => i.text).join('');
   assert.equal(await page.evaluate((t) => window.dutyatlas.missingGlyphs(t), drawn), '');
-  await screenshot(page, 'archive-document-1366x768');
+  await screenshot(page, 'documents-document-1366x768');
   await clickItem(page, `change:${changed.id}:${changed.changes.length}`); // read to the end (scrolls)
-  await screenshot(page, 'archive-document-duties-1366x768');
+  await screenshot(page, 'documents-document-duties-1366x768');
 
   // A reload keeps the document.
   await page.reload();
@@ -292,7 +292,7 @@ test('on a phone the archive and a document fit the width, wrapped, nothing over
     assert.deepEqual(overlapping([...chips, ...rows]), []);
     const rowHeights = rows.map((r) => r.height);
     assert.ok(Math.max(...rowHeights) > 60, 'a long title wraps within its row');
-    await screenshot(page, 'archive-phone-375x812');
+    await screenshot(page, 'documents-phone-375x812');
 
     const docNo = (await shownRows(page))[0];
     const row = await waitForItem(page, `document:${docNo}`);
@@ -303,7 +303,7 @@ test('on a phone the archive and a document fit the width, wrapped, nothing over
     const shown = [...(await drawnItems(page)).values()].filter((i) => i.visible && (i.key.startsWith('paragraph:') || i.key === 'title' || i.key === 'doc-facts'));
     for (const item of shown) assert.ok(item.x >= 0 && item.x + item.width <= 375 + 0.5, `${item.key} inside the width`);
     assert.deepEqual(overlapping(shown), []);
-    await screenshot(page, 'archive-document-phone-375x812');
+    await screenshot(page, 'documents-document-phone-375x812');
 
     // A finger drag down to the duties it changed: body and comparison links, clauses, all
     // inside the width.
@@ -323,7 +323,7 @@ test('on a phone the archive and a document fit the width, wrapped, nothing over
     assert.ok(duties.some((i) => i.key === `doc-body:${body.id}`) && duties.some((i) => i.key === `doc-compare:${body.id}`));
     for (const item of duties) assert.ok(item.x >= 0 && item.x + item.width <= 375 + 0.5, `${item.key} inside the width`);
     assert.deepEqual(overlapping(duties), []);
-    await screenshot(page, 'archive-document-duties-phone-375x812');
+    await screenshot(page, 'documents-document-duties-phone-375x812');
   } finally {
     await phone.close();
   }

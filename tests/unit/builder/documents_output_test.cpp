@@ -11,7 +11,7 @@ using namespace dutyatlas;
 using namespace dutyatlas::test;
 using nlohmann::json;
 
-TEST_CASE("archive: `query --documents` and `--document` on a built first demo") {
+TEST_CASE("documents: `query --documents` and `--document` on a built first demo") {
   QueriedPublication published(demo_dir());
   auto query = [&](std::vector<std::string> args) { return published.query(std::move(args)); };
 

@@ -105,7 +105,7 @@ json ask(const DutyDatabase& db, const std::string& request) {
 
 }  // namespace
 
-TEST_CASE("archive: every document of the first demo, newest first, with facets") {
+TEST_CASE("documents: every document of the first demo, newest first, with facets") {
   DocumentListing all = list_documents(demo_database(), {});
   CHECK(all.total == 5);
   REQUIRE(all.documents.size() == 5);
@@ -128,7 +128,7 @@ TEST_CASE("archive: every document of the first demo, newest first, with facets"
   CHECK(document_kind_label("adjustment") == "职责调整");
 }
 
-TEST_CASE("archive: filters by body, year, kind and words") {
+TEST_CASE("documents: filters by body, year, kind and words") {
   const DutyDatabase& db = demo_database();
   CHECK(doc_nos(list_documents(db, {"sthjj", "", "", ""}).documents) ==
         std::vector<std::string>{"示编〔2019〕15号"});
@@ -144,7 +144,7 @@ TEST_CASE("archive: filters by body, year, kind and words") {
   CHECK(list_documents(db, {"", "", "", "东示　应急"}).documents.empty());  // ideographic space
 }
 
-TEST_CASE("archive: a facet counts what choosing it would show") {
+TEST_CASE("documents: a facet counts what choosing it would show") {
   const DutyDatabase& db = adjusted_demo();
   DocumentListing all = list_documents(db, {});
   CHECK(all.total == 7);
@@ -183,7 +183,7 @@ TEST_CASE("archive: a facet counts what choosing it would show") {
         std::vector<std::string>{kNotice});
 }
 
-TEST_CASE("archive: documents per body, for the body chips") {
+TEST_CASE("documents: documents per body, for the body chips") {
   const DutyDatabase& db = adjusted_demo();
   std::map<std::string, int> all = documents_per_body(db, {});
   CHECK(all["sthjj"] == 2);  // its 三定, and the adjustment (a rewording and a transfer: once)
@@ -196,7 +196,7 @@ TEST_CASE("archive: documents per body, for the body chips") {
   CHECK(documents_per_body(db, {"", "2022", "", ""}).empty());  // the notice changes nothing
 }
 
-TEST_CASE("archive: an adjustment in full, with what it did to each body") {
+TEST_CASE("documents: an adjustment in full, with what it did to each body") {
   auto detail = document_detail(adjusted_demo(), kAdjustment);
   REQUIRE(detail);
   CHECK(detail->summary.title == "关于调整生态环境等有关职责的通知");
@@ -243,7 +243,7 @@ TEST_CASE("archive: an adjustment in full, with what it did to each body") {
   CHECK(has(zhzfj->changes[0].text, "负责全区市容环境卫生管理工作"));
 }
 
-TEST_CASE("archive: a 三定 names the body it set up; unknown 文号 is nullopt") {
+TEST_CASE("documents: a 三定 names the body it set up; unknown 文号 is nullopt") {
   auto sanding = document_detail(demo_database(), "示编〔2019〕15号");
   REQUIRE(sanding);
   REQUIRE(sanding->bodies.size() == 1);
