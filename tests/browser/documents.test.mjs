@@ -123,7 +123,7 @@ test('the filtered archive survives reload; back and forward step through the fi
   await clickItem(page, 'chip:kind:adjustment');
   await waitForRoute(page, () => window.dutyatlas.route() === '#/documents?kind=adjustment');
   await clickItem(page, 'input:documents-filter');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.waitForFunction(() => document.activeElement && ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
   await page.keyboard.insertText('安全');
   await waitForRoute(page, () => window.dutyatlas.route().includes('q='));
   const { years } = await ask(page, { query: 'documents', kind: 'adjustment', text: '安全' });
