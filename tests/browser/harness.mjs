@@ -63,17 +63,30 @@ export async function openClient(page, url, { timeout = 30000 } = {}) {
 export async function showScreen(page, siteUrl, route = '#/') {
   const loaded = page.url().startsWith(siteUrl)
     && (await page.evaluate(() => window.dutyatlas?.isReady?.() === true));
-  let shown;
-  if (loaded) {
-    shown = await page.evaluate((r) => window.dutyatlas.navigate(r), route);
-  } else {
+  if (!loaded) {
     const result = await openClient(page, new URL(route, siteUrl).href);
     if (!result.ok) throw new Error(`the client did not load at ${route}: ${result.error}`);
-    shown = await page.evaluate(() => window.dutyatlas.route());
+    const shown = await page.evaluate(() => window.dutyatlas.route());
+    await waitForView(page, shown);
+    return shown;
   }
-  // drawnItems() is empty after a navigation until the new view has been drawn.
-  await page.waitForFunction((r) => window.dutyatlas.route() === r && window.dutyatlas.drawnItems().length > 0, shown);
+  const before = await page.evaluate(() => window.dutyatlas.route());
+  const shown = await page.evaluate((r) => window.dutyatlas.navigate(r), route);
+  if (shown === before) {
+    // Already shown (perhaps scrolled by the previous test): a view opens at its top only when
+    // navigated to, so leave it and come back.
+    const away = shown === '#/' ? '#/who' : '#/';
+    await page.evaluate((r) => window.dutyatlas.navigate(r), away);
+    await waitForView(page, away);
+    await page.evaluate((r) => window.dutyatlas.navigate(r), shown);
+  }
+  await waitForView(page, shown);
   return shown;
+}
+
+// drawnItems() is empty after a navigation until the new view has been drawn.
+async function waitForView(page, route) {
+  await page.waitForFunction((r) => window.dutyatlas.route() === r && window.dutyatlas.drawnItems().length > 0, route);
 }
 
 /** The items the last frame drew (dutyatlas.drawnItems()), as a map key → item. */
