@@ -29,10 +29,6 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
-  // Always true: a statement that does not prepare throws. Kept for the callers in core/lists
-  // and core/search that still ask (they are being rewritten for the throwing Statement).
-  bool ok() const { return true; }
-
   Statement& bind(int index, std::string_view text) {
     // A default-constructed view has no data pointer, which SQLite would bind as NULL.
     check(sqlite3_bind_text(stmt_, index, text.data() ? text.data() : "", int(text.size()),

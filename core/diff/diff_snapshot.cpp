@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "core/base/join.h"
+#include "core/base/text.h"
 #include "core/base/sqlite_statement.h"
 #include "core/duties/duty_queries.h"
 #include "core/lists/list_loader.h"
@@ -110,7 +110,7 @@ void read_documents(const DutyDatabase& db, Snapshot* s) {
 void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
   std::unordered_map<std::string, std::int64_t> place;  // 事项编码 → display order
   OrderedRows powers;
-  for_each_power(db, [&](const StoredPower& row) {
+  for_each_power(db.handle(), [&](const StoredPower& row) {
     const PowerItem& p = row.power;
     place[p.code] = row.sort;
     DiffRow item;
@@ -131,7 +131,7 @@ void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
   s->powers = powers.take();
 
   OrderedRows responsibilities;
-  for_each_responsibility(db, [&](const StoredResponsibility& row) {
+  for_each_responsibility(db.handle(), [&](const StoredResponsibility& row) {
     const ResponsibilityItem& r = row.responsibility;
     auto it = place.find(r.power_code);  // a stage of no power comes first
     DiffRow item;
@@ -146,7 +146,7 @@ void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
 }
 
 void read_tasks(const DutyDatabase& db, Snapshot* s) {
-  for (const StoredTaskList& stored : read_task_lists(db)) {
+  for (const StoredTaskList& stored : read_task_lists(db.handle())) {
     for (const TaskItem& task : stored.list.items) {
       const std::string number = std::to_string(task.number);
       DiffRow t;
@@ -160,7 +160,7 @@ void read_tasks(const DutyDatabase& db, Snapshot* s) {
 }
 
 void read_matters(const DutyDatabase& db, Snapshot* s) {
-  for (const StoredDivisionMatter& stored : read_division_matters(db)) {
+  for (const StoredDivisionMatter& stored : read_division_matters(db.handle())) {
     const DivisionMatter& matter = stored.matter;
     std::vector<std::string> names, leads, cooperating, bases;
     for (const DivisionStage& stage : matter.stages) {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/base/join.h"
+#include "core/base/text.h"
 #include "core/base/utf8.h"
 #include "core/bundle/model.h"
 #include "core/diff/diff_counts.h"

@@ -116,12 +116,12 @@ void fill_powers(const DutyDatabase& db, ListTable* t) {
   const int time_limit = b.column("time_limit", "办理时限");
   const int fee_basis = b.column("fee_basis", "收费依据");
   const int category = b.column("category", "机构类别", Cells::kFacet);
-  const std::vector<std::string> extras = read_power_extra_columns(db);
+  const std::vector<std::string> extras = read_power_extra_columns(db.handle());
   std::vector<int> extra_columns;
   for (const auto& e : extras) extra_columns.push_back(b.column("extra:" + e, e));
   t->code_column = code;
 
-  for_each_power(db, [&](const StoredPower& row) {
+  for_each_power(db.handle(), [&](const StoredPower& row) {
     const PowerItem& p = row.power;
     b.begin_row(p.code, p.code);
     b.set_order(row.sort);
@@ -168,14 +168,14 @@ void fill_responsibilities(const DutyDatabase& db, ListTable* t) {
     std::int64_t sort;
   };
   std::unordered_map<std::string, PowerInfo> powers;
-  for_each_power(db, [&](const StoredPower& row) {
+  for_each_power(db.handle(), [&](const StoredPower& row) {
     powers[row.power.code] = {row.power.name, row.power.type, row.sort};
   });
   // Stages come grouped by power; finish() puts them in the powers' list order.
   const PowerInfo missing{"", "", std::numeric_limits<std::int64_t>::max()};
   std::string last_code;
   const PowerInfo* info = &missing;
-  for_each_responsibility(db, [&](const StoredResponsibility& row) {
+  for_each_responsibility(db.handle(), [&](const StoredResponsibility& row) {
     const ResponsibilityItem& r = row.responsibility;
     if (r.power_code != last_code) {
       auto it = powers.find(r.power_code);
@@ -264,7 +264,7 @@ void fill_division(const DutyDatabase& db, ListTable* t) {
     b.add_value(group, m.group, m.group, 0);
     b.set(name, m.name);
   };
-  for (const StoredDivisionMatter& stored : read_division_matters(db)) {
+  for (const StoredDivisionMatter& stored : read_division_matters(db.handle())) {
     const DivisionMatter& m = stored.matter;
     if (m.stages.empty()) {  // a matter without stages is still a row, its stage empty
       begin_matter_row(m, m.code);
@@ -296,7 +296,7 @@ bool fill_list_table(const DutyDatabase& db, std::string_view kind, ListTable* t
   } else if (kind == "division") {
     fill_division(db, table);
   } else if (kind.size() > kTasks.size() && kind.substr(0, kTasks.size()) == kTasks) {
-    std::optional<StoredTaskList> list = read_task_list(db, kind.substr(kTasks.size()));
+    std::optional<StoredTaskList> list = read_task_list(db.handle(), kind.substr(kTasks.size()));
     if (!list) return false;
     fill_tasks(db, std::move(*list), table);
   } else {

@@ -16,7 +16,7 @@ std::vector<LinkedResponsibility> linked_responsibilities(const DutyDatabase& db
                                                           const std::string& power_code) {
   std::vector<LinkedResponsibility> out;
   std::map<std::string, std::string> names;  // body id → name ('' if unknown)
-  for (const StoredResponsibility& stored : read_responsibilities_of(db, power_code)) {
+  for (const StoredResponsibility& stored : read_responsibilities_of(db.handle(), power_code)) {
     const ResponsibilityItem& r = stored.responsibility;
     LinkedResponsibility linked;
     linked.seq = int(stored.seq);
@@ -91,7 +91,7 @@ bool list_item(const DutyDatabase& db, std::string_view kind, std::string_view k
     out.responsibilities = linked_responsibilities(db, field("code"));
   } else if (t.kind == "responsibilities") {
     out.title = field("power") + " · " + field("stage");
-    if (std::optional<PowerItem> power = read_power(db, field("code"))) out.basis = power->basis;
+    if (std::optional<PowerItem> power = read_power(db.handle(), field("code"))) out.basis = power->basis;
     add_bodies(t, row, "body", "responsible", &out.bodies);
     out.responsibilities = linked_responsibilities(db, field("code"));
   } else if (t.kind == "division") {

@@ -6,7 +6,7 @@
 namespace dutyatlas {
 
 std::vector<ListKindInfo> list_kinds(const DutyDatabase& db) {
-  ListSizes sizes = read_list_sizes(db);
+  ListSizes sizes = read_list_sizes(db.handle());
   std::vector<ListKindInfo> out;
   out.push_back({"powers", kPowersListName, sizes.powers});
   out.push_back({"responsibilities", kResponsibilitiesListName, sizes.responsibilities});

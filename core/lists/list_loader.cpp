@@ -12,8 +12,8 @@
 namespace dutyatlas {
 namespace {
 
-std::size_t count_rows(const DutyDatabase& db, const char* sql) {
-  Statement q(db.handle(), sql);
+std::size_t count_rows(sqlite3* db, const char* sql) {
+  Statement q(db, sql);
   const bool answered = q.step();  // count(*) answers one row
   assert(answered);
   (void)answered;
@@ -70,11 +70,11 @@ void read_responsibility_row(const Statement& q, StoredResponsibility* out) {
 }
 
 // The task lists, all of them or the one named `id`.
-std::vector<StoredTaskList> read_tasks(const DutyDatabase& db, std::optional<std::string_view> id) {
+std::vector<StoredTaskList> read_tasks(sqlite3* db, std::optional<std::string_view> id) {
   const std::string where = id ? " WHERE list_id = ?1" : "";
   std::vector<StoredTaskList> out;
   std::map<std::string, std::size_t, std::less<>> at;  // list id → index in out
-  Statement lists(db.handle(), id ? "SELECT id, name FROM task_lists WHERE id = ?1"
+  Statement lists(db, id ? "SELECT id, name FROM task_lists WHERE id = ?1"
                                   : "SELECT id, name FROM task_lists ORDER BY sort, id");
   if (id) lists.bind(1, *id);
   while (lists.step()) {
@@ -86,7 +86,7 @@ std::vector<StoredTaskList> read_tasks(const DutyDatabase& db, std::optional<std
   }
   // (list id, seq) → the task
   std::map<std::pair<std::string, std::int64_t>, TaskItem*> task_at;
-  Statement tasks(db.handle(),
+  Statement tasks(db,
                   ("SELECT list_id, seq, number, task, basis FROM tasks" + where + " ORDER BY list_id, seq").c_str());
   if (id) tasks.bind(1, *id);
   while (tasks.step()) {
@@ -100,7 +100,7 @@ std::vector<StoredTaskList> read_tasks(const DutyDatabase& db, std::optional<std
     assert(l.seqs.size() == l.list.items.size());
     for (std::size_t i = 0; i < l.seqs.size(); ++i) task_at[{l.list.id, l.seqs[i]}] = &l.list.items[i];
   }
-  Statement bodies(db.handle(), ("SELECT list_id, seq, body_id FROM task_bodies" + where +
+  Statement bodies(db, ("SELECT list_id, seq, body_id FROM task_bodies" + where +
                                  " ORDER BY list_id, seq, body_id").c_str());
   if (id) bodies.bind(1, *id);
   while (bodies.step()) {
@@ -112,11 +112,11 @@ std::vector<StoredTaskList> read_tasks(const DutyDatabase& db, std::optional<std
 
 }  // namespace
 
-ListSizes read_list_sizes(const DutyDatabase& db) {
+ListSizes read_list_sizes(sqlite3* db) {
   ListSizes sizes;
   sizes.powers = count_rows(db, "SELECT count(*) FROM powers");
   sizes.responsibilities = count_rows(db, "SELECT count(*) FROM responsibilities");
-  Statement lists(db.handle(),
+  Statement lists(db,
                   "SELECT l.id, l.name, (SELECT count(*) FROM tasks t WHERE t.list_id = l.id) "
                   "FROM task_lists l ORDER BY l.sort, l.id");
   while (lists.step()) {
@@ -127,8 +127,8 @@ ListSizes read_list_sizes(const DutyDatabase& db) {
   return sizes;
 }
 
-void for_each_power(const DutyDatabase& db, const std::function<void(const StoredPower&)>& visit) {
-  Statement q(db.handle(), (std::string("SELECT ") + kPowerColumns + " FROM powers").c_str());
+void for_each_power(sqlite3* db, const std::function<void(const StoredPower&)>& visit) {
+  Statement q(db, (std::string("SELECT ") + kPowerColumns + " FROM powers").c_str());
   StoredPower row;  // reused: its strings keep their buffers from row to row
   while (q.step()) {
     read_power_row(q, &row);
@@ -136,8 +136,8 @@ void for_each_power(const DutyDatabase& db, const std::function<void(const Store
   }
 }
 
-std::optional<PowerItem> read_power(const DutyDatabase& db, std::string_view code) {
-  Statement q(db.handle(), (std::string("SELECT ") + kPowerColumns + " FROM powers WHERE code = ?1").c_str());
+std::optional<PowerItem> read_power(sqlite3* db, std::string_view code) {
+  Statement q(db, (std::string("SELECT ") + kPowerColumns + " FROM powers WHERE code = ?1").c_str());
   q.bind(1, code);
   if (!q.step()) return std::nullopt;
   StoredPower row;
@@ -145,10 +145,17 @@ std::optional<PowerItem> read_power(const DutyDatabase& db, std::string_view cod
   return std::move(row.power);
 }
 
-std::vector<std::string> read_power_extra_columns(const DutyDatabase& db) {
+std::set<std::string> read_power_body_ids(sqlite3* db) {
+  std::set<std::string> ids;
+  Statement q(db, "SELECT DISTINCT body_id FROM powers");
+  while (q.step()) ids.insert(q.text(0));
+  return ids;
+}
+
+std::vector<std::string> read_power_extra_columns(sqlite3* db) {
   std::vector<std::string> names;
   std::map<std::string, std::string> extra;
-  Statement q(db.handle(), "SELECT extra_json FROM powers WHERE extra_json <> '{}' ORDER BY sort");
+  Statement q(db, "SELECT extra_json FROM powers WHERE extra_json <> '{}' ORDER BY sort");
   while (q.step()) {
     parse_extra(q.text(0), &extra);
     for (const auto& [name, value] : extra) {
@@ -158,9 +165,9 @@ std::vector<std::string> read_power_extra_columns(const DutyDatabase& db) {
   return names;
 }
 
-void for_each_responsibility(const DutyDatabase& db,
+void for_each_responsibility(sqlite3* db,
                              const std::function<void(const StoredResponsibility&)>& visit) {
-  Statement q(db.handle(), (std::string("SELECT ") + kResponsibilityColumns +
+  Statement q(db, (std::string("SELECT ") + kResponsibilityColumns +
                             " FROM responsibilities ORDER BY power_code, seq").c_str());
   StoredResponsibility row;  // reused, as above
   while (q.step()) {
@@ -169,9 +176,9 @@ void for_each_responsibility(const DutyDatabase& db,
   }
 }
 
-std::vector<StoredResponsibility> read_responsibilities_of(const DutyDatabase& db,
+std::vector<StoredResponsibility> read_responsibilities_of(sqlite3* db,
                                                            std::string_view power_code) {
-  Statement q(db.handle(), (std::string("SELECT ") + kResponsibilityColumns +
+  Statement q(db, (std::string("SELECT ") + kResponsibilityColumns +
                             " FROM responsibilities WHERE power_code = ?1 ORDER BY seq").c_str());
   q.bind(1, power_code);
   std::vector<StoredResponsibility> out;
@@ -182,20 +189,20 @@ std::vector<StoredResponsibility> read_responsibilities_of(const DutyDatabase& d
   return out;
 }
 
-std::vector<StoredTaskList> read_task_lists(const DutyDatabase& db) {
+std::vector<StoredTaskList> read_task_lists(sqlite3* db) {
   return read_tasks(db, std::nullopt);
 }
 
-std::optional<StoredTaskList> read_task_list(const DutyDatabase& db, std::string_view id) {
+std::optional<StoredTaskList> read_task_list(sqlite3* db, std::string_view id) {
   std::vector<StoredTaskList> lists = read_tasks(db, id);
   if (lists.empty()) return std::nullopt;
   return std::move(lists.front());
 }
 
-std::vector<StoredDivisionMatter> read_division_matters(const DutyDatabase& db) {
+std::vector<StoredDivisionMatter> read_division_matters(sqlite3* db) {
   std::vector<StoredDivisionMatter> out;
   std::map<std::string, std::size_t> at;  // 编号 → index in out
-  Statement matters(db.handle(),
+  Statement matters(db,
                     "SELECT code, group_name, name FROM division_matters ORDER BY sort, code");
   while (matters.step()) {
     at[matters.text(0)] = out.size();
@@ -205,7 +212,7 @@ std::vector<StoredDivisionMatter> read_division_matters(const DutyDatabase& db) 
     m.matter.name = matters.text(2);
     out.push_back(std::move(m));
   }
-  Statement stages(db.handle(), "SELECT code, seq, stage, basis FROM division_stages ORDER BY code, seq");
+  Statement stages(db, "SELECT code, seq, stage, basis FROM division_stages ORDER BY code, seq");
   while (stages.step()) {
     auto matter = at.find(stages.text(0));
     if (matter == at.end()) continue;  // a stage of no matter: not shown anywhere
@@ -220,7 +227,7 @@ std::vector<StoredDivisionMatter> read_division_matters(const DutyDatabase& db) 
       stage_at[{m.matter.code, m.stage_seqs[i]}] = &m.matter.stages[i];
     }
   }
-  Statement bodies(db.handle(),
+  Statement bodies(db,
                    "SELECT code, stage_seq, body_id, role FROM division_stage_bodies "
                    "ORDER BY code, stage_seq, role, body_id");
   while (bodies.step()) {

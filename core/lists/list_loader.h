@@ -3,7 +3,9 @@
 // into the data model's own structs (core/bundle/model.h, what the builder wrote them from),
 // with what the bundle adds to them: a power's place in the published order, the sequence
 // numbers that make row keys ("事项编码#seq", "list-id#seq", "编号#seq"). Used by the list
-// tables (list_fill.h), list items (list_item.h) and the change report (core/diff/).
+// tables (list_fill.h), list items (list_item.h), the change report (core/diff/), 谁来管's roles
+// (core/search/who.cpp) and the search index's build (core/search/search_index.cpp) — which is
+// why `db` is a plain connection: an open bundle's handle(), or the builder's while it builds.
 // Not what the lists mean to a reader (columns, facets, names): list_fill.h.
 //
 // The two large tables are visited row by row instead of returned whole, so that loading
@@ -17,12 +19,14 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/bundle/duty_database.h"
 #include "core/bundle/model.h"
+
+struct sqlite3;
 
 namespace dutyatlas {
 
@@ -63,26 +67,28 @@ struct ListSizes {
   std::vector<TaskListSize> task_lists;  // in published order
   std::size_t division_rows = 0;         // stages, and one for each matter without stages
 };
-ListSizes read_list_sizes(const DutyDatabase& db);
+ListSizes read_list_sizes(sqlite3* db);
 
 // Every power, in 事项编码 order. `extra` holds the publisher's own columns as text.
-void for_each_power(const DutyDatabase& db, const std::function<void(const StoredPower&)>& visit);
-std::optional<PowerItem> read_power(const DutyDatabase& db, std::string_view code);
+void for_each_power(sqlite3* db, const std::function<void(const StoredPower&)>& visit);
+std::optional<PowerItem> read_power(sqlite3* db, std::string_view code);
+// The 实施主体 of every power (the bodies that publish list items of their own).
+std::set<std::string> read_power_body_ids(sqlite3* db);
 // The names of the publisher's own columns, in order of first appearance in published order.
-std::vector<std::string> read_power_extra_columns(const DutyDatabase& db);
+std::vector<std::string> read_power_extra_columns(sqlite3* db);
 
 // Every responsibility stage, in (事项编码, seq) order.
-void for_each_responsibility(const DutyDatabase& db,
+void for_each_responsibility(sqlite3* db,
                              const std::function<void(const StoredResponsibility&)>& visit);
 // The stages of one power, in order.
-std::vector<StoredResponsibility> read_responsibilities_of(const DutyDatabase& db,
+std::vector<StoredResponsibility> read_responsibilities_of(sqlite3* db,
                                                            std::string_view power_code);
 
 // Every task list, in published order; one of them by id.
-std::vector<StoredTaskList> read_task_lists(const DutyDatabase& db);
-std::optional<StoredTaskList> read_task_list(const DutyDatabase& db, std::string_view id);
+std::vector<StoredTaskList> read_task_lists(sqlite3* db);
+std::optional<StoredTaskList> read_task_list(sqlite3* db, std::string_view id);
 
 // Every division matter, in published order.
-std::vector<StoredDivisionMatter> read_division_matters(const DutyDatabase& db);
+std::vector<StoredDivisionMatter> read_division_matters(sqlite3* db);
 
 }  // namespace dutyatlas

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/base/sqlite_statement.h"
+#include "core/base/text.h"
+#include "core/lists/list_loader.h"
 #include "core/search/tokenizer.h"
 
 namespace dutyatlas {
@@ -77,28 +79,30 @@ std::vector<Row> gather_rows(sqlite3* db) {
     rows.push_back({"division", divisions.text(0) + "#" + divisions.text(1), divisions.text(0),
                     divisions.text(2), divisions.text(4), "", divisions.text(3)});
   }
-  Statement matters(db,
-                    "SELECT m.code, m.name, m.group_name, ifnull(group_concat(s.stage || ' ' || "
-                    "s.basis, ' '), '') FROM division_matters m LEFT JOIN division_stages s ON "
-                    "s.code = m.code GROUP BY m.code ORDER BY m.sort");
-  while (matters.step()) {
-    rows.push_back({"matter", matters.text(0), "", matters.text(1),
-                    matters.text(2) + " " + matters.text(3), words_for("matter", matters.text(0)), ""});
+  for (const StoredDivisionMatter& stored : read_division_matters(db)) {
+    const DivisionMatter& m = stored.matter;
+    std::vector<std::string> stages;
+    for (const DivisionStage& stage : m.stages) stages.push_back(stage.stage + " " + stage.basis);
+    rows.push_back({"matter", m.code, "", m.name, m.group + " " + join(stages, " "),
+                    words_for("matter", m.code), ""});
   }
-  Statement powers(db,
-                   "SELECT code, body_id, name || CASE WHEN sub_name = '' THEN '' ELSE ' ' || "
-                   "sub_name END, type || ' ' || basis FROM powers ORDER BY sort");
-  while (powers.step()) {
-    rows.push_back({"power", powers.text(0), powers.text(1), powers.text(2), powers.text(3),
-                    words_for("power", powers.text(0)), ""});
+  // Powers in published order: the loader visits them in 事项编码 order.
+  std::vector<StoredPower> powers;
+  for_each_power(db, [&](const StoredPower& row) { powers.push_back(row); });
+  std::sort(powers.begin(), powers.end(),
+            [](const StoredPower& a, const StoredPower& b) { return a.sort < b.sort; });
+  for (const StoredPower& stored : powers) {
+    const PowerItem& p = stored.power;
+    rows.push_back({"power", p.code, p.body_id, p.sub_name.empty() ? p.name : p.name + " " + p.sub_name,
+                    p.type + " " + p.basis, words_for("power", p.code), ""});
   }
-  Statement tasks(db,
-                  "SELECT t.list_id, t.seq, l.name, t.task, ifnull((SELECT min(tb.body_id) FROM "
-                  "task_bodies tb WHERE tb.list_id = t.list_id AND tb.seq = t.seq), '') "
-                  "FROM tasks t JOIN task_lists l ON l.id = t.list_id ORDER BY l.sort, t.seq");
-  while (tasks.step()) {
-    rows.push_back({"task", tasks.text(0) + "#" + tasks.text(1), tasks.text(4), "",
-                    tasks.text(3), "", tasks.text(2)});
+  for (const StoredTaskList& stored : read_task_lists(db)) {
+    for (std::size_t i = 0; i < stored.list.items.size(); ++i) {
+      const TaskItem& task = stored.list.items[i];
+      const std::string first_body = task.body_ids.empty() ? "" : task.body_ids.front();
+      rows.push_back({"task", stored.list.id + "#" + std::to_string(stored.seqs[i]), first_body, "",
+                      task.task, "", stored.list.name});
+    }
   }
   Statement documents(db, "SELECT doc_no, doc_no || ' ' || title, text FROM documents ORDER BY sort");
   while (documents.step()) {

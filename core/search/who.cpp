@@ -11,6 +11,7 @@
 
 #include "core/base/sqlite_statement.h"
 #include "core/base/utf8.h"
+#include "core/lists/list_loader.h"
 #include "core/search/ranked_rows.h"
 #include "core/search/tokenizer.h"
 #include "core/search/who_query.h"
@@ -61,13 +62,13 @@ std::map<std::string, BodyMeta> body_meta(const DutyDatabase& db) {
               "SELECT id, name, short_name, category, ifnull(parent_id, ''), ifnull(host_id, '') "
               "FROM bodies");
   while (q.step()) meta[q.text(0)] = {q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), false};
-  Statement with_duties(db.handle(),
-                        "SELECT DISTINCT body_id FROM clause_versions UNION "
-                        "SELECT DISTINCT body_id FROM powers");
-  while (with_duties.step()) {
-    auto it = meta.find(with_duties.text(0));
+  auto mark = [&](const std::string& id) {
+    auto it = meta.find(id);
     if (it != meta.end()) it->second.has_duties = true;
-  }
+  };
+  Statement with_clauses(db.handle(), "SELECT DISTINCT body_id FROM clause_versions");
+  while (with_clauses.step()) mark(with_clauses.text(0));
+  for (const std::string& id : read_power_body_ids(db.handle())) mark(id);
   return meta;
 }
 
@@ -85,17 +86,22 @@ struct MatterRole {
 // Every matter's roles: matter code → body id → role.
 std::map<std::string, std::map<std::string, MatterRole>> matter_roles(const DutyDatabase& db) {
   std::map<std::string, std::map<std::string, MatterRole>> roles;
-  Statement q(db.handle(),
-              "SELECT b.code, b.body_id, b.role, s.stage, (SELECT count(*) FROM division_stages o "
-              "WHERE o.code = b.code AND o.stage != s.stage) FROM division_stage_bodies b JOIN "
-              "division_stages s ON s.code = b.code AND s.seq = b.stage_seq");
-  while (q.step()) {
-    MatterRole& r = roles[q.text(0)][q.text(1)];
-    bool lead = q.text(2) == "lead";
-    bool approval_only = q.text(3) == "审批" && q.integer(4) > 0;
-    if (lead) r.role = "lead";
-    else if (r.role.empty()) r.role = "cooperate";
-    r.share = std::max(r.share, lead && !approval_only ? 1.0 : kCooperateShare);
+  for (const StoredDivisionMatter& stored : read_division_matters(db.handle())) {
+    const std::vector<DivisionStage>& stages = stored.matter.stages;
+    const bool others_follow = std::any_of(stages.begin(), stages.end(), [](const DivisionStage& o) {
+      return o.stage != "审批";
+    });
+    for (const DivisionStage& stage : stages) {
+      const bool approval_only = stage.stage == "审批" && others_follow;
+      auto take = [&](const std::string& body_id, bool lead) {
+        MatterRole& r = roles[stored.matter.code][body_id];
+        if (lead) r.role = "lead";
+        else if (r.role.empty()) r.role = "cooperate";
+        r.share = std::max(r.share, lead && !approval_only ? 1.0 : kCooperateShare);
+      };
+      for (const std::string& id : stage.lead_body_ids) take(id, true);
+      for (const std::string& id : stage.cooperating_body_ids) take(id, false);
+    }
   }
   return roles;
 }

@@ -40,7 +40,7 @@ TEST_CASE("list loader: powers and responsibilities come back as the builder wro
   const DutyDatabase& db = lists::district();
   const Dataset& dataset = demo_source().dataset;
   std::vector<StoredPower> powers;
-  for_each_power(db, [&](const StoredPower& p) { powers.push_back(p); });
+  for_each_power(db.handle(), [&](const StoredPower& p) { powers.push_back(p); });
   REQUIRE(powers.size() == dataset.powers.size());
   CHECK(std::is_sorted(powers.begin(), powers.end(),
                        [](const StoredPower& a, const StoredPower& b) { return a.power.code < b.power.code; }));
@@ -49,16 +49,19 @@ TEST_CASE("list loader: powers and responsibilities come back as the builder wro
     REQUIRE(std::size_t(p.sort) < dataset.powers.size());
     CHECK(same_power(p.power, dataset.powers[std::size_t(p.sort)]));  // sort: the published place
   }
-  std::optional<PowerItem> one = read_power(db, dataset.powers[7].code);
+  std::optional<PowerItem> one = read_power(db.handle(), dataset.powers[7].code);
   REQUIRE(one);
   CHECK(same_power(*one, dataset.powers[7]));
-  CHECK_FALSE(read_power(db, "NO-SUCH-CODE"));
+  CHECK_FALSE(read_power(db.handle(), "NO-SUCH-CODE"));
+  std::set<std::string> implementers;
+  for (const PowerItem& p : dataset.powers) implementers.insert(p.body_id);
+  CHECK(read_power_body_ids(db.handle()) == implementers);
 
   // Stages by power, numbered 0, 1, … within it in the order published.
   std::map<std::string, std::vector<const ResponsibilityItem*>> published;
   for (const auto& r : dataset.responsibilities) published[r.power_code].push_back(&r);
   std::size_t count = 0;
-  for_each_responsibility(db, [&](const StoredResponsibility& r) {
+  for_each_responsibility(db.handle(), [&](const StoredResponsibility& r) {
     const auto& stages = published[r.responsibility.power_code];
     REQUIRE(std::size_t(r.seq) < stages.size());
     const ResponsibilityItem& p = *stages[std::size_t(r.seq)];
@@ -70,11 +73,11 @@ TEST_CASE("list loader: powers and responsibilities come back as the builder wro
   });
   CHECK(count == dataset.responsibilities.size());
   const std::string code = dataset.responsibilities.front().power_code;
-  std::vector<StoredResponsibility> of_one = read_responsibilities_of(db, code);
+  std::vector<StoredResponsibility> of_one = read_responsibilities_of(db.handle(), code);
   REQUIRE(of_one.size() == published[code].size());
   CHECK(of_one.back().seq == std::int64_t(of_one.size() - 1));
 
-  ListSizes sizes = read_list_sizes(db);
+  ListSizes sizes = read_list_sizes(db.handle());
   CHECK(sizes.powers == dataset.powers.size());
   CHECK(sizes.responsibilities == dataset.responsibilities.size());
 }
@@ -82,7 +85,7 @@ TEST_CASE("list loader: powers and responsibilities come back as the builder wro
 TEST_CASE("list loader: task lists and division matters in published order") {
   const DutyDatabase& db = lists::district();
   const Dataset& dataset = demo_source().dataset;
-  std::vector<StoredTaskList> lists = read_task_lists(db);
+  std::vector<StoredTaskList> lists = read_task_lists(db.handle());
   REQUIRE(lists.size() == dataset.task_lists.size());
   for (std::size_t l = 0; l < lists.size(); ++l) {
     const TaskList& want = dataset.task_lists[l];
@@ -99,11 +102,11 @@ TEST_CASE("list loader: task lists and division matters in published order") {
       CHECK(got.list.items[i].body_ids == sorted(want.items[i].body_ids));  // by id
     }
   }
-  REQUIRE(read_task_list(db, dataset.task_lists[1].id));
-  CHECK(read_task_list(db, dataset.task_lists[1].id)->list.items.size() == dataset.task_lists[1].items.size());
-  CHECK_FALSE(read_task_list(db, "no-such-list"));
+  REQUIRE(read_task_list(db.handle(), dataset.task_lists[1].id));
+  CHECK(read_task_list(db.handle(), dataset.task_lists[1].id)->list.items.size() == dataset.task_lists[1].items.size());
+  CHECK_FALSE(read_task_list(db.handle(), "no-such-list"));
 
-  std::vector<StoredDivisionMatter> matters = read_division_matters(db);
+  std::vector<StoredDivisionMatter> matters = read_division_matters(db.handle());
   REQUIRE(matters.size() == dataset.division_matters.size());
   for (std::size_t m = 0; m < matters.size(); ++m) {
     const DivisionMatter& want = dataset.division_matters[m];
