@@ -7,6 +7,7 @@
 #include <iconv.h>
 
 #include <stdexcept>
+#include <string>
 
 #include "core/base/utf8.h"
 
@@ -16,7 +17,8 @@ void collect_characters(const std::string& text, std::set<char32_t>* characters)
   std::size_t pos = 0;
   while (pos < text.size()) {
     char32_t cp = next_code_point(text, &pos);
-    if (cp >= 0x20 && cp != 0x7F && cp != kReplacementCharacter) characters->insert(cp);
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);  // C0, DEL and C1
+    if (!control && cp != kReplacementCharacter) characters->insert(cp);
   }
 }
 
@@ -48,6 +50,13 @@ FontSubset subset_font(const std::string& font_path, unsigned face_index,
   if (!blob) throw std::runtime_error("cannot read font " + font_path);
   hb_face_t* face = hb_face_create(blob, face_index);
   hb_blob_destroy(blob);
+  // HarfBuzz reads any bytes as a face, with no glyphs when they are not a font (or the face
+  // index is past the file's faces): that is a font that cannot be read, not an empty subset.
+  if (hb_face_get_glyph_count(face) == 0) {
+    hb_face_destroy(face);
+    throw std::runtime_error("not a font (no glyphs in face " + std::to_string(face_index) +
+                             "): " + font_path);
+  }
 
   FontSubset result;
   hb_set_t* available = hb_set_create();
