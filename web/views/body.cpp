@@ -7,6 +7,7 @@
 
 #include "core/base/chinese_numerals.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
@@ -116,6 +117,8 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
     first = false;
     if (widgets::link(entry.label, entry.key)) go_to(view.app, entry.route);
   }
+  ImGui::SameLine(0, 16);
+  if (widgets::button(text::kPrint, "print")) print_view(view.app);  // the 三定 on A4
 }
 
 }  // namespace
