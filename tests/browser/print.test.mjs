@@ -1,7 +1,7 @@
 // Printing in the browser: Ctrl+P (the browser's own print) on a body page, a list and a document
 // puts that view's printable document on the paper — the body's 三定 with its data date, the
 // list's rows, the document's full text — never the blank canvas; a view without a document of
-// its own (search results, home) prints its main text; 打印 in a view sends the same document the
+// its own (search results, home, 谁来管) prints its main text; 打印 in a view sends the same document the
 // query API gives ({…, format: "html"}). Printing is checked on the PDF Chromium makes, read back
 // as text with pdftotext (poppler-utils), and by looking at the page in print media.
 import { test } from 'node:test';
@@ -122,6 +122,20 @@ test('a view without a document of its own prints its main text, never a blank p
   const categories = await ask(page, { query: 'categories' });
   const home = await printLikeCtrlP(page, 'home-print');
   for (const c of categories.filter((c) => c.body_count > 0)) assert.ok(home.flat.includes(flat(c.name)), c.name);
+
+  // 谁来管: the complaint as typed, and the bodies suggested for it.
+  const complaint = '楼下烧烤店油烟太大，晚上还很吵';
+  await showScreen(page, session.server.url, '#/who');
+  await clickItem(page, 'input:complaint');
+  await page.waitForFunction(() => document.activeElement.tagName === 'TEXTAREA');
+  await page.keyboard.insertText(complaint);
+  await waitForItem(page, 'input:complaint', { text: complaint });
+  await clickItem(page, 'button:analyse');
+  const [first] = await ask(page, { query: 'who', text: complaint });
+  await waitForItem(page, `who-body:${first.body_id}`);
+  const who = await printLikeCtrlP(page, 'who-print');
+  assert.ok(who.flat.includes(flat(complaint)), 'the complaint');
+  assert.ok(who.flat.includes(flat(first.name)), 'the first body suggested');
 });
 
 test('打印 on a body page and on a document sends the document the query API gives', async () => {
