@@ -18,7 +18,7 @@ std::string str(const json& value) { return value.is_string() ? value.get<std::s
 constexpr const char* kDocumentsUsage =
     "usage: dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] "
     "[--kind KIND] [--text WORDS] [--json]\n"
-    "       dutyatlas query BUNDLE_DIR --document 文号 [--json]\n";
+    "       dutyatlas query BUNDLE_DIR --document 文号 [--json | --html]\n";
 
 int usage(const std::string& why) { return usage_error(why, kDocumentsUsage); }
 
@@ -79,6 +79,7 @@ int run_document_query(const std::vector<std::string>& args) {
   if (args.empty()) return usage("query takes BUNDLE_DIR");
   json request = {{"query", "documents"}};
   bool as_json = false;
+  bool html = false;  // the printable A4 document of one document
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     bool has_value = i + 1 < args.size();
@@ -89,9 +90,12 @@ int run_document_query(const std::vector<std::string>& args) {
     else if (arg == "--kind" && has_value) request["kind"] = args[++i];
     else if (arg == "--text" && has_value) request["text"] = args[++i];
     else if (arg == "--json") as_json = true;
+    else if (arg == "--html") html = true;
     else return usage("query --documents/--document: unexpected argument or missing value: " + arg);
   }
   bool one = request["query"] == "document";
+  if (html && (!one || as_json)) return usage("--html prints one document: --document 文号 --html");
+  if (html) request["format"] = "html";  // the result is the document, printed as it is
   return print_answer(args[0], request.dump(), as_json, [one](const json& result) {
     std::cout << (one ? format_document_text(result) : format_documents_text(result));
   });

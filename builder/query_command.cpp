@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "builder/body_output.h"
 #include "builder/history_output.h"
 #include "builder/documents_output.h"
 #include "builder/lists_output.h"
@@ -60,6 +61,8 @@ int run_query(const std::vector<std::string>& args) {
       return run_compare_query(args);  // --compare BODY [--from DATE] [--to DATE] …
     } else if (arg == "--documents" || arg == "--document") {
       return run_document_query(args);  // --documents [--kind K] … | --document 文号
+    } else if (arg == "--body") {
+      return run_body_query(args);  // --body ID [--date DATE] --html|--json
     } else if (arg == "--json") {
       as_json = true;
     } else if ((arg == "--search" || arg == "--who") && i + 1 < args.size()) {

@@ -113,27 +113,12 @@
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   };
-  // Printing: the client writes a whole HTML document (its own print CSS, page numbers); a
-  // hidden frame holds it and the browser's print dialog prints the frame, not the canvas.
+  // 打印: the client writes the view's whole HTML document (its own print CSS, page numbers);
+  // site/print.js puts it on the paper in place of the canvas, as it does for Ctrl+P.
   let lastPrint = null;
   Module.dutyatlasOnPrint = (html) => {
     lastPrint = html;
-    let frame = document.getElementById('print-frame');
-    if (!frame) {
-      frame = Object.assign(document.createElement('iframe'), { id: 'print-frame', title: '打印' });
-      frame.className = 'print-frame';
-      document.body.appendChild(frame);
-    }
-    frame.onload = () => {
-      frame.onload = null;
-      try {
-        frame.contentWindow.focus();
-        frame.contentWindow.print();
-      } catch (error) {
-        console.warn('print failed', error);
-      }
-    };
-    frame.srcdoc = html;
+    if (Module.dutyatlasPrintSheet) Module.dutyatlasPrintSheet.print(html);
   };
   Module.dutyatlasDataBase = base.href; // the HTML edition lives beside the data (site/a11y.js)
   window.Module = Module;
@@ -286,7 +271,10 @@
       type: lastDownload.type,
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(lastDownload.bytes),
     },
-    /** The HTML document last sent to the printer (打印), or null; it is in #print-frame too. */
+    /**
+     * The HTML document last sent to the printer by 打印 in a view, or null. Ctrl+P prints the
+     * same document (site/print.js), laid out in #print-sheet while the browser prints.
+     */
     lastPrint: () => lastPrint,
     /** The last dispatch, or null. */
     lastDispatch: () => lastDispatch,

@@ -15,6 +15,7 @@
 #include "web/browser.h"
 #include "web/client.h"
 #include "web/fonts.h"
+#include "web/print_view.h"
 #include "web/route.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
@@ -110,6 +111,12 @@ EMSCRIPTEN_KEEPALIVE const char* da_route() {
 EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {
   static std::string slot;
   return keep(&slot, client().app.query(request_json ? request_json : ""));
+}
+
+// The current view's printable document (web/print_view.h), for Ctrl+P (site/print.js).
+EMSCRIPTEN_KEEPALIVE const char* da_print_document() {
+  static std::string slot;
+  return keep(&slot, dutyatlas::web::view_print_document(client().app));
 }
 
 // What the last drawn frame showed (web/automation.h).

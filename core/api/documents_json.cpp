@@ -2,7 +2,9 @@
 #include "core/api/documents_json.h"
 
 #include "core/api/history_json.h"
+#include "core/documents/document_print.h"
 #include "core/documents/document_queries.h"
+#include "core/duties/duty_queries.h"
 #include "core/api/query_reply.h"
 
 namespace dutyatlas {
@@ -70,6 +72,14 @@ json answer_document(const DutyDatabase& db, const json& request) {
   std::string doc_no = string_param(request, "doc_no");
   auto detail = document_detail(db, doc_no);
   if (!detail) return fail("没有文号为 " + doc_no + " 的文件。");
+  std::string format = string_param(request, "format");
+  if (!format.empty() && format != "json" && format != "html") {
+    return fail("\"format\" 只能是 json 或 html。");
+  }
+  if (format == "html") {  // 打印: the document on A4
+    DatasetInfo info = dataset_info(db);
+    return succeed(document_print_html(*detail, {info.name, info.data_date, info.sample}));
+  }
   json out = summary_json(detail->summary);
   out["paragraphs"] = detail->paragraphs;
   json bodies = json::array();

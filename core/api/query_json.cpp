@@ -8,6 +8,7 @@
 #include "core/base/database_error.h"
 #include "core/api/history_json.h"
 #include "core/api/documents_json.h"
+#include "core/duties/body_print.h"
 #include "core/duties/duty_queries.h"
 #include "core/base/iso_date.h"
 #include "core/api/lists_json.h"
@@ -125,6 +126,11 @@ json answer(const DutyDatabase& db, const json& request) {
     if (!date.empty() && !is_valid_date(date)) {
       return fail("日期 " + date + " 无效：请写成 YYYY-MM-DD，例如 2021-07-01。");
     }
+    std::string format = string_param(request, "format");
+    if (!format.empty() && format != "json" && format != "html") {
+      return fail("\"format\" 只能是 json 或 html。");
+    }
+    if (format == "html") return succeed(*body_print_html(db, id, date));  // 打印: the 三定 on A4
     json out = body_json(*body);
     out["profile"] = profile_json(*body_profile(db, id, date));
     json affiliated = json::array();

@@ -7,12 +7,15 @@
 //   {"query": "info"}                          dataset name, title, data date, sample flag
 //   {"query": "categories"}                    [{code, name, body_count}] in display order
 //   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …}]
-//   {"query": "body", "id": "…", "date": "…"}  the body and its 三定 as in force on `date`
+//   {"query": "body", "id": "…", "date": "…", "format": "json"}
+//                                              the body and its 三定 as in force on `date`
 //                                              (default: the data date): {…body, profile:
 //                                              {date, sanding, last_document, setup,
 //                                               transformation, divisions, staffing, boundaries,
 //                                               clauses: [{number, label, key, text, since,
-//                                               source_doc_no}]}, affiliated, documents}
+//                                               source_doc_no}]}, affiliated, documents};
+//                                              "format": "html" → the 三定 as a printable A4
+//                                              document (core/duties/body_print.h)
 //   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
 //                                              [{kind, ref, body_id, title, snippet, score}],
 //                                              best first; snippets mark matches with U+E000 …
@@ -25,7 +28,8 @@
 //   {"query": "lists"}, {"query": "list", "kind", "filters", "text", "sort", "desc", "offset",
 //    "limit", "columns", "format": "json"|"csv"|"html"}, {"query": "list_item", "kind", "key"}
 //                                              清单查询: core/api/lists_json.h
-//   {"query": "documents", "body", "year", "kind", "text"}, {"query": "document", "doc_no"}
+//   {"query": "documents", "body", "year", "kind", "text"}, {"query": "document", "doc_no",
+//    "format": "json"|"html"}
 //                                              职责文件档案库: core/api/documents_json.h
 #pragma once
 

@@ -46,4 +46,23 @@ std::string print_page_start(std::string_view title, bool landscape, std::string
   return h;
 }
 
+const std::string_view kPrintProseCss =
+    "body { font-size: 10.5pt; line-height: 1.7; }\n"
+    "h1 { font-size: 16pt; text-align: center; margin: 2pt 0 6pt 0; line-height: 1.4; }\n"
+    "p.meta { text-align: center; color: #333; font-size: 9pt; margin: 0 0 2pt 0; }\n"
+    "h2 { font-size: 12pt; margin: 14pt 0 4pt 0; break-after: avoid; page-break-after: avoid; }\n"
+    "h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; break-after: avoid; page-break-after: avoid; }\n"
+    "p.text { text-indent: 2em; margin: 0 0 3pt 0; orphans: 2; widows: 2; }\n"
+    "p.note { color: #444; font-size: 9pt; margin: 2pt 0 4pt 0; }\n"
+    "span.src { color: #444; font-size: 8.5pt; }\n"
+    "table { font-size: 9pt; }\n";
+
+std::string print_source_line(const PrintSource& source) {
+  std::string line;
+  if (!source.district.empty()) line += html_escape(source.district) + " · ";
+  line += "数据日期：" + html_escape(source.data_date);
+  if (source.sample) line += " · 示例数据";
+  return line;
+}
+
 }  // namespace dutyatlas

@@ -7,6 +7,7 @@
 #include "core/history/change_kind.h"
 #include "core/base/chinese_numerals.h"
 #include "core/base/percent_encoding.h"
+#include "core/duties/staffing_text.h"
 #include "core/edition/edition_page.h"
 #include "core/edition/edition_pages.h"
 #include "core/edition/edition_paths.h"
@@ -89,24 +90,12 @@ struct BodyPageWriter {
   }
 
   void staffing(const Staffing& s) {
-    std::string line;
-    auto add = [&](const char* label, int value) {
-      if (value < 0) return;
-      if (!line.empty()) line += words::kListSeparator;
-      line += std::string(label) + " " + std::to_string(value) + " " + words::kPeopleUnit;
-    };
-    add(words::kAdministrativeStaff, s.administrative);
-    add(words::kCareerStaff, s.career);
-    add(words::kServiceStaff, s.service);
-    std::string leaders;
-    for (const LeaderPost& post : s.leaders) {
-      if (!leaders.empty()) leaders += words::kListSeparator;
-      leaders += escape(post.title) + " " + std::to_string(post.count) + " " + words::kPeopleUnit;
-    }
+    std::string line = staffing_figures_text(s);
+    std::string leaders = leader_posts_text(s);
     if (line.empty() && leaders.empty()) return;
     h += "<h2>" + std::string(words::kStaffing) + "</h2>\n";
-    if (!line.empty()) h += "<p>" + line + "</p>\n";
-    if (!leaders.empty()) h += "<p>" + std::string(words::kLeaders) + words::kColon + leaders + "</p>\n";
+    if (!line.empty()) h += "<p>" + escape(line) + "</p>\n";
+    if (!leaders.empty()) h += "<p>" + std::string(words::kLeaders) + words::kColon + escape(leaders) + "</p>\n";
   }
 
   void boundaries(const std::vector<DutyBoundaryInfo>& list) {

@@ -81,10 +81,7 @@ std::string comparison_print_html(const DutyComparison& c, const ComparePrintInf
   h += "<p class=\"meta\">" + html_escape(comparison_summary_text(c.summary));
   h += "（原 " + std::to_string(c.old_count) + " 项，现 " + std::to_string(c.new_count) + " 项）";
   if (info.changes_only) h += "；本表仅列出有变化的条款";
-  h += "</p>\n<p class=\"meta\">";
-  if (!info.district.empty()) h += html_escape(info.district) + " · ";
-  h += "数据日期：" + html_escape(info.data_date);
-  if (info.sample) h += " · 示例数据";
+  h += "</p>\n<p class=\"meta\">" + print_source_line({info.district, info.data_date, info.sample});
   h += "</p>\n<table>\n<colgroup><col class=\"n\"><col><col><col class=\"k\"></colgroup>\n";
   h += "<thead>\n<tr><th>序号</th><th>原条款</th><th>现条款</th><th>变化</th></tr>\n</thead>\n<tbody>\n";
   int index = 0;

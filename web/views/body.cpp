@@ -7,6 +7,7 @@
 
 #include "core/base/chinese_numerals.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
@@ -116,6 +117,12 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
     first = false;
     if (widgets::link(entry.label, entry.key)) go_to(view.app, entry.route);
   }
+  // 打印 (the 三定 on A4) at the end of the line, its label level with the links (raised by
+  // widgets::button's frame padding, 8); below them where the line has no room (phone, 大字号).
+  ImGui::SameLine(0, 16);
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text::kPrint).x + 32) ImGui::NewLine();
+  else ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 8);
+  if (widgets::button(text::kPrint, "print")) print_view(view.app);
 }
 
 }  // namespace

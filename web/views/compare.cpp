@@ -16,6 +16,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
@@ -253,13 +254,7 @@ void draw_tools(CompareView& v) {
     browser::download(name.c_str(), "text/csv;charset=utf-8", csv.data(), csv.size());
   }
   ImGui::SameLine(0, 8);
-  if (widgets::button(text::kPrint, "print")) {
-    const DatasetInfo& dataset = v.view.app.state().dataset;
-    std::string html =
-        comparison_print_html(v.comparison, {dataset.name, dataset.data_date, dataset.sample,
-                                            v.history.changes_only});
-    browser::print_html(html.c_str());
-  }
+  if (widgets::button(text::kPrint, "print")) print_view(v.view.app);
   // The legend: what the two highlights mean.
   ImGui::Dummy(ImVec2(0, 2));
   ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -13,6 +13,7 @@
 #include "core/documents/document_queries.h"
 #include "web/automation.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
@@ -271,6 +272,7 @@ void draw_document(ViewContext& view) {
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, doc.summary.title);
   widgets::muted_wrapped(facts_of(doc.summary, false), "doc-facts");
+  if (widgets::button(text::kPrint, "print")) print_view(view.app);  // title, 文号, full text on A4
 
   widgets::section_heading(view.fonts, text::kFullText);
   if (doc.paragraphs.empty()) widgets::muted_wrapped(text::kNoFullText, "no-full-text");

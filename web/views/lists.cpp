@@ -9,6 +9,7 @@
 #include "web/browser.h"
 #include "web/lists_route.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
@@ -85,10 +86,7 @@ void draw_toolbar(ViewContext& view) {
     }
   }
   ImGui::SameLine();
-  if (widgets::button(text::kPrint, "print")) {
-    std::string html;
-    if (list_print_document(state.db.get(), lists, &html)) browser::print_html(html.c_str());
-  }
+  if (widgets::button(text::kPrint, "print")) print_view(view.app);
   if (!view.narrow && lists.result.total > 0) {
     ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
