@@ -80,13 +80,15 @@ const Vocabulary& vocabulary(const DutyDatabase& db, std::unique_ptr<Vocabulary>
   return **fallback;
 }
 
-// The document frequency of the rarest query-mode token of `text`; 0 if one is not indexed.
-long long rarest_token_rows(const Vocabulary& v, std::string_view text) {
+// How many rows hold the rarest of the tokens the edit made (those of `text` not in `typed`):
+// the likelier fix is the commoner word. 0 when a token of `text` is not indexed at all.
+long long rarest_new_token_rows(const Vocabulary& v, std::string_view text,
+                                const std::set<std::string>& typed) {
   long long rarest = LLONG_MAX;
   for (const Token& t : tokenize(text, TokenizeMode::kQuery)) {
     auto it = v.rows_with.find(t.text);
     if (it == v.rows_with.end()) return 0;
-    rarest = std::min(rarest, it->second);
+    if (!typed.count(t.text)) rarest = std::min(rarest, it->second);
   }
   return rarest == LLONG_MAX ? 0 : rarest;
 }
@@ -149,13 +151,15 @@ std::string did_you_mean(const DutyDatabase& db, std::string_view text) {
   for (const auto& [name, folded] : v.names) {
     if (one_edit_apart(cps, folded)) return name;
   }
+  std::set<std::string> typed;
+  for (const Token& t : tokenize(utf8_of(cps), TokenizeMode::kQuery)) typed.insert(t.text);
   for (int tier : {0, 1}) {
-    std::vector<std::pair<long long, std::string>> candidates;  // rarest bigram's rows, text
+    std::vector<std::pair<long long, std::string>> candidates;  // rarest new token's rows, text
     std::set<std::u32string> seen;
     for (const std::u32string& edit : edits(v, cps, tier)) {
       if (!seen.insert(edit).second) continue;
       std::string candidate = utf8_of(edit);
-      if (long long rows = rarest_token_rows(v, candidate); rows > 0) {
+      if (long long rows = rarest_new_token_rows(v, candidate, typed); rows > 0) {
         candidates.push_back({rows, std::move(candidate)});
       }
     }

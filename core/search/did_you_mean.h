@@ -12,8 +12,9 @@
 //      every bigram of it is one the index holds (违法建没 → 违法建设). The new character is one
 //      the index puts after the character before it (or, at the start, before the character
 //      after it): no blind walk over the whole character set. Candidates are ordered by the
-//      document frequency of their rarest bigram; the best kCheckedCandidates are counted as a
-//      search would (every word required), and the one that finds the most rows wins.
+//      document frequency of the rarest bigram the edit made (保障 before 保章's other
+//      neighbours); the best kCheckedCandidates are counted as a search would (every word
+//      required), and the one that finds the most rows wins.
 //   3. "" when nothing one edit away finds a row.
 // Costs: the vocabulary (every term with its document frequency, the bigrams by their first
 // and second character) is read at the first suggestion and kept on the connection
