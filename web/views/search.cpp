@@ -106,6 +106,7 @@ void draw_forgiveness(ViewContext& view) {
   if (sentence && widgets::link(text::kAskWho, "link:who")) {
     go_to(view.app, Route{Route::Kind::kWho, "", {{"text", route.id}}});
   }
+  if (sentence || !state.search_suggestion.empty()) ImGui::Dummy(ImVec2(0, 6));  // apart from the chips
 }
 
 }  // namespace
