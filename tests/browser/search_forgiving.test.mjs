@@ -78,6 +78,8 @@ test('a typo’d body name offers the right body, as a link', async () => {
   await showScreen(page, session.server.url, route('示例区生态环竟局'));
   await waitForItem(page, 'suggestion', { text: '示例区生态环境局' });
   assert.equal(await page.evaluate(() => window.dutyatlas.route()), route('示例区生态环竟局'), 'not applied by itself');
+  assert.equal((await drawnItems(page)).has('link:who'), false, 'a typo is not offered to 谁来管');
+  await screenshot(page, 'search-typo-1366x768');
   await clickItem(page, 'suggestion');
   await page.waitForFunction((r) => window.dutyatlas.route() === r, route('示例区生态环境局'));
   await waitForItem(page, 'result:body:sthjj');

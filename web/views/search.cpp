@@ -84,7 +84,7 @@ void body_prefix(const SearchHit& hit, const std::string& key) {
 }
 
 // What the engine did with a query that found (almost) nothing: 您是不是要找… as a link (never
-// applied by itself), the partial-match notice, and the offer to let 谁来管 read the text.
+// applied by itself), the partial-match notice, and the offer to let 谁来管 read a sentence.
 void draw_forgiveness(ViewContext& view) {
   AppState& state = view.app.state();
   const Route& route = state.route;
@@ -98,7 +98,10 @@ void draw_forgiveness(ViewContext& view) {
       return;
     }
   }
-  const bool sentence = state.search_partial || state.search_counts.empty();
+  // 谁来管 is offered for what reads as a sentence: a query that found (almost) nothing and is no
+  // typo of a name or word (then the suggestion is the likelier help).
+  const bool sentence =
+      (state.search_partial || state.search_counts.empty()) && state.search_suggestion.empty();
   if (state.search_partial) {
     widgets::muted_wrapped(state.search_strict_hits == 0 ? text::kPartialMatches : text::kFewStrictMatches,
                            "partial-notice");
