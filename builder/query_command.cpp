@@ -22,12 +22,22 @@ std::string snippet_line(const std::string& snippet, std::size_t max_chars) {
   return shorten(strip_marks(snippet), max_chars);
 }
 
-void print_search(const json& hits) {
+void print_search(const json& answer) {
+  const json& hits = answer["hits"];
+  const std::string suggestion = answer["suggestion"];
+  if (!suggestion.empty()) std::cout << "您是不是要找：" << suggestion << "\n";
+  if (answer["partial"].get<bool>() && answer["strict_hits"].get<int>() == 0) {
+    std::cout << "没有同时包含全部词语的结果，以下为部分匹配\n";
+  }
   if (hits.empty()) std::cout << "（无结果）\n";
   int rank = 0;
   for (const auto& h : hits) {
-    std::cout << ++rank << ". [" << h["kind"].get<std::string>() << "] " << h["title"].get<std::string>()
-              << "  (" << h["ref"].get<std::string>() << ")\n   " << snippet_line(h["snippet"], 80) << "\n";
+    if (rank == answer["strict_hits"].get<int>() && rank > 0) std::cout << "—— 部分匹配 ——\n";
+    std::string body = h["body_name"];
+    std::cout << ++rank << ". [" << h["kind"].get<std::string>() << "] "
+              << (body.empty() || h["title"].get<std::string>().find(body) != std::string::npos ? "" : body + " · ")
+              << h["title"].get<std::string>() << "  (" << h["ref"].get<std::string>() << ")\n   "
+              << snippet_line(h["snippet"], 80) << "\n";
   }
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/api/query_json.h"
+#include "core/search/forgiving_search.h"
 #include "core/search/snippet.h"
 #include "web/ui_text/common.h"
 #include "web/text_box.h"
@@ -98,18 +99,31 @@ void App::navigate(const Route& route) {
     set_text_box(state_.search_box, sizeof state_.search_box, route.id);
   }
   load_route_rows();
+  // #/who?text=…: a sentence sent from the search results (用谁来管分析这段话), analysed at once.
+  const std::string& sent = route.param("text");
+  if (route.kind == Route::Kind::kWho && !sent.empty() && sent != state_.complaint_analysed) {
+    set_text_box(state_.complaint, sizeof state_.complaint, sent);
+    analyse_complaint();
+  }
 }
 
 void App::run_search() {
   state_.search_hits.clear();
   state_.search_counts.clear();
+  state_.search_partial = false;
+  state_.search_strict_hits = 0;
+  state_.search_suggestion.clear();
   if (!state_.db || state_.route.kind != Route::Kind::kSearch) return;
   SearchOptions options;
   options.limit = kSearchResultsShown;
   if (!state_.route.param("kind").empty()) options.kinds = {state_.route.param("kind")};
   options.category = state_.route.param("category");
-  state_.search_hits = search(*state_.db, state_.route.id, options);
-  state_.search_counts = search_counts(*state_.db, state_.route.id);
+  SearchAnswer answer = forgiving_search(*state_.db, state_.route.id, options);
+  state_.search_hits = std::move(answer.hits);
+  state_.search_counts = std::move(answer.counts);
+  state_.search_partial = answer.partial;
+  state_.search_strict_hits = answer.strict_hits;
+  state_.search_suggestion = std::move(answer.suggestion);
 }
 
 void App::analyse_complaint() {

@@ -63,6 +63,11 @@ struct AppState {
   char search_box[512] = "";
   std::vector<SearchHit> search_hits;
   std::vector<SearchCount> search_counts;
+  // Search that forgives (core/search/forgiving_search.h): whether some hits hold only some of
+  // the words, how many leading hits hold them all, and 您是不是要找… ("" for none).
+  bool search_partial = false;
+  int search_strict_hits = 0;
+  std::string search_suggestion;
 
   // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
   char complaint[8192] = "";

@@ -13,6 +13,7 @@
 #include "core/base/iso_date.h"
 #include "core/api/lists_json.h"
 #include "core/api/query_reply.h"
+#include "core/search/forgiving_search.h"
 #include "core/search/search.h"
 #include "core/search/who.h"
 
@@ -72,8 +73,8 @@ json profile_json(const BodyProfile& p) {
 }
 
 json hit_json(const SearchHit& h) {
-  return {{"kind", h.kind}, {"ref", h.ref}, {"body_id", h.body_id}, {"title", h.title},
-          {"snippet", h.snippet}, {"score", h.score}};
+  return {{"kind", h.kind}, {"ref", h.ref}, {"body_id", h.body_id}, {"body_name", h.body_name},
+          {"title", h.title}, {"snippet", h.snippet}, {"score", h.score}};
 }
 
 std::vector<std::string> string_list_param(const json& request, const char* key) {
@@ -146,9 +147,11 @@ json answer(const DutyDatabase& db, const json& request) {
     options.kinds = string_list_param(request, "kinds");
     options.category = string_param(request, "category");
     options.limit = int_param(request, "limit", 50, 1, 500);
-    json out = json::array();
-    for (const auto& hit : search(db, string_param(request, "text"), options)) out.push_back(hit_json(hit));
-    return succeed(out);
+    SearchAnswer found = forgiving_search(db, string_param(request, "text"), options);
+    json hits = json::array();
+    for (const auto& hit : found.hits) hits.push_back(hit_json(hit));
+    return succeed({{"hits", hits}, {"partial", found.partial}, {"strict_hits", found.strict_hits},
+                    {"terms", found.terms}, {"suggestion", found.suggestion}});
   }
   if (query == "who") {
     json out = json::array();

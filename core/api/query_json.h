@@ -17,9 +17,14 @@
 //                                              "format": "html" → the 三定 as a printable A4
 //                                              document (core/duties/body_print.h)
 //   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
-//                                              [{kind, ref, body_id, title, snippet, score}],
-//                                              best first; snippets mark matches with U+E000 …
-//                                              U+E001 (core/search/snippet.h)
+//                                              forgiving search (core/search/forgiving_search.h):
+//                                              {hits: [{kind, ref, body_id, body_name, title,
+//                                              snippet, score}] best first, partial (some hits
+//                                              hold only some words), strict_hits (how many
+//                                              leading hits hold every word), terms (the words
+//                                              a partial answer asked for), suggestion (您是不是
+//                                              要找…, or "")}; snippets mark matches with
+//                                              U+E000 … U+E001 (core/search/snippet.h)
 //   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
 //   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}

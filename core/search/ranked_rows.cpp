@@ -12,9 +12,9 @@ namespace dutyatlas {
 std::vector<RankedHit> read_ranked_rows(Statement& q, double (*kind_weight)(std::string_view)) {
   std::vector<RankedHit> hits;
   while (q.step()) {
-    SearchHit hit{q.text(1), q.text(2), q.text(3), "", "", 0};
+    SearchHit hit{q.text(1), q.text(2), q.text(3), "", "", "", 0};
     hit.score = -q.real(4) * kind_weight(hit.kind);
-    hits.push_back({q.integer(0), std::move(hit)});
+    hits.push_back({q.integer(0), std::move(hit), ""});
   }
   std::stable_sort(hits.begin(), hits.end(), [](const RankedHit& a, const RankedHit& b) {
     return a.hit.score > b.hit.score;
@@ -24,8 +24,9 @@ std::vector<RankedHit> read_ranked_rows(Statement& q, double (*kind_weight)(std:
 
 HitDetails::HitDetails(const DutyDatabase& db)
     : query_(db.handle(),
-             "SELECT CASE WHEN title = '' THEN owner WHEN owner = '' THEN title "
-             "ELSE owner || ' ' || title END, text FROM search WHERE rowid = ?1") {}
+             "SELECT CASE WHEN s.title = '' THEN s.owner WHEN s.owner = '' THEN s.title "
+             "ELSE s.owner || ' ' || s.title END, s.text, ifnull(b.short_name, ''), s.keywords "
+             "FROM search s LEFT JOIN bodies b ON b.id = s.body_id WHERE s.rowid = ?1") {}
 
 void HitDetails::add(const std::set<std::string>& terms, std::size_t snippet_chars,
                      RankedHit* h) {
@@ -35,6 +36,8 @@ void HitDetails::add(const std::set<std::string>& terms, std::size_t snippet_cha
   assert(found && "a ranked row is read from the table that ranked it");
   h->hit.title = query_.text(0);
   h->hit.snippet = snippet_of(query_.text(1), terms, snippet_chars);
+  h->hit.body_name = query_.text(2);
+  h->keywords = query_.text(3);
 }
 
 }  // namespace dutyatlas

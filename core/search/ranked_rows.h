@@ -24,6 +24,8 @@ namespace dutyatlas {
 struct RankedHit {
   long long rowid;
   SearchHit hit;  // kind, ref, body_id, score
+  std::string keywords;  // the row's keywords column, read with its details (search.cpp shows
+                         // those that matched when the text holds no matched word)
 };
 
 // Steps `q` — a query whose columns are rowid, kind, ref, body_id, rank, in FTS5's rank order —
@@ -31,7 +33,7 @@ struct RankedHit {
 std::vector<RankedHit> read_ranked_rows(Statement& q, double (*kind_weight)(std::string_view));
 
 // Reads a hit's title — a duty or a task by its owner (body, list), a division by both, any
-// other row by its title — and its snippet of `snippet_chars` around `terms` (snippet.h).
+// other row by its title — the short name of the body it belongs to, and its snippet of `snippet_chars` around `terms` (snippet.h).
 class HitDetails {
  public:
   explicit HitDetails(const DutyDatabase& db);

@@ -7,6 +7,7 @@
 
 #include "core/base/sqlite_statement.h"
 #include "core/search/ranked_rows.h"
+#include "core/search/snippet.h"
 #include "core/search/tokenizer.h"
 
 namespace dutyatlas {
@@ -55,25 +56,54 @@ std::vector<RankedHit> rank_search_rows(const DutyDatabase& db, const std::strin
   return hits;
 }
 
+// A row found by its keywords alone (the publisher's words and their synonyms: 漏水 on a clause
+// about 物业 and 房屋保修) shows nothing of the word in its title or text: its snippet opens
+// with the keywords that matched, marked, so every result shows why it was found.
+void show_matched_keywords(const std::set<std::string>& terms, RankedHit* h) {
+  if (h->hit.snippet.find(kMarkOpen) != std::string::npos) return;
+  if (snippet_of(h->hit.title, terms, h->hit.title.size()).find(kMarkOpen) != std::string::npos) return;
+  std::string matched;
+  std::size_t from = 0;
+  while (from < h->keywords.size()) {
+    std::size_t to = h->keywords.find(' ', from);
+    if (to == std::string::npos) to = h->keywords.size();
+    std::string word = snippet_of(h->keywords.substr(from, to - from), terms, to - from);
+    if (word.find(kMarkOpen) != std::string::npos) matched += word + " ";
+    from = to + 1;
+  }
+  if (!matched.empty()) h->hit.snippet = matched + "· " + h->hit.snippet;
+}
+
 }  // namespace
 
 std::vector<SearchHit> search(const DutyDatabase& db, std::string_view query,
                               const SearchOptions& options) {
-  std::string match = build_match_expression(query);
-  if (match.empty()) return {};
-  std::vector<RankedHit> ranked = rank_search_rows(db, match, options, std::max(options.limit, 1));
   std::set<std::string> terms;
   for (const Token& t : tokenize(query, TokenizeMode::kQuery)) terms.insert(t.text);
+  return search_match(db, build_match_expression(query), terms, options);
+}
+
+std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view query) {
+  return search_match_counts(db, build_match_expression(query));
+}
+
+std::vector<SearchHit> search_match(const DutyDatabase& db, const std::string& match,
+                                    const std::set<std::string>& terms,
+                                    const SearchOptions& options) {
+  if (match.empty()) return {};
+  std::vector<RankedHit> ranked = rank_search_rows(db, match, options, std::max(options.limit, 1));
   HitDetails details(db);
-  for (RankedHit& h : ranked) details.add(terms, kSnippetChars, &h);
+  for (RankedHit& h : ranked) {
+    details.add(terms, kSnippetChars, &h);
+    show_matched_keywords(terms, &h);
+  }
   std::vector<SearchHit> hits;
   for (RankedHit& h : ranked) hits.push_back(std::move(h.hit));
   return hits;
 }
 
-std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view query) {
+std::vector<SearchCount> search_match_counts(const DutyDatabase& db, const std::string& match) {
   std::vector<SearchCount> counts;
-  std::string match = build_match_expression(query);
   if (match.empty()) return counts;
   Statement q(db.handle(),
               "SELECT s.kind, ifnull(b.category, ''), count(*) FROM search s LEFT JOIN bodies b "

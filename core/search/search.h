@@ -20,6 +20,7 @@
 // spread is the machine's, not the code's: judge bench targets on a quiet machine.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,7 @@ struct SearchHit {
   std::string kind;     // body, duty, division, matter, power, task, document
   std::string ref;      // what to open: see search_index.h
   std::string body_id;  // the body it belongs to ("" for matters and documents)
+  std::string body_name;  // that body's short name (东示街道), so a row says whose it is
   std::string title;
   std::string snippet;  // text around the match, marks around matched words (snippet.h)
   double score = 0;     // higher is better
@@ -55,5 +57,12 @@ struct SearchCount {
   int count = 0;
 };
 std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view query);
+
+// The same two over a MATCH expression made elsewhere (forgiving_search.h: the any-term query
+// of a sentence), snippets marking `terms` (folded query-mode tokens).
+std::vector<SearchHit> search_match(const DutyDatabase& db, const std::string& match,
+                                    const std::set<std::string>& terms,
+                                    const SearchOptions& options);
+std::vector<SearchCount> search_match_counts(const DutyDatabase& db, const std::string& match);
 
 }  // namespace dutyatlas

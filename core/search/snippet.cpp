@@ -12,7 +12,7 @@ namespace dutyatlas {
 
 std::string snippet_of(const std::string& text, const std::set<std::string>& terms,
                        std::size_t chars_wanted) {
-  const std::size_t kChars = chars_wanted, kBefore = chars_wanted / 5;
+  const std::size_t kChars = chars_wanted;
   std::vector<std::size_t> starts;  // byte offset of each code point, then text.size()
   for (std::size_t pos = 0; pos < text.size();) {
     starts.push_back(pos);
@@ -36,7 +36,10 @@ std::string snippet_of(const std::string& text, const std::set<std::string>& ter
   }
   std::size_t chars = starts.size() - 1, from = 0, best = 0;
   for (const auto& anchor : spans) {
-    std::size_t begin = anchor.first > kBefore ? anchor.first - kBefore : 0;
+    // Centred on the span: as much context before it as after.
+    std::size_t length = std::min(anchor.second - anchor.first, kChars);
+    std::size_t before = (kChars - length) / 2;
+    std::size_t begin = anchor.first > before ? anchor.first - before : 0;
     std::size_t covered = 0;
     for (const auto& s : spans) covered += s.first >= begin && s.second <= begin + kChars;
     if (covered > best) best = covered, from = begin;

@@ -11,9 +11,10 @@
 //   * `terms` are folded query-mode tokens (what the query asked for); a document-mode token of
 //     `text` equal to one of them is matched. Matched spans that overlap or touch merge into one
 //     (油烟 烟净 → one mark around 油烟净).
-//   * The window is `chars` code points (all of `text` if shorter). It starts chars/5 code points
-//     before one matched span, the one whose window holds the most whole spans (the earliest on
-//     ties); a window that would run past the end is pulled back to end there.
+//   * The window is `chars` code points (all of `text` if shorter), centred on one matched span
+//     — as much context before it as after, so the reader sees the words around the match —
+//     the one whose window holds the most whole spans (the earliest on ties); a window that
+//     would run past either end is moved back inside the text.
 //   * Each matched span in the window is wrapped in kMarkOpen … kMarkClose (cut at the window's
 //     edges); "…" stands before and after where the text goes on. No match: the text's start.
 #pragma once

@@ -1,5 +1,6 @@
 // Shared by the browser tests and benchmarks: serve the built site on 127.0.0.1, start Debian's
 // Chromium headless through playwright-core, open the page and wait for dutyatlas.ready.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,15 @@ const CHROMIUM_ARGS = [
 ];
 
 export { serve };
+
+/** The native CLI's answer to a query of the automation API on the built site's data (its `result`). */
+export function nativeQuery(request) {
+  const cli = path.join(ROOT, 'build/builder/dutyatlas');
+  const answer = JSON.parse(execFileSync(cli, ['query', path.join(SITE_DIR, 'data'), JSON.stringify(request)],
+    { encoding: 'utf8' }));
+  if (!answer.ok) throw new Error(`native query failed: ${answer.error}`);
+  return answer.result;
+}
 
 /** Starts Chromium with a fresh profile. Options: viewport {width, height}, deviceScaleFactor. */
 export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1, isMobile = false } = {}) {

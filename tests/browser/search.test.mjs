@@ -76,7 +76,7 @@ test('a category chip narrows the results, in the URL; a power result opens its 
   const { page } = browser;
   await showScreen(page, server.url, '#/search/%E5%99%AA%E5%A3%B0');
   // The chip counts every match in the category, not only the results drawn.
-  const inStreets = native({ query: 'search', text: '噪声', category: 'street', limit: 500 }).result;
+  const inStreets = native({ query: 'search', text: '噪声', category: 'street', limit: 500 }).result.hits;
   assert.ok(inStreets.length > 0);
   await waitForItem(page, 'chip:category:street', { text: `街道/镇 ${inStreets.length}` });
   await clickItem(page, 'chip:category:street');
@@ -89,7 +89,7 @@ test('a category chip narrows the results, in the URL; a power result opens its 
 
   // A kind in the URL filters as its chip does; a power opens its item in 清单查询.
   await page.evaluate(() => window.dutyatlas.navigate('#/search/%E5%99%AA%E5%A3%B0?kind=power'));
-  const powers = native({ query: 'search', text: '噪声', kinds: ['power'], limit: 1 }).result;
+  const powers = native({ query: 'search', text: '噪声', kinds: ['power'], limit: 1 }).result.hits;
   await clickItem(page, `result:power:${powers[0].ref}`);
   await page.waitForFunction((code) => window.dutyatlas.route() === `#/item/powers?key=${encodeURIComponent(code)}`,
     powers[0].ref);

@@ -69,8 +69,9 @@ void draw_header(ViewContext& view) {
   ImGui::PopFont();
   if (title_clicked) go_to(view.app, Route{});
 
-  // The search box, centred in the band (on phones it sits on the home view instead).
-  if (!view.narrow) {
+  // The search box, centred in the band (on phones it sits on the home view instead; on the
+  // results page, at the top of the results, so there is one box holding the query).
+  if (!view.narrow && state.route.kind != Route::Kind::kSearch) {
     float box = std::min(380.0f, width - 2 * pad - 560);
     if (box > 200) {
       ImGui::SetCursorPos(ImVec2((width - box) / 2, (theme::kHeaderHeight - ImGui::GetFrameHeight() - 4) / 2));
@@ -168,7 +169,10 @@ void draw_search_box(ViewContext& view, float width) {
   AppState& state = view.app.state();
   ImGui::PushItemWidth(width);
   ImGui::BeginGroup();
-  ImGui::PushID("search-box");
+  // One ID wherever the box is drawn (the header, the home view on phones, the results page):
+  // the first key of a search moves the box to the results page, and the same ID keeps it
+  // active there, so the next key lands in it.
+  ImGui::PushOverrideID(ImHashStr("dutyatlas:search-box"));
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 8));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kPanel);

@@ -1,15 +1,20 @@
-// 搜索: results for the text in the route, grouped by kind, matched words highlighted; chips
-// narrow them to one kind; each result opens the page it belongs to.
+// 搜索: the search box holding the route's text, then the results for it, grouped by kind,
+// matched words highlighted, each naming the body it belongs to; chips narrow them to one kind;
+// each result opens the page it belongs to. A query that found (almost) nothing says so: the
+// partial matches of a sentence, 您是不是要找… for a typo, and the offer of 谁来管.
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/search.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -63,6 +68,50 @@ void filter_chips(ViewContext& view, const char* all_label, const std::string& p
   }
 }
 
+// The body a hit belongs to, in the muted colour before its title — or on a line of its own
+// above it when both do not fit the column (phones) — unless the title already names it (a
+// duty is titled by its body): ten streets' "最低生活保障申请受理和入户调查" must say whose.
+void body_prefix(const SearchHit& hit, const std::string& key) {
+  if (hit.body_name.empty() || hit.title.find(hit.body_name) != std::string::npos) return;
+  const float gap = 8;
+  bool fits = ImGui::CalcTextSize(hit.body_name.c_str()).x + gap + ImGui::CalcTextSize(hit.title.c_str()).x <=
+              ImGui::GetContentRegionAvail().x;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::TextUnformatted(hit.body_name.c_str());
+  ImGui::PopStyleColor();
+  automation::record_item("result-body:" + key, hit.body_name);
+  if (fits) ImGui::SameLine(0, gap);
+}
+
+// What the engine did with a query that found (almost) nothing: 您是不是要找… as a link (never
+// applied by itself), the partial-match notice, and the offer to let 谁来管 read a sentence.
+void draw_forgiveness(ViewContext& view) {
+  AppState& state = view.app.state();
+  const Route& route = state.route;
+  if (!state.search_suggestion.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextUnformatted(text::kDidYouMean);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 2);
+    if (widgets::link(state.search_suggestion, "suggestion")) {
+      go_to(view.app, Route{Route::Kind::kSearch, state.search_suggestion, route.params});
+      return;
+    }
+  }
+  // 谁来管 is offered for what reads as a sentence: a query that found (almost) nothing and is no
+  // typo of a name or word (then the suggestion is the likelier help).
+  const bool sentence =
+      (state.search_partial || state.search_counts.empty()) && state.search_suggestion.empty();
+  if (state.search_partial) {
+    widgets::muted_wrapped(state.search_strict_hits == 0 ? text::kPartialMatches : text::kFewStrictMatches,
+                           "partial-notice");
+  }
+  if (sentence && widgets::link(text::kAskWho, "link:who")) {
+    go_to(view.app, Route{Route::Kind::kWho, "", {{"text", route.id}}});
+  }
+  if (sentence || !state.search_suggestion.empty()) ImGui::Dummy(ImVec2(0, 6));  // apart from the chips
+}
+
 }  // namespace
 
 void draw_search(ViewContext& view) {
@@ -70,6 +119,9 @@ void draw_search(ViewContext& view) {
   const Route& route = state.route;
   // The heading font holds only the interface's heading characters: the query goes below it.
   widgets::page_title(view.fonts, text::kSearchResults);
+  // The box that edits this query, at the top on every width (the header's is hidden here).
+  draw_search_box(view, std::min(ImGui::GetContentRegionAvail().x, 560.0f));
+  ImGui::Dummy(ImVec2(0, 4));
 
   // Counts: per kind within the chosen category, per category within the chosen kind.
   const std::string& kind = route.param("kind");
@@ -84,6 +136,7 @@ void draw_search(ViewContext& view) {
   widgets::muted_wrapped(std::string(text::kOpenQuote) + route.id + text::kCloseQuote + " " +
                              std::to_string(total) + " " + text::kResultsUnit,
                          "result-count");
+  draw_forgiveness(view);
   if (state.search_counts.empty()) {
     ImGui::Dummy(ImVec2(0, 8));
     widgets::paragraph(text::kNoResults, "no-results");
@@ -111,6 +164,7 @@ void draw_search(ViewContext& view) {
       if (hit.kind != k.kind) continue;
       std::string key = std::string("result:") + hit.kind + ":" + hit.ref;
       Route target = route_of(hit);
+      body_prefix(hit, std::string(hit.kind) + ":" + hit.ref);
       if (target.kind != Route::Kind::kHome) {
         if (widgets::link(hit.title, key)) go_to(view.app, target);
       } else {

@@ -42,6 +42,10 @@ TEST_CASE("query: --search, --who and --compare answer as the automation API doe
     CliRun nothing = published.query({"--search", "qqqzzzxxx"});
     REQUIRE(nothing.code == 0);
     CHECK(nothing.out == "（无结果）\n");
+    // Search that forgives says what it did: the suggestion first, then the partial matches.
+    CliRun typo = published.query({"--search", "示例区生态环竟局"});
+    REQUIRE(typo.code == 0);
+    CHECK(typo.out.rfind("您是不是要找：示例区生态环境局\n没有同时包含全部词语的结果，以下为部分匹配\n1. [", 0) == 0);
     CliRun compare = published.query({"--compare", "sthjj"});
     REQUIRE(compare.code == 0);
     CHECK(has(compare.out, "（sthjj）新旧对照："));
