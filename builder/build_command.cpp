@@ -247,6 +247,7 @@ int run_build(const BuildOptions& options) {
     m.sample = dataset.sample;
     m.data_date = dataset.data_date;
     m.builder = std::string("dutyatlas ") + kVersion;
+  m.embed_origins = source.embed_origins;
     std::string previous_note;
     std::unique_ptr<DutyDatabase> previous = open_previous(options.out_dir, &previous_note);
     if (options.edition) stage_edition_for(image, options, source.base_url, &publication);

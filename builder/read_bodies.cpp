@@ -3,6 +3,7 @@
 #include <set>
 
 #include "builder/source_context.h"
+#include "core/base/web_origin.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -64,6 +65,37 @@ void index_name(SourceContext& context, const JsonFields& fields, const std::str
   }
 }
 
+// embed_origins: the portals allowed to embed the viewer (docs/embedding.md). Each must be an
+// origin exactly as the browser spells it, since the viewer compares them as strings.
+void read_embed_origins(SourceContext& context, const JsonFields& fields, const json& root) {
+  auto list = root.find("embed_origins");
+  if (list == root.end()) return;
+  if (!list->is_array()) {
+    return fields.error("/embed_origins", "must be a list of origins",
+                        "[\"https://12345.example.gov.cn\"]: scheme and host (and port), no path");
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    std::string pointer = "/embed_origins/" + std::to_string(i);
+    const json& item = (*list)[i];
+    if (!item.is_string()) {
+      fields.error(pointer, "must be a string");
+      continue;
+    }
+    std::string origin = item.get<std::string>();
+    std::string problem = web_origin_problem(origin);
+    if (!problem.empty()) {
+      fields.error(pointer, "\"" + origin + "\" " + problem,
+                   "an origin is scheme and host (and port), as the portal's address bar shows it: "
+                   "\"https://12345.example.gov.cn\"");
+    } else if (!seen.insert(origin).second) {
+      fields.error(pointer, "\"" + origin + "\" is listed twice");
+    } else {
+      context.embed_origins.push_back(origin);
+    }
+  }
+}
+
 }  // namespace
 
 void read_dataset_file(SourceContext& context) {
@@ -87,6 +119,7 @@ void read_dataset_file(SourceContext& context) {
                  "the address of the site's root, where index.html is: \"https://duty.example.gov.cn/\"");
     context.base_url.clear();
   }
+  read_embed_origins(context, fields, root);
   std::string encoding = fields.text(root, "", "csv_encoding", false);
   if (encoding.empty() || encoding == "auto") context.csv_encoding = CsvEncoding::kAuto;
   else if (encoding == "utf-8") context.csv_encoding = CsvEncoding::kUtf8;

@@ -38,7 +38,8 @@ Source read_source_folder(const std::string& dir, Diagnostics* diagnostics) {
   check_history(context);
   read_lists(context);
   read_search_words(context);
-  return {std::move(context.dataset), std::move(context.history), std::move(context.base_url)};
+  return {std::move(context.dataset), std::move(context.history), std::move(context.base_url),
+          std::move(context.embed_origins)};
 }
 
 }  // namespace dutyatlas::builder

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "builder/diagnostics.h"
 #include "core/history/duty_history.h"
@@ -19,6 +20,9 @@ struct Source {
   // dataset.json's base_url: the site's address for the edition's sitemap ("" if not given).
   // The builder's business only: the bundle does not carry it.
   std::string base_url;
+  // dataset.json's embed_origins, each checked: the portals the manifest allows to embed the
+  // viewer (docs/embedding.md). Empty: embedding is off.
+  std::vector<std::string> embed_origins;
 };
 
 Source read_source_folder(const std::string& dir, Diagnostics* diagnostics);

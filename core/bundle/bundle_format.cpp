@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/web_origin.h"
 #include "core/bundle/bundle_schema.h"
 
 
@@ -99,6 +100,7 @@ std::string manifest_to_json(const Manifest& m) {
       {"counts", m.counts}, {"dataset", m.dataset}, {"title", m.title}, {"sample", m.sample},
       {"data_date", m.data_date}, {"builder", m.builder},
   };
+  if (!m.embed_origins.empty()) j["embed_origins"] = m.embed_origins;
   return j.dump(2) + "\n";
 }
 
@@ -147,6 +149,14 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
   m.sample = get_bool(j, "sample");
   m.data_date = get_string(j, "data_date");
   m.builder = get_string(j, "builder");
+  auto origins = j.find("embed_origins");
+  if (origins != j.end() && origins->is_array()) {
+    for (const json& origin : *origins) {
+      if (origin.is_string() && is_web_origin(origin.get<std::string>())) {
+        m.embed_origins.push_back(origin.get<std::string>());
+      }
+    }
+  }
   return m;
 }
 

@@ -11,12 +11,18 @@
 //     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)
 //     "counts": {"bodies": N, "duty_clauses": N, ...},
 //     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
-//     "builder": "dutyatlas 0.1.0" }
+//     "builder": "dutyatlas 0.1.0",
+//     "embed_origins": ["https://12345.example.gov.cn"] }                          (optional)
 //
 // format_version is kBundleFormatVersion (below); schema_version is the database's,
 // kBundleSchemaVersion (bundle_schema.h). Readers refuse a manifest or bundle they do not
 // understand, with a message a person can act on (in Chinese: it is shown to the public),
 // instead of guessing.
+//
+// embed_origins (docs/embedding.md) lists the portals allowed to embed the viewer and exchange
+// messages with it. It is written only when the publisher names some; a manifest without it
+// (every older one) means embedding is off. A reader keeps only entries that are web origins
+// (core/base/web_origin.h) and drops the rest, so a hand-edited manifest can only allow less.
 #pragma once
 
 #include <cstdint>
@@ -54,6 +60,7 @@ struct Manifest {
   bool sample = false;
   std::string data_date;
   std::string builder;
+  std::vector<std::string> embed_origins;  // empty: no portal may embed the viewer
 };
 
 std::string manifest_to_json(const Manifest& manifest);

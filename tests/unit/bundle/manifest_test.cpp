@@ -274,3 +274,31 @@ TEST_CASE("manifest: is_published_file_name recognises exactly the hashed names"
   CHECK_FALSE(is_published_file_name("dutyatlas-0123456789abcdef.ttf"));
   CHECK_FALSE(is_published_file_name(""));
 }
+
+TEST_CASE("manifest: embed_origins round-trips; absent in older manifests means embedding is off") {
+  Manifest m = sample_manifest();
+  CHECK_FALSE(sample_json().contains("embed_origins"));  // not written when nobody is allowed
+  std::string error;
+  auto older = parse_manifest(sample_json().dump(), &error);
+  REQUIRE_MESSAGE(older.has_value(), error);
+  CHECK(older->embed_origins.empty());
+
+  m.embed_origins = {"https://12345.example.gov.cn", "http://127.0.0.1:8081"};
+  auto parsed = parse_manifest(manifest_to_json(m), &error);
+  REQUIRE_MESSAGE(parsed.has_value(), error);
+  CHECK(parsed->embed_origins == m.embed_origins);
+}
+
+TEST_CASE("manifest: a hand-edited embed_origins can only allow less: bad entries are dropped") {
+  json j = sample_json();
+  j["embed_origins"] = {"*", "https://ok.example.gov.cn", "https://x.example.gov.cn/path", 7,
+                        "https://*.example.gov.cn"};
+  std::string error;
+  auto parsed = parse_manifest(j.dump(), &error);
+  REQUIRE_MESSAGE(parsed.has_value(), error);
+  CHECK(parsed->embed_origins == std::vector<std::string>{"https://ok.example.gov.cn"});
+  j["embed_origins"] = "*";  // not a list: nothing allowed
+  parsed = parse_manifest(j.dump(), &error);
+  REQUIRE_MESSAGE(parsed.has_value(), error);
+  CHECK(parsed->embed_origins.empty());
+}
