@@ -1,6 +1,8 @@
 // The C functions site/loader.js calls: loading steps and the automation API
 // (window.dutyatlas, documented in README.md). Every function is safe to call at any time,
 // in any order, also before main() has run: the App refuses what does not fit its phase.
+#include <nlohmann/json.hpp>
+
 #include <emscripten.h>
 
 #include <algorithm>
@@ -106,6 +108,13 @@ EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
 EMSCRIPTEN_KEEPALIVE const char* da_route() {
   static std::string slot;
   return keep(&slot, dutyatlas::web::format_route(client().app.state().route));
+}
+
+// The portals allowed to embed the viewer, as the manifest reader checked them (never "*"):
+// site/embed-host.js sends only to these origins (docs/embedding.md).
+EMSCRIPTEN_KEEPALIVE const char* da_embed_origins() {
+  static std::string slot;
+  return keep(&slot, nlohmann::json(client().app.state().manifest.embed_origins).dump());
 }
 
 EMSCRIPTEN_KEEPALIVE const char* da_query(const char* request_json) {

@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/api/dispatch_json.h"
 #include "core/api/query_json.h"
 #include "core/search/forgiving_search.h"
-#include "core/search/snippet.h"
 #include "web/ui_text/common.h"
 #include "web/text_box.h"
 
@@ -136,31 +136,19 @@ void App::analyse_complaint() {
 
 std::string App::dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids) {
   using nlohmann::json;
-  auto body_entry = [&](const std::string& id) {
-    json basis = json::array();
-    for (const auto& c : state_.who_candidates) {
-      if (c.body_id != id) continue;
-      for (const auto& e : c.evidence) {
-        basis.push_back({{"kind", e.hit.kind}, {"ref", e.hit.ref}, {"title", e.hit.title},
-                         {"text", strip_marks(e.hit.snippet)}, {"role", e.role},
-                         {"doc_no", e.doc_no}, {"doc_title", e.doc_title}});
-      }
-    }
-    auto name = state_.body_names.find(id);
-    return json{{"id", id}, {"name", name == state_.body_names.end() ? "" : name->second},
-                {"basis", basis}};
-  };
-  json cooperating = json::array();
-  for (const auto& id : cooperating_ids) cooperating.push_back(body_entry(id));
-  json event = {{"complaint", state_.complaint_analysed},
-                {"joint", !cooperating_ids.empty()},
-                {"lead", body_entry(lead_id)},
-                {"cooperating", cooperating}};
+  if (!state_.db) return {};
+  std::string error;
+  auto payload = dispatch_json(*state_.db, state_.who_candidates,
+                               {state_.complaint_analysed, lead_id, cooperating_ids}, &error);
+  if (!payload) return {};  // the view offers only bodies of the answer, each once
+  // The publication it was decided on: the bundle's hash, as its file name carries it.
+  (*payload)["version"] = state_.manifest.bundle.sha256.substr(0, 16);
+  const json& event = *payload;
   state_.last_dispatch_json = event.dump(-1, ' ', false, json::error_handler_t::replace);
   state_.last_dispatch_summary = event["lead"]["name"].get<std::string>();
   if (!cooperating_ids.empty()) {
     state_.last_dispatch_summary += "（" + std::string(text::kLeadRole) + "）";
-    for (const auto& c : cooperating) {
+    for (const auto& c : event["cooperating"]) {
       state_.last_dispatch_summary += "、" + c["name"].get<std::string>() + "（" + text::kCooperateRole + "）";
     }
   }

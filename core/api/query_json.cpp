@@ -16,6 +16,7 @@
 #include "core/search/forgiving_search.h"
 #include "core/search/search.h"
 #include "core/search/who.h"
+#include "core/api/dispatch_json.h"
 
 namespace dutyatlas {
 namespace {
@@ -169,8 +170,16 @@ json answer(const DutyDatabase& db, const json& request) {
     }
     return succeed(out);
   }
+  if (query == "dispatch") {
+    DispatchChoice choice{string_param(request, "text"), string_param(request, "lead"),
+                          string_list_param(request, "cooperating")};
+    auto candidates = who_handles(db, choice.complaint, int_param(request, "top", 5, 1, 20));
+    std::string error;
+    auto payload = dispatch_json(db, candidates, choice, &error);
+    return payload ? succeed(*payload) : fail(error);
+  }
   return fail("未知的查询：" + query +
-              "（可用：info, categories, bodies, body, search, who, compare, timeline, changes, "
+              "（可用：info, categories, bodies, body, search, who, dispatch, compare, timeline, changes, "
               "lists, list, list_item, documents, document）");
 }
 

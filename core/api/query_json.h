@@ -27,6 +27,9 @@
 //                                              U+E000 … U+E001 (core/search/snippet.h)
 //   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
+//   {"query": "dispatch", "text": "…", "lead": "id", "cooperating": ["id", …], "top": 5}
+//                                              派单/联合派单 as a portal receives it, the basis
+//                                              from 谁来管 of `text`: core/api/dispatch_json.h
 //   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}
 //   {"query": "timeline", "body"}, {"query": "changes", "from", "to", "body", "kind"}
 //                                              新旧对照 and 历史沿革: core/api/history_json.h
