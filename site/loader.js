@@ -78,6 +78,7 @@
     dutyatlasOnFailure: (message) => showFailure(message),
     // 派单 in 谁来管: the embedding page learns the choice without reading pixels.
     dutyatlasOnDispatch: (json) => {
+      if (!json) return; // the client refused the choice (a body twice): nothing to hand on
       lastDispatch = JSON.parse(json);
       for (const listener of dispatchListeners) listener(lastDispatch);
       window.dispatchEvent(new CustomEvent('dutyatlas:dispatch', { detail: lastDispatch }));
@@ -85,6 +86,7 @@
   };
   let lastDispatch = null;
   const dispatchListeners = [];
+  let loadedManifest = null;
 
   // 大字号: the reader's text size is remembered for the next visit (storage may be refused, as
   // in private windows: then it lasts for this visit only).
@@ -169,6 +171,7 @@
     restoreTextScale();
     if (!Module.ccall('da_accept_manifest', 'number', ['string'], [manifestText])) return;
     const manifest = JSON.parse(manifestText); // the client has checked it
+    loadedManifest = manifest;
     if (manifest.title) document.title = `${manifest.title} · 职责通`;
 
     const total = manifest.bundle.compressed_bytes + manifest.font.bytes;
@@ -276,6 +279,12 @@
      * same document (site/print.js), laid out in #print-sheet while the browser prints.
      */
     lastPrint: () => lastPrint,
+    /** The publication's manifest.json (null until the client has checked it): its data_date
+     * and bundle hash are what site/embed-host.js tells a portal. */
+    manifest: () => loadedManifest,
+    /** The portals allowed to embed the viewer, as the client checked them: never "*". */
+    embedOrigins: () => (Module.calledRun && loadedManifest
+      ? JSON.parse(Module.ccall('da_embed_origins', 'string', [], [])) : []),
     /** The last dispatch, or null. */
     lastDispatch: () => lastDispatch,
     /** The characters of `text` the client cannot draw at the moment ('' when it can draw all). */

@@ -1,0 +1,184 @@
+// A portal and the viewer on two origins (two ports of 127.0.0.1), talking dutyatlas-embed/1
+// (docs/embedding.md): the portal mounts the viewer with embed.js and a complaint, hears ready and
+// the route of the answer, the operator picks a lead and a cooperating body and presses 联合派单,
+// and the portal receives the bodies, roles, USCC and basis. A third origin's messages are
+// ignored and counted; a viewer framed by an origin the publisher did not allow says nothing.
+//
+// The viewer here is the built site with a manifest.json that allows the portal's origin (and
+// its own, for the example portal embed.html): what `dutyatlas build` writes when dataset.json
+// names them (tests/unit/bundle/manifest_test.cpp, tests/broken/bad-embed-origin). The ports are
+// only known once the servers listen, so the manifest is written then.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SITE_DIR, serve, launch, nativeQuery, screenshot } from './harness.mjs';
+
+const COMPLAINT = '楼下烧烤店油烟太大，晚上还很吵';
+const servers = {};
+let browser;
+let tmp;
+
+// A folder that is the built site but for data/manifest.json, which gets `embed_origins`.
+function viewerSite(dir) {
+  fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
+  for (const name of fs.readdirSync(SITE_DIR)) {
+    if (name !== 'data') fs.symlinkSync(path.join(SITE_DIR, name), path.join(dir, name));
+  }
+  for (const name of fs.readdirSync(path.join(SITE_DIR, 'data'))) {
+    if (name !== 'manifest.json') fs.symlinkSync(path.join(SITE_DIR, 'data', name), path.join(dir, 'data', name));
+  }
+}
+
+// A portal page: the two lines of the README, and a script that records the element's events.
+function portalSite(dir, viewerUrl, extra = '') {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>portal</title>
+<div id="viewer" data-dutyatlas data-complaint="${COMPLAINT}" data-height="700"></div>
+<script src="${viewerUrl}embed.js"></script><script src="log.js"></script>${extra}`);
+  fs.writeFileSync(path.join(dir, 'log.js'), `window.portalLog = [];
+for (const type of ['ready', 'route', 'dispatch', 'resize', 'error']) {
+  document.getElementById('viewer').addEventListener('dutyatlas:' + type,
+    (event) => window.portalLog.push({ type, detail: event.detail }));
+}`);
+}
+
+before(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-embed-'));
+  viewerSite(path.join(tmp, 'viewer'));
+  servers.viewer = await serve(path.join(tmp, 'viewer'));
+  servers.portal = await serve(path.join(tmp, 'portal'));
+  servers.third = await serve(path.join(tmp, 'third'));
+  const origin = (server) => new URL(server.url).origin;
+  const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data', 'manifest.json'), 'utf8'));
+  manifest.embed_origins = [origin(servers.portal), origin(servers.viewer)];
+  fs.writeFileSync(path.join(tmp, 'viewer', 'data', 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // The portal also frames a page of a third origin, which will try to drive the viewer.
+  portalSite(path.join(tmp, 'portal'), servers.viewer.url,
+    `<iframe id="third" src="${servers.third.url}spy.html" width="10" height="10"></iframe>`);
+  portalSite(path.join(tmp, 'third'), servers.viewer.url);  // a portal the publisher did not allow
+  fs.writeFileSync(path.join(tmp, 'third', 'spy.html'), '<!doctype html><title>spy</title>');
+  browser = await launch({ width: 1366, height: 900 });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+// The viewer's frame inside the portal page, once its client is ready.
+async function viewerFrame(page) {
+  const handle = await page.waitForSelector('#viewer iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.dutyatlas?.isReady?.() === true, null, { timeout: 30000 });
+  return frame;
+}
+
+const logOf = (page, type) => page.evaluate((t) => window.portalLog.filter((e) => e.type === t), type);
+
+// Clicks a drawn item of the viewer inside the portal page with the real mouse, as harness's
+// clickItem does on a page of its own (the canvas's box is in the portal page's coordinates).
+async function clickInViewer(page, frame, key) {
+  const item = await (await frame.waitForFunction(
+    (k) => window.dutyatlas.drawnItems().find((i) => i.key === k && i.visible), key)).jsonValue();
+  const box = await frame.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+  await page.waitForTimeout(40);
+  await page.mouse.down();
+  await page.waitForTimeout(40);
+  await page.mouse.up();
+}
+
+test('portal on another origin: complaint in, 联合派单 out with roles, USCC and basis', async () => {
+  const { page } = browser;
+  const started = Date.now();
+  await page.goto(servers.portal.url);
+  const frame = await viewerFrame(page);
+  await page.waitForFunction(() => window.portalLog.some((e) => e.type === 'ready'));
+  const [ready] = await logOf(page, 'ready');
+  const info = nativeQuery({ query: 'info' });
+  assert.equal(ready.detail.data_date, info.data_date);
+  assert.match(ready.detail.version, /^[0-9a-f]{16}$/);
+  assert.ok(ready.detail.route.startsWith('#/who?text='), ready.detail.route);
+  console.log(`portal load → ready: ${Date.now() - started} ms`);
+
+  // A second complaint by message: the answer's route comes back.
+  const second = '小区门口占道经营，堵得没法走';
+  const sentAt = Date.now();
+  await page.evaluate((t) => document.getElementById('viewer').dutyatlas.analyse(t), second);
+  await page.waitForFunction((t) => window.portalLog.some((e) => e.type === 'route'
+    && decodeURIComponent(e.detail.route).includes(t)), second);
+  console.log(`analyse message → route message: ${Date.now() - sentAt} ms`);
+
+  // Back to the first complaint, then the operator's 联合派单 in the viewer.
+  await page.evaluate((t) => document.getElementById('viewer').dutyatlas.analyse(t), COMPLAINT);
+  const who = nativeQuery({ query: 'who', text: COMPLAINT });
+  const [top, next] = who;
+  await frame.waitForFunction((id) => window.dutyatlas.drawnItems().some((i) => i.key === `who-body:${id}`), top.body_id);
+  await clickInViewer(page, frame, `button:lead:${next.body_id}`);
+  await clickInViewer(page, frame, `button:cooperate:${top.body_id}`);
+  await frame.waitForFunction(() => window.dutyatlas.drawnItems().some((i) => i.key === 'joint-summary'));
+  await clickInViewer(page, frame, 'button:joint-dispatch');
+  await page.waitForFunction(() => window.portalLog.some((e) => e.type === 'dispatch'));
+  const { payload } = (await logOf(page, 'dispatch')).at(-1).detail;
+  const expected = nativeQuery({ query: 'dispatch', text: COMPLAINT, lead: next.body_id, cooperating: [top.body_id] });
+  assert.equal(payload.joint, true);
+  assert.equal(payload.complaint, COMPLAINT);
+  assert.equal(payload.version, ready.detail.version);
+  assert.equal(payload.lead.role, 'lead');
+  assert.equal(payload.cooperating[0].role, 'cooperate');
+  assert.match(payload.lead.uscc, /^[0-9A-Z]{18}$/);
+  const { version, ...withoutVersion } = payload;
+  assert.deepEqual(withoutVersion, expected, 'the portal gets what the CLI computes');
+  assert.ok(payload.lead.basis.length > 0 && payload.cooperating[0].basis.length > 0);
+  await screenshot(page, 'embedding-portal-dispatch');
+
+  // A third origin in the same portal page writes to the viewer: ignored and counted.
+  const before = await frame.evaluate(() => window.dutyatlas.embedStats());
+  const routeBefore = await frame.evaluate(() => window.dutyatlas.route());
+  const third = page.frames().find((f) => f.url().startsWith(servers.third.url));
+  await third.evaluate(() => {
+    const viewer = window.parent.frames[0];
+    viewer.postMessage({ protocol: 'dutyatlas-embed/1', type: 'navigate', route: '#/body/sthjj' }, '*');
+  });
+  await frame.waitForFunction((n) => window.dutyatlas.embedStats().ignored === n + 1, before.ignored);
+  const afterStats = await frame.evaluate(() => window.dutyatlas.embedStats());
+  assert.equal(afterStats.accepted, before.accepted);
+  assert.equal(await frame.evaluate(() => window.dutyatlas.route()), routeBefore);
+  assert.deepEqual(afterStats.allowed.sort(), [new URL(servers.portal.url).origin, new URL(servers.viewer.url).origin].sort());
+  assert.equal(afterStats.portalOrigin, new URL(servers.portal.url).origin);
+});
+
+test('a viewer framed by an origin the publisher did not allow neither answers nor sends', async () => {
+  const { page } = browser;
+  await page.goto(servers.third.url);
+  const frame = await viewerFrame(page);
+  await page.evaluate(() => document.getElementById('viewer').dutyatlas.navigate('#/body/sthjj'));
+  await frame.waitForFunction(() => window.dutyatlas.embedStats().ignored >= 1);
+  await page.waitForTimeout(500); // time for any answer to arrive: none may
+  assert.deepEqual(await page.evaluate(() => window.portalLog), []);
+  assert.notEqual(await frame.evaluate(() => window.dutyatlas.route()), '#/body/sthjj');
+  const stats = await frame.evaluate(() => window.dutyatlas.embedStats());
+  assert.equal(stats.accepted, 0);
+  assert.equal(stats.portalOrigin, null);
+});
+
+test('the example portal (embed.html) at 1366×900: work order beside the compact viewer', async () => {
+  const { page } = browser;
+  await page.goto(new URL('embed.html', servers.viewer.url).href);
+  const frame = await viewerFrame(page);
+  await page.waitForFunction(() => !document.getElementById('analyse').disabled);
+  assert.match(await page.textContent('#viewer-status'), /已连接职责通/);
+  await page.click('#analyse');
+  const top = nativeQuery({ query: 'who', text: COMPLAINT })[0];
+  await frame.waitForFunction((id) => window.dutyatlas.drawnItems().some((i) => i.key === `button:dispatch:${id}`), top.body_id);
+  await clickInViewer(page, frame, `button:dispatch:${top.body_id}`);
+  await page.waitForSelector('#dispatch table');
+  const text = await page.textContent('#dispatch');
+  assert.ok(text.includes(top.name) && text.includes('承办'), text);
+  assert.ok(text.includes(nativeQuery({ query: 'body', id: top.body_id }).uscc), text);
+  assert.ok(await frame.evaluate(() => document.documentElement.classList.contains('embed-compact')));
+  await screenshot(page, 'embedding-example-portal');
+});
