@@ -67,7 +67,7 @@ async function scrollTo(page, key) {
   const item = await waitForItem(page, key);
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, item.y - 90);
+  await page.mouse.wheel(0, item.y - 140);
   await page.waitForTimeout(150);
 }
 
@@ -102,6 +102,10 @@ test('a ceiling leak has one 牵头, then 配合, then the quieter 其他相关'
   assert.ok([...evidence.text].length >= 25, `evidence reads as a sentence: ${evidence.text}`);
   await scrollTo(page, 'joint-summary');
   await screenshot(page, 'who-answer-1366x768');
+  if (related.length) {
+    await scrollTo(page, 'heading:其他相关单位');
+    await screenshot(page, 'who-related-1366x768');
+  }
 });
 
 test('设为牵头 keeps the 派单方案 on screen; 作为配合 can be undone', async () => {
@@ -153,6 +157,8 @@ test('re-analysis keeps the choice for an edited complaint and clears it, saying
   await waitForItem(page, 'choices-notice', { text: '诉求内容变化较大，此前设定的牵头、配合单位已清除，以下为重新分析的结果。' });
   await waitForItem(page, `who-lead:${fumes[0].body_id}`);
   assert.equal(await drawnLead(page), fumes[0].body_id, 'another complaint: the engine leads again');
+  await scrollTo(page, 'choices-notice');
+  await screenshot(page, 'who-choices-cleared-1366x768');
 });
 
 test('派单 and 联合派单 confirm on screen what was sent', async () => {

@@ -192,6 +192,11 @@ void draw_group_heading(ViewContext& view, const std::string& group) {
 
 }  // namespace
 
+// The group headings, drawn in the heading font (its atlas holds only the characters asked for).
+std::string who_heading_text(const AppState&) {
+  return std::string(text::kGroupLeadHeading) + text::kGroupCooperateHeading + text::kGroupRelatedHeading;
+}
+
 void draw_who(ViewContext& view) {
   AppState& state = view.app.state();
   widgets::page_title(view.fonts, text::kWho);
