@@ -50,6 +50,22 @@ async function leakAnswered(page) {
   return expected;
 }
 
+/**
+ * Clicks `key` until `shown` is drawn: the button moves to another group when clicked, and on this
+ * loaded machine ImGui 1.86 (no input queue) now and then drops a click whose press and release
+ * share a frame. Twice at most, so a button that does nothing still fails.
+ */
+async function clickUntil(page, key, shown) {
+  for (let attempt = 0; ; ++attempt) {
+    await clickItem(page, key);
+    try {
+      return await waitForItem(page, shown, { timeout: 2500 });
+    } catch (e) {
+      if (attempt >= 1) throw e;
+    }
+  }
+}
+
 /** The one body drawn with the 牵头 badge (fails if there is not exactly one). */
 async function drawnLead(page) {
   const leads = [...(await drawnItems(page)).keys()].filter((k) => k.startsWith('who-lead:'));
@@ -130,12 +146,10 @@ test('设为牵头 keeps the 派单方案 on screen; 作为配合 can be undone'
   const wasCooperating = other.group === 'cooperate';
   const on = wasCooperating ? 'uncooperate' : 'cooperate';
   const off = wasCooperating ? 'cooperate' : 'uncooperate';
-  await clickItem(page, `button:${on}:${other.body_id}`);
-  await waitForItem(page, `button:${off}:${other.body_id}`);
+  await clickUntil(page, `button:${on}:${other.body_id}`, `button:${off}:${other.body_id}`);
   let text = (await waitForItem(page, 'joint-summary')).text;
   assert.equal(text.includes(other.name), !wasCooperating, text);
-  await clickItem(page, `button:${off}:${other.body_id}`);
-  await waitForItem(page, `button:${on}:${other.body_id}`);
+  await clickUntil(page, `button:${off}:${other.body_id}`, `button:${on}:${other.body_id}`);
   text = (await waitForItem(page, 'joint-summary')).text;
   assert.equal(text.includes(other.name), wasCooperating, text);
 });

@@ -187,6 +187,7 @@ void draw_group_heading(ViewContext& view, const std::string& group) {
     ImGui::Dummy(ImVec2(0, 12));  // set apart from the bodies that handle the matter
     widgets::section_heading(view.fonts, text::kGroupRelatedHeading);
     widgets::muted_wrapped(text::kGroupRelatedNote, "related-note");
+    ImGui::Dummy(ImVec2(0, 4));
   }
 }
 
