@@ -183,7 +183,7 @@ test('派单 and 联合派单 confirm on screen what was sent', async () => {
   await page.waitForFunction(() => window.dutyatlas.lastDispatch() !== null);
   const sent = await page.evaluate(() => window.dutyatlas.lastDispatch());
   const shown = await waitForItem(page, 'dispatched');
-  assert.ok(shown.text.startsWith('已派单'), shown.text);
+  await waitForItem(page, 'dispatched-heading', { text: '已派单' });
   assert.ok(shown.text.includes(`牵头单位：${lead.name}`), shown.text);
   assert.ok(shown.text.includes(`诉求：${[...LEAK].slice(0, 24).join('')}`), shown.text);
   assert.ok(shown.text.includes(`随单依据：${sent.lead.basis.length} 条`), shown.text);

@@ -119,8 +119,8 @@ void draw_summary(ViewContext& view, const std::vector<WhoCandidate>& answer) {
 // What the last 派单 sent: lead, cooperating bodies, the complaint's first words, the basis.
 void draw_dispatched(const DispatchConfirmation& sent) {
   widgets::Band band(theme::kPanel, theme::kLead);
-  std::string lines = std::string(text::kDispatchedHeading) + "\n" + text::kDispatchedLead +
-                      text::kColon + sent.lead;
+  widgets::paragraph(text::kDispatchedHeading, "dispatched-heading", ImGui::GetColorU32(theme::kLead));
+  std::string lines = std::string(text::kDispatchedLead) + text::kColon + sent.lead;
   if (!sent.cooperating.empty()) {
     lines += std::string("\n") + text::kDispatchedCooperating + text::kColon + names(sent.cooperating);
   }
