@@ -8,7 +8,9 @@
 #include "core/api/query_json.h"
 #include "core/search/forgiving_search.h"
 #include "core/search/snippet.h"
+#include "core/base/utf8.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/lists.h"
 #include "web/text_box.h"
 
 namespace dutyatlas::web {
@@ -126,16 +128,57 @@ void App::run_search() {
   state_.search_suggestion = std::move(answer.suggestion);
 }
 
-void App::analyse_complaint() {
+void App::analyse_complaint(std::size_t evidence_chars) {
   if (!state_.db) return;
+  const bool again = !state_.complaint_analysed.empty();
+  std::set<std::string> terms_before = std::move(state_.complaint_terms);
   state_.complaint_analysed = state_.complaint;
-  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5);
-  state_.joint_lead.clear();
-  state_.joint_cooperating.clear();
+  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5, evidence_chars);
+  state_.complaint_terms = who_distinctive_terms(*state_.db, state_.complaint_analysed);
+  state_.who_choices_carried = again ? carry_choices(state_.who_choices, terms_before,
+                                                     state_.complaint_terms, state_.who_candidates)
+                                     : CarriedChoices{};
+  state_.who_choices = state_.who_choices_carried.choices;
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.last_dispatch = {};  // it was for the complaint before
 }
+
+void App::choose_lead(const std::string& body_id) {
+  dutyatlas::choose_lead(&state_.who_choices, state_.who_candidates, body_id);
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.who_choices_carried = {};  // a notice about earlier choices no longer applies
+  state_.who_scroll_to_summary = true;
+}
+
+void App::choose_cooperating(const std::string& body_id, bool on) {
+  dutyatlas::choose_cooperating(&state_.who_choices, state_.who_candidates, body_id, on);
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.who_choices_carried = {};
+}
+
+namespace {
+
+// The complaint's first words for the confirmation: up to kChars characters, on one line.
+std::string complaint_start(const std::string& complaint) {
+  constexpr std::size_t kChars = 24;
+  std::string out;
+  std::size_t chars = 0, pos = 0;
+  while (pos < complaint.size() && chars < kChars) {
+    std::size_t at = pos;
+    next_code_point(complaint, &pos);
+    std::string_view c = std::string_view(complaint).substr(at, pos - at);
+    out += c == "\n" || c == "\r" || c == "\t" ? std::string_view(" ") : c;
+    ++chars;
+  }
+  if (pos < complaint.size()) out += text::kEllipsis;
+  return out;
+}
+
+}  // namespace
 
 std::string App::dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids) {
   using nlohmann::json;
+  std::size_t evidence = 0;
   auto body_entry = [&](const std::string& id) {
     json basis = json::array();
     for (const auto& c : state_.who_candidates) {
@@ -146,6 +189,7 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
                          {"doc_no", e.doc_no}, {"doc_title", e.doc_title}});
       }
     }
+    evidence += basis.size();
     auto name = state_.body_names.find(id);
     return json{{"id", id}, {"name", name == state_.body_names.end() ? "" : name->second},
                 {"basis", basis}};
@@ -157,13 +201,13 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
                 {"lead", body_entry(lead_id)},
                 {"cooperating", cooperating}};
   state_.last_dispatch_json = event.dump(-1, ' ', false, json::error_handler_t::replace);
-  state_.last_dispatch_summary = event["lead"]["name"].get<std::string>();
-  if (!cooperating_ids.empty()) {
-    state_.last_dispatch_summary += "（" + std::string(text::kLeadRole) + "）";
-    for (const auto& c : cooperating) {
-      state_.last_dispatch_summary += "、" + c["name"].get<std::string>() + "（" + text::kCooperateRole + "）";
-    }
-  }
+  DispatchConfirmation& shown = state_.last_dispatch;
+  shown = {};
+  shown.lead = event["lead"]["name"].get<std::string>();
+  for (const auto& c : cooperating) shown.cooperating.push_back(c["name"].get<std::string>());
+  shown.complaint_start = complaint_start(state_.complaint_analysed);
+  shown.evidence = evidence;
+  state_.who_scroll_to_summary = true;
   return state_.last_dispatch_json;
 }
 

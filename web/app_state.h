@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@
 #include "core/duties/duty_queries.h"
 #include "core/search/search.h"
 #include "core/search/who.h"
+#include "core/search/who_groups.h"
 #include "web/documents_state.h"
 #include "web/history_state.h"
 #include "web/lists_state.h"
@@ -40,6 +42,16 @@ enum class LoadPhase {
   kBuildingFont,        // font bytes received; the atlas is built between two frames
   kReady,               // everything loaded; views are drawn
   kFailed,              // `error` says why; the page shows it
+};
+
+// A 派单 as the page confirms it on screen: to whom, which complaint (its first words) and how
+// many pieces of basis went with it.
+struct DispatchConfirmation {
+  std::string lead;                      // the lead body's name
+  std::vector<std::string> cooperating;  // the cooperating bodies' names (联合派单)
+  std::string complaint_start;           // the complaint's first words
+  std::size_t evidence = 0;              // pieces of basis sent
+  bool empty() const { return lead.empty(); }
 };
 
 struct AppState {
@@ -72,11 +84,14 @@ struct AppState {
   // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
   char complaint[8192] = "";
   std::string complaint_analysed;  // the text the suggestions are for
-  std::vector<WhoCandidate> who_candidates;
-  std::string joint_lead;                      // 联合派单: the lead body chosen
-  std::vector<std::string> joint_cooperating;  // and the cooperating ones
-  std::string last_dispatch_json;              // the last 派单 handed to the page
-  std::string last_dispatch_summary;           // and in words: 区… (牵头)、区… (配合)
+  std::vector<WhoCandidate> who_candidates;   // the engine's answer, in its groups
+  std::set<std::string> complaint_terms;      // the analysed text's distinctive terms
+  WhoChoices who_choices;                     // 设为牵头, 作为配合, 取消配合 (who_groups.h)
+  std::vector<WhoCandidate> who_answer;       // the engine's answer regrouped by those choices
+  CarriedChoices who_choices_carried;         // what re-analysis did to the choices (notice)
+  bool who_scroll_to_summary = false;         // after 设为牵头 or 派单: bring the 派单方案 into view
+  std::string last_dispatch_json;             // the last 派单 handed to the page
+  DispatchConfirmation last_dispatch;         // and what the page shows of it
   std::vector<CategorySummary> categories;
   std::map<std::string, std::vector<Body>> bodies_by_category;
   std::map<std::string, std::string> body_names;  // id → name, for links

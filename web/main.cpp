@@ -41,7 +41,8 @@ std::string heading_text(const AppState& state) {
                     text::kKindBody + text::kKindDuty + text::kKindDivision + text::kKindMatter +
                     text::kKindPower + text::kKindTask + text::kKindDocument +
                     text::kViewFailedTitle + "0123456789";
-  out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state);
+  out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state) +
+         who_heading_text(state);
   for (const auto& category : state.categories) out += category.name;
   for (const auto& [category, bodies] : state.bodies_by_category) {
     for (const auto& body : bodies) out += body.name;
@@ -94,6 +95,17 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
+// A scroll a view asked for this frame (SetScrollHereY: 设为牵头 brings the 派单方案 into view)
+// moves its window only at the next frame's Begin: that frame must be drawn too.
+bool scroll_pending() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (int i = 0; i < g.Windows.Size; ++i) {
+    const ImVec2& target = g.Windows[i]->ScrollTarget;
+    if (target.x != FLT_MAX || target.y != FLT_MAX) return true;
+  }
+  return false;
+}
+
 void draw_frame() {
   Client& c = client();
   ImVec2 css_size, device_size;
@@ -120,6 +132,7 @@ void draw_frame() {
   if (finish_navigation(c.app)) c.request_frames();
   if (automation::end_frame()) browser::notify_items_changed();
   if (ready && keyboard_focus::end_frame()) c.request_frames();
+  if (scroll_pending()) c.request_frames(1);
   ImGui::Render();
 
   glViewport(0, 0, int(device_size.x), int(device_size.y));

@@ -165,7 +165,7 @@ json answer(const DutyDatabase& db, const json& request) {
         evidence.push_back(item);
       }
       out.push_back({{"body_id", c.body_id}, {"name", c.name}, {"score", c.score},
-                     {"role", c.role}, {"evidence", evidence}});
+                     {"role", c.role}, {"group", c.group}, {"evidence", evidence}});
     }
     return succeed(out);
   }

@@ -25,7 +25,9 @@
 //                                              a partial answer asked for), suggestion (您是不是
 //                                              要找…, or "")}; snippets mark matches with
 //                                              U+E000 … U+E001 (core/search/snippet.h)
-//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
+//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role, group
+//                                              ("lead" once, "cooperate", "related":
+//                                              core/search/who_groups.h),
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
 //   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}
 //   {"query": "timeline", "body"}, {"query": "changes", "from", "to", "body", "kind"}

@@ -53,6 +53,7 @@ void draw_list_item(ViewContext& view);
 std::string documents_heading_text(const AppState& state);
 std::string history_heading_text(const AppState& state);
 std::string lists_heading_text(const AppState& state);
+std::string who_heading_text(const AppState& state);
 // The search box (header on desktop, home on phones): typing goes to #/search/<text>.
 void draw_search_box(ViewContext& view, float width);
 // The header's 文字版 link to this view's page of the HTML edition, right-aligned to `right`.

@@ -310,4 +310,28 @@ bool document_row(const std::string& title, const std::string& facts, const std:
   return clicked;
 }
 
+Band::Band(ImVec4 fill, ImVec4 bar)
+    : start_(ImGui::GetCursorScreenPos()),
+      width_(ImGui::GetContentRegionAvail().x),
+      fill_(ImGui::GetColorU32(fill)),
+      bar_(ImGui::GetColorU32(bar)) {
+  // The content goes on channel 1; the background, sized once the content is known, on 0.
+  ImGui::GetWindowDrawList()->ChannelsSplit(2);
+  ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+  ImGui::Dummy(ImVec2(0, 8));
+  ImGui::Indent(16);
+}
+
+Band::~Band() {
+  ImGui::Unindent(16);
+  ImGui::Dummy(ImVec2(0, 4));
+  float bottom = ImGui::GetCursorScreenPos().y;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(start_, ImVec2(start_.x + width_, bottom), fill_, 4);
+  draw->AddRectFilled(start_, ImVec2(start_.x + 4, bottom), bar_, 2);
+  draw->ChannelsMerge();
+  ImGui::Dummy(ImVec2(0, 8));
+}
+
 }  // namespace dutyatlas::web::widgets

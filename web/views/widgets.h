@@ -49,4 +49,20 @@ bool document_row(const std::string& title, const std::string& facts, const std:
 // A clickable row with a title and a right-aligned note on one line; true when clicked.
 bool list_row(const std::string& title, const std::string& note, const std::string& key);
 
+// A tinted panel around what is drawn while it lives (a summary, a confirmation): a soft `fill`
+// behind it, a bar of `bar` down its left edge, its content indented. Draw nothing that pushes
+// draw-list channels inside it.
+class Band {
+ public:
+  Band(ImVec4 fill, ImVec4 bar);
+  ~Band();
+  Band(const Band&) = delete;
+  Band& operator=(const Band&) = delete;
+
+ private:
+  ImVec2 start_;
+  float width_;
+  ImU32 fill_, bar_;
+};
+
 }  // namespace dutyatlas::web::widgets
