@@ -1,4 +1,6 @@
-// Touch on phones: a tap clicks, a drag scrolls. Also the mouse wheel (see wheel()).
+// Touch on phones: a tap clicks, a drag scrolls, a flick glides on after the finger lifts
+// (web/momentum.h; a touch on the gliding page stops it without clicking). Also the mouse wheel
+// (see wheel()) and the clicks played for the keyboard (see click()).
 //
 // Emscripten's GLFW forwards touch events as mouse events without their coordinates, so the
 // page (site/loader.js) handles touches itself and reports them here: taps as a press in one
@@ -24,7 +26,8 @@ void wheel(float dy);
 // (web/keyboard_focus.h), so activating an item does exactly what clicking it does.
 void click(float x, float y);
 
-// Returns true while it still has input to deliver (the frame loop must keep drawing).
+// Returns true while it still has input to deliver or a glide under way (the frame loop must
+// keep drawing).
 bool apply(ImGuiIO& io);
 
 }  // namespace dutyatlas::web::touch_input
