@@ -9,6 +9,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
 #include "core/base/utf8.h"
 #include "web/automation.h"
@@ -117,6 +118,17 @@ EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
   static std::string slot;
   const auto& route = client().app.state().route;
   return keep(&slot, dutyatlas::web::automation::drawn_items_json(dutyatlas::web::format_route(route)));
+}
+
+// The link under (x, y) in CSS pixels — the item the last frame drew there, if it leads to a
+// route (navigation.h's link_to) — as JSON {href, text, x, y, width, height}, or "" (site/links.js).
+EMSCRIPTEN_KEEPALIVE const char* da_link_at(float x, float y) {
+  static std::string slot;
+  const dutyatlas::web::automation::DrawnItem* item = dutyatlas::web::automation::item_at(x, y);
+  if (!item || item->href.empty()) return keep(&slot, "");
+  nlohmann::json link = {{"href", item->href}, {"text", item->text},    {"x", item->x},
+                         {"y", item->y},       {"width", item->width}, {"height", item->height}};
+  return keep(&slot, link.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 // Text committed in the page's hidden input (IME, phone keyboard, paste): see text_input.h.

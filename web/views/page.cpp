@@ -67,7 +67,7 @@ void draw_header(ViewContext& view) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  if (title_clicked) go_to(view.app, Route{});
+  link_to(view.app, title_clicked, Route{});
 
   // The search box, centred in the band (on phones it sits on the home view instead).
   if (!view.narrow) {
@@ -136,7 +136,7 @@ void draw_view_failure(ViewContext& view) {
   widgets::paragraph(view.app.state().view_error, "error:view", ImGui::GetColorU32(theme::kError));
   widgets::muted_wrapped(text::kViewFailedHint);
   ImGui::Dummy(ImVec2(0, 8));
-  if (widgets::link(text::kHome, "link:home")) go_to(view.app, Route{});
+  link_to(view.app, widgets::link(text::kHome, "link:home"), Route{});
 }
 
 void draw_content(ViewContext& view) {

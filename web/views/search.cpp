@@ -112,7 +112,7 @@ void draw_search(ViewContext& view) {
       std::string key = std::string("result:") + hit.kind + ":" + hit.ref;
       Route target = route_of(hit);
       if (target.kind != Route::Kind::kHome) {
-        if (widgets::link(hit.title, key)) go_to(view.app, target);
+        link_to(view.app, widgets::link(hit.title, key), target);
       } else {
         widgets::paragraph(hit.title, key);
       }

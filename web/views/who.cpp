@@ -57,7 +57,8 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c, int rank) {
   ImGui::PushID(c.body_id.c_str());
   std::string heading = std::string(text::kSuggestion) + " " + std::to_string(rank);
   widgets::muted_wrapped(heading);
-  if (widgets::link(c.name, "who-body:" + c.body_id)) go_to(view.app, Route{Route::Kind::kBody, c.body_id});
+  link_to(view.app, widgets::link(c.name, "who-body:" + c.body_id),
+          Route{Route::Kind::kBody, c.body_id});
   if (!c.role.empty()) {
     ImGui::SameLine();
     widgets::badge(role_label(c.role), c.role == "lead" ? theme::kLead : theme::kMuted);
