@@ -140,12 +140,13 @@ EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
   client().request_frames();
 }
 
-// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels.
-EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy) {
+// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels, the event's
+// time in ms (performance.now() base).
+EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy, double time_ms) {
   namespace touch = dutyatlas::web::touch_input;
-  if (phase == 0) touch::finger_down(x, y);
-  else if (phase == 1) touch::finger_drag(x, y, dy);
-  else touch::finger_up(x, y, phase == 2);
+  if (phase == 0) touch::finger_down(x, y, time_ms);
+  else if (phase == 1) touch::finger_drag(x, y, dy, time_ms);
+  else touch::finger_up(x, y, phase == 2, time_ms);
   client().request_frames();
 }
 

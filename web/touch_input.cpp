@@ -21,27 +21,27 @@ State g_state;
 
 }  // namespace
 
-void finger_down(float x, float y) {
+void finger_down(float x, float y, double time_ms) {
   g_state.phase = Phase::kHover;  // hover first, so the window under the finger takes the scroll
   g_state.position = ImVec2(x, y);
   g_state.release_to_idle = false;
   g_state.held_glide = g_state.momentum.gliding();
-  g_state.momentum.finger_down(emscripten_get_now());
+  g_state.momentum.finger_down(time_ms);
 }
 
-void finger_drag(float x, float y, float dy) {
+void finger_drag(float x, float y, float dy, double time_ms) {
   g_state.position = ImVec2(x, y);
   g_state.pending_scroll_px += dy;
-  g_state.momentum.finger_moved(emscripten_get_now(), dy);
+  g_state.momentum.finger_moved(time_ms, dy);
   if (g_state.phase == Phase::kIdle) g_state.phase = Phase::kHover;
 }
 
-void finger_up(float x, float y, bool was_tap) {
+void finger_up(float x, float y, bool was_tap, double time_ms) {
   g_state.position = ImVec2(x, y);
   // A tap that stopped a gliding page only stops it, as on phones: the reader aimed at nothing.
   bool click = was_tap && !g_state.held_glide;
   g_state.phase = click ? Phase::kPress : Phase::kIdle;
-  if (!was_tap) g_state.momentum.finger_up(emscripten_get_now());
+  if (!was_tap) g_state.momentum.finger_up(time_ms);
 }
 
 void click(float x, float y) {

@@ -13,9 +13,11 @@
 
 namespace dutyatlas::web::touch_input {
 
-void finger_down(float x, float y);  // CSS pixels relative to the canvas
-void finger_drag(float x, float y, float dy);
-void finger_up(float x, float y, bool was_tap);
+// CSS pixels relative to the canvas; `time_ms` is the touch event's own time (performance.now()
+// base): a busy page handles events late, but the flick's speed is the finger's.
+void finger_down(float x, float y, double time_ms);
+void finger_drag(float x, float y, float dy, double time_ms);
+void finger_up(float x, float y, bool was_tap, double time_ms);
 // A mouse wheel or touchpad scroll of `dy` CSS pixels (positive: down). Emscripten's GLFW passes
 // the browser's pixel delta on as wheel steps, with the sign reversed, so the page reports
 // wheels here instead; the mouse position stays GLFW's.

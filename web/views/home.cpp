@@ -25,13 +25,14 @@ namespace {
 // Inside a card: the accent bar and the space after it on the left, the margin on the right,
 // the margin above and below.
 constexpr float kCardTextLeft = 20, kCardTextRight = 12, kCardPadY = 12;
+constexpr float kHintGap = 6;  // between a module's title and its hint
 
 // An entry to a module, laid out before it is drawn: every card of the grid is as tall as the
 // tallest, and a title that does not fit the card's width at 大字号 or on a phone shrinks or
 // wraps (widgets::fit_text) instead of spilling out of the card.
 struct ModuleCardLayout {
   widgets::FittedText title;
-  std::vector<LineSpan> hint;  // wide screens: one line or two saying what it is for
+  widgets::FittedText hint;  // wide screens: a line or two saying what it is for
   float height = 0;
 };
 
@@ -44,12 +45,8 @@ ModuleCardLayout lay_out_module_card(ViewContext& view, const char* title, const
   layout.title = widgets::fit_text(view.fonts.heading, title, heading_size, body_size, inner);
   layout.height = layout.title.height() + 2 * kCardPadY;
   if (hint) {
-    ImFont* font = ImGui::GetFont();
-    float scale = body_size / font->FontSize;
-    layout.hint = break_lines(hint, inner, [&](char32_t c) {
-      return font->GetCharAdvance(ImWchar(c <= 0xFFFF ? c : 0xFFFD)) * scale;
-    });
-    layout.height += 6 + ImGui::GetTextLineHeight() * float(layout.hint.size());
+    layout.hint = widgets::fit_text(ImGui::GetFont(), hint, body_size, body_size, inner);
+    layout.height += kHintGap + layout.hint.height();
   }
   // At the standard size the cards keep the height they were designed with.
   layout.height = std::ceil(std::max(layout.height, hint ? 76.0f : 52.0f));
@@ -70,22 +67,18 @@ bool module_card(const ModuleCardLayout& layout, const char* title, const char* 
   draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(theme::kBorder), 8);
   draw->AddRectFilled(pos, ImVec2(pos.x + 5, pos.y + height), ImGui::GetColorU32(theme::kAccent), 8,
                       ImDrawFlags_RoundCornersLeft);
-  float line = ImGui::GetTextLineHeight();
-  float text_height = layout.title.height() + (hint ? 6 + line * float(layout.hint.size()) : 0);
-  // The text block centred in the card (taller cards of the same row leave space evenly).
-  ImVec2 text_min(pos.x + kCardTextLeft, pos.y + std::floor((height - text_height) / 2));
+  float text_height = layout.title.height() + (hint ? kHintGap + layout.hint.height() : 0);
+  // A title alone is centred in its tile; a title with its hint starts at the top, so the titles
+  // of a row line up whatever the length of their hints.
+  float top = hint ? kCardPadY : std::floor((height - text_height) / 2);
+  ImVec2 text_min(pos.x + kCardTextLeft, pos.y + top);
   ImVec2 text_max = widgets::draw_fitted(draw, layout.title, title, text_min,
                                          ImGui::GetColorU32(theme::kAccent));
   if (hint) {
-    float y = text_max.y + 6;
-    for (const LineSpan& span : layout.hint) {
-      draw->AddText(ImVec2(text_min.x, y), ImGui::GetColorU32(theme::kMuted), hint + span.begin,
-                    hint + span.end);
-      text_max.x = std::max(text_max.x, text_min.x + ImGui::CalcTextSize(hint + span.begin,
-                                                                         hint + span.end).x);
-      y += line;
-    }
-    text_max.y = y;
+    ImVec2 hint_max = widgets::draw_fitted(draw, layout.hint, hint,
+                                           ImVec2(text_min.x, text_max.y + kHintGap),
+                                           ImGui::GetColorU32(theme::kMuted));
+    text_max = ImVec2(std::max(text_max.x, hint_max.x), hint_max.y);
   }
   automation::set_last_text_box(text_min.x, text_min.y, text_max.x - text_min.x,
                                 text_max.y - text_min.y);
@@ -161,8 +154,9 @@ void draw_home(ViewContext& view) {
   float card_height = view.narrow ? 84 : 92;
   for (const auto& category : state.categories) {
     if (category.body_count == 0) continue;
+    // A name may shrink a little (still larger than standard text at 大字号) before it wraps.
     widgets::FittedText name = widgets::fit_text(ImGui::GetFont(), category.name, body_size,
-                                                 body_size, width - 2 * card_pad);
+                                                 std::floor(body_size * 0.85f), width - 2 * card_pad);
     card_height = std::max(card_height, std::ceil(14 + count_size + count_gap + name.height() + 14));
     names.emplace(category.code, std::move(name));
   }

@@ -80,6 +80,11 @@ void draw_header(ViewContext& view) {
 
   // Right side: text size, data date and sample label (the date hides on phones; it is on the
   // home view).
+  // On a phone the band holds the name, 文字版, the size button and the sample label side by
+  // side only up to 大字号's size: past it (1.5) these keep that size rather than run into the
+  // name.
+  float band_scale = view.narrow ? std::min(1.0f, kLargeTextScale / state.text_scale) : 1.0f;
+  ImGui::SetWindowFontScale(band_scale);
   std::string date = std::string(text::kDataDate) + " " + state.dataset.data_date;
   float badge_width = state.dataset.sample ? ImGui::CalcTextSize(text::kSampleBadge).x + 16 : 0;
   float date_width = view.narrow ? 0 : ImGui::CalcTextSize(date.c_str()).x + 20;
@@ -97,6 +102,7 @@ void draw_header(ViewContext& view) {
     ImGui::SetCursorPos(ImVec2(x + date_width, y - 3));
     widgets::badge(text::kSampleBadge, theme::kBadge);
   }
+  ImGui::SetWindowFontScale(1.0f);
 }
 
 // Moves the content column to scroll position `y` within this frame (SetScrollY alone would draw

@@ -86,11 +86,32 @@ FittedText fit_text(ImFont* font, const std::string& text, float size, float min
     fitted.size = std::max(min_size, std::floor(size * width / one_line));
   }
   fitted.line_height = std::floor(fitted.size * kTitleLineSpacing);
-  fitted.lines = break_lines(text, std::max(width, fitted.size), advance_at(fitted.size));
-  for (const LineSpan& line : fitted.lines) {
-    fitted.width = std::max(fitted.width, font->CalcTextSizeA(fitted.size, FLT_MAX, 0,
-                                                              text.c_str() + line.begin,
-                                                              text.c_str() + line.end).x);
+  auto lay_out = [&](float max_width) {
+    fitted.lines = break_lines(text, std::max(max_width, fitted.size), advance_at(fitted.size));
+    fitted.width = 0;
+    for (const LineSpan& line : fitted.lines) {
+      fitted.width = std::max(fitted.width, font->CalcTextSizeA(fitted.size, FLT_MAX, 0,
+                                                                text.c_str() + line.begin,
+                                                                text.c_str() + line.end).x);
+    }
+  };
+  lay_out(width);
+  // A closing mark may hang past the line's end (悬挂, text_layout.h), but not past a tile's
+  // edge: lines a mark narrower, so that a hanging one still fits.
+  if (fitted.width > width) width -= fitted.width - width;
+  lay_out(width);
+  // Wrapped lines balanced, not a full line and a lone character (党委工作机/关): the
+  // narrowest width, in steps of half a character, that still needs no more lines.
+  std::size_t count = fitted.lines.size();
+  if (count > 1) {
+    float step = fitted.size / 2;
+    for (float narrower = width - step; narrower > fitted.size; narrower -= step) {
+      lay_out(narrower);
+      if (fitted.lines.size() > count) {
+        lay_out(narrower + step);
+        break;
+      }
+    }
   }
   return fitted;
 }
