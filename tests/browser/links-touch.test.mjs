@@ -5,26 +5,26 @@
 // finger lifts; lists on a phone scroll with the page; the sidebar filter says when it hides
 // everything and clears in one click; every tile and chip holds its text at every text size
 // and screen width.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  SITE_DIR, launch, openClient, serve, showScreen, waitForItem, drawnItems, screenshot, clickItem, pressKey, typeKeys,
+  clientForTests, launch, openClient, showScreen, waitForItem, drawnItems, screenshot, clickItem, pressKey, typeKeys,
 } from './harness.mjs';
 
-let server;
-let desktop;
-
-before(async () => {
-  server = await serve(SITE_DIR);
-  desktop = await launch({ width: 1366, height: 768 });
-  assert.deepEqual(await openClient(desktop.page, server.url), { ok: true });
-});
-after(async () => {
-  await desktop?.close();
-  server?.close();
-});
+const session = clientForTests({ width: 1366, height: 768 });
 
 const centre = (item) => ({ x: item.x + item.width / 2, y: item.y + item.height / 2 });
+
+// Shows `route` and rests the mouse on the item `key` (a frame draws the hover); returns where.
+async function pointAt(route, key) {
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, route);
+  const item = await waitForItem(page, key);
+  const { x, y } = centre(item);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(60);
+  return { page, item, x, y };
+}
 
 // The canvas's CSS cursor once the frames after a pointer move are drawn.
 async function cursorOver(page, item) {
@@ -44,11 +44,11 @@ async function newPageFrom(page, click) {
 }
 
 test('the pointer is a hand over links, cards and rows, an I-beam over text, not a hand', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/');
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/');
   assert.equal(await cursorOver(page, await waitForItem(page, 'category:government')), 'pointer', 'a category card');
   assert.equal(await cursorOver(page, await waitForItem(page, 'module:documents')), 'pointer', 'a module tile');
-  await showScreen(page, server.url, '#/body/sthjj');
+  await showScreen(page, session.server.url, '#/body/sthjj');
   assert.equal(await cursorOver(page, await waitForItem(page, 'link:category')), 'pointer', 'a text link');
   assert.equal(await cursorOver(page, await waitForItem(page, 'nav-body:sthjj')), 'pointer', 'a sidebar entry');
   const clause = await waitForItem(page, 'clause:1');
@@ -58,13 +58,8 @@ test('the pointer is a hand over links, cards and rows, an I-beam over text, not
 });
 
 test('Ctrl-click opens the link\'s route in a new tab and leaves this page where it was', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/');
-  const card = await waitForItem(page, 'category:government');
+  const { page, item: card, x, y } = await pointAt('#/', 'category:government');
   assert.equal(card.href, '#/category/government', 'the card says where it leads');
-  const { x, y } = centre(card);
-  await page.mouse.move(x, y);
-  await page.waitForTimeout(60);
   const hash = await newPageFrom(page, async () => {
     await page.keyboard.down('Control');
     await page.mouse.click(x, y);
@@ -76,24 +71,14 @@ test('Ctrl-click opens the link\'s route in a new tab and leaves this page where
 });
 
 test('the middle button opens a sidebar body in a new tab', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/body/sthjj');
-  const entry = await waitForItem(page, 'nav-body:sthjj');
-  const { x, y } = centre(entry);
-  await page.mouse.move(x, y);
-  await page.waitForTimeout(60);
+  const { page, x, y } = await pointAt('#/body/sthjj', 'nav-body:sthjj');
   const hash = await newPageFrom(page, () => page.mouse.click(x, y, { button: 'middle' }));
   assert.equal(hash, '#/body/sthjj');
   assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/body/sthjj');
 });
 
 test('right-click over a link finds a real link there: the browser offers its link menu', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/');
-  const card = await waitForItem(page, 'category:government');
-  const { x, y } = centre(card);
-  await page.mouse.move(x, y);
-  await page.waitForTimeout(60);
+  const { page } = await pointAt('#/', 'category:government');
   await page.evaluate(() => {
     window.contextMenuTarget = null;
     window.addEventListener('contextmenu', (e) => { window.contextMenuTarget = e.target.closest('a')?.href || e.target.tagName; e.preventDefault(); }, { once: true });
@@ -111,8 +96,8 @@ test('right-click over a link finds a real link there: the browser offers its li
 });
 
 test('a drag over clause text selects it and Ctrl+C copies exactly that', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/body/sthjj');
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/body/sthjj');
   const clause = await waitForItem(page, 'clause:1');
   const body = await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }));
   const y = clause.y + 14;
@@ -136,8 +121,8 @@ test('a drag over clause text selects it and Ctrl+C copies exactly that', async 
 });
 
 test('a mistyped sidebar filter says it hides every body and clears in one click', async () => {
-  const { page } = desktop;
-  await showScreen(page, server.url, '#/');
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/');
   await clickItem(page, 'input:body-filter');
   await typeKeys(page, 'qqzz');
   const notice = await waitForItem(page, 'no-match');
@@ -175,7 +160,7 @@ async function setTextScale(page, scale) {
 }
 
 test('every tile and chip holds its text at every text size and screen width', async () => {
-  const { page } = desktop;
+  const { page } = session.browser;
   const problems = [];
   let checked = 0;
   try {
@@ -184,7 +169,7 @@ test('every tile and chip holds its text at every text size and screen width', a
       for (const scale of [1, 1.25, 1.5]) {
         await setTextScale(page, scale);
         for (const route of ['#/', '#/documents']) {
-          await showScreen(page, server.url, route);
+          await showScreen(page, session.server.url, route);
           await page.waitForTimeout(80);
           const items = await page.evaluate(() => window.dutyatlas.drawnItems());
           const boxed = items.filter((i) => i.textBox && i.visible);
@@ -228,7 +213,7 @@ test('on a phone a swipe carries on after the finger lifts, slowing down, and a 
   const phone = await launch({ width: 375, height: 812, deviceScaleFactor: 2, isMobile: true });
   try {
     const { page } = phone;
-    assert.deepEqual(await openClient(page, new URL('#/body/sthjj', server.url).href), { ok: true });
+    assert.deepEqual(await openClient(page, new URL('#/body/sthjj', session.server.url).href), { ok: true });
     const start = await waitForItem(page, 'clause:1');
     await swipe(page, { from: 600, to: 200 });
     // Where the clause is at the lift (the frame right after touchEnd), then frame by frame.
@@ -257,7 +242,7 @@ test('on a phone a swipe carries on after the finger lifts, slowing down, and a 
     await screenshot(page, 'links-phone-after-swipe-375x812');
 
     // A finger put on the gliding page holds it, as on a phone.
-    await showScreen(page, server.url, '#/body/sthjj');
+    await showScreen(page, session.server.url, '#/body/sthjj');
     await swipe(page, { from: 700, to: 300 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 30, y: 500 }] });
@@ -269,7 +254,7 @@ test('on a phone a swipe carries on after the finger lifts, slowing down, and a 
     await cdp.detach();
 
     // A list on a phone: the cards scroll with the page, not inside it.
-    await showScreen(page, server.url, '#/lists/powers');
+    await showScreen(page, session.server.url, '#/lists/powers');
     const title = await waitForItem(page, 'title');
     await swipe(page, { from: 700, to: 400, pauseMs: 30 });
     await page.waitForTimeout(1500);
@@ -278,7 +263,7 @@ test('on a phone a swipe carries on after the finger lifts, slowing down, and a 
     await screenshot(page, 'links-phone-list-scrolled-375x812');
 
     // 大字号 at the phone's width: the home tiles.
-    await showScreen(page, server.url, '#/');
+    await showScreen(page, session.server.url, '#/');
     await setTextScale(page, 1.5);
     const home = await page.evaluate(() => window.dutyatlas.drawnItems());
     assert.deepEqual(spills(home, 375), []);
