@@ -62,14 +62,17 @@
   proxy.addEventListener('wheel', hideProxy, { passive: true });
   window.addEventListener('blur', hideProxy);
 
+  // On a Mac ⌘-click opens a new tab and Ctrl-click is the right button (the menu).
+  const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
   let newTabClick = null; // {button, url}: opened when that button comes up
   window.addEventListener('mousedown', (event) => {
     if (event.target !== canvas) return;
-    const newTab = event.button === 1 || (event.button === 0 && (event.ctrlKey || event.metaKey));
-    if (!newTab && event.button !== 2) return;
+    const menu = event.button === 2 || (MAC && event.button === 0 && event.ctrlKey);
+    const newTab = event.button === 1 || (event.button === 0 && (MAC ? event.metaKey : event.ctrlKey));
+    if (!newTab && !menu) return;
     const link = linkAt(event);
     if (!link) return;
-    if (event.button === 2) {
+    if (menu) {
       showProxy(link);
       return;
     }
