@@ -1,6 +1,8 @@
 // Selecting and copying canvas text (see text_selection.h).
 #include "web/text_selection.h"
 
+#include <imgui_internal.h>  // GImGui->HoveredId: what this frame's pointer is over
+
 #include <algorithm>
 
 #include "core/base/utf8.h"
@@ -23,6 +25,7 @@ struct State {
   bool claimed = false;     // this frame's click landed on a paragraph
   int next_paragraph = 0;
   std::string frame_text;   // the selection's text, gathered as the frame draws
+  ImVec2 end_place;         // where this frame drew the selection's last character
   std::string text;         // the last frame's
 };
 State g_state;
@@ -98,12 +101,30 @@ std::pair<std::size_t, std::size_t> paragraph(const std::string& text,
   if (begin >= end) return {0, 0};
   if (!g_state.frame_text.empty()) g_state.frame_text += '\n';
   g_state.frame_text.append(text, begin, end - begin);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (end < lines[i].begin || end > lines[i].end) continue;
+    float x = ImGui::CalcTextSize(text.c_str() + lines[i].begin, text.c_str() + end).x;
+    g_state.end_place = ImVec2(origin.x + x, origin.y + line_height * float(i + 1));
+    break;
+  }
   return {begin, end};
+}
+
+bool copy_place(ImVec2* where) {
+  if (g_state.frame_text.empty() || g_state.dragging) return false;
+  *where = g_state.end_place;
+  return true;
+}
+
+void copy() {
+  if (!g_state.frame_text.empty()) ImGui::SetClipboardText(g_state.frame_text.c_str());
 }
 
 void end_frame() {
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) g_state.dragging = false;
-  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !g_state.claimed) {
+  // This frame's hover only (not the last frame's, as IsAnyItemHovered): a quick click beside
+  // the 复制 button still clears.
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !g_state.claimed && GImGui->HoveredId == 0) {
     g_state.anchor = g_state.focus = Point{};
     g_state.dragging = false;
   }

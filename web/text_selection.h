@@ -32,7 +32,13 @@ void begin_frame(const std::string& route);
 std::pair<std::size_t, std::size_t> paragraph(const std::string& text,
                                               const std::vector<LineSpan>& lines, ImVec2 origin,
                                               float line_height);
-// After the frame: a click that started no selection clears it; Ctrl+C copies the selection.
+// Where the selection ends on screen (the bottom right of its last character), for a 复制
+// button beside it; false while nothing is selected or the drag goes on.
+bool copy_place(ImVec2* where);
+// Copies the selection to the clipboard (the 复制 button; Ctrl+C does it in end_frame()).
+void copy();
+// After the frame: a click that started no selection, on nothing clickable, clears it; Ctrl+C
+// copies the selection.
 void end_frame();
 // The selected text of the last frame ('' when nothing is selected).
 const std::string& selected_text();

@@ -118,6 +118,13 @@ test('a drag over clause text selects it and Ctrl+C copies exactly that', async 
   assert.ok(clause.text.includes(copied), `what was copied is a piece of the clause: ${copied}`);
   assert.ok(JSON.stringify(body).includes(copied));
   await screenshot(page, 'links-text-selected-1366x768');
+  // The same with the 复制 button beside the selection, for those who do not know Ctrl+C.
+  await page.evaluate(() => window.Module.dutyatlasTextInput.copy(''));
+  await clickItem(page, 'button:copy-selection');
+  await page.waitForFunction((c) => window.dutyatlas.lastCopied() === c, copied);
+  // A click on nothing clears the selection, and its button with it.
+  await page.mouse.click(clause.x + 30, clause.y - 30);
+  await page.waitForFunction(() => !window.dutyatlas.drawnItems().some((i) => i.key === 'button:copy-selection'));
 });
 
 test('a mistyped sidebar filter says it hides every body and clears in one click', async () => {

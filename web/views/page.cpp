@@ -8,6 +8,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"
+#include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
 #include "web/views/views.h"
@@ -145,6 +146,22 @@ void draw_view_failure(ViewContext& view) {
   link_to(view.app, widgets::link(text::kHome, "link:home"), Route{});
 }
 
+// 复制 beside text the reader selected by dragging (text_selection.h): Ctrl+C works too, but
+// not everyone knows it, and a screen reader or a touchpad user may want a button.
+void draw_selection_copy() {
+  ImVec2 where;
+  if (!text_selection::copy_place(&where)) return;
+  ImVec2 back = ImGui::GetCursorScreenPos();
+  // Under the selection's last character, moved left if it would pass the column's edge (the
+  // button's width: its text and widgets::button's padding, 16 a side).
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  float width = ImGui::CalcTextSize(text::kCopy).x + 2 * 16;
+  ImGui::SetCursorScreenPos(ImVec2(std::min(where.x, right - width), where.y + 4));
+  // Filled, as a floating control over the text, not a word of it.
+  if (widgets::button(text::kCopy, "copy-selection", /*primary=*/true)) text_selection::copy();
+  ImGui::SetCursorScreenPos(back);
+}
+
 void draw_content(ViewContext& view) {
   AppState& state = view.app.state();
   arrive_at_route(state.route, state.view_memory.scroll);
@@ -243,6 +260,7 @@ void draw_page(App& app, const Fonts& fonts) {
   {
     automation::Group content("region:content", automation::Role::kMain);
     draw_content(view);
+    draw_selection_copy();
   }
   ImGui::EndChild();
   ImGui::PopStyleColor();
