@@ -142,6 +142,14 @@
     }
   }
 
+  // A link that leads to a route gets it as its href (site/links.js): screen readers list it
+  // with its address, and Ctrl+Enter opens it in a new tab as on any page.
+  function setHref(el, href) {
+    const url = href ? new URL(href, window.location.href).href : '';
+    if (url && el.href !== url) el.href = url;
+    else if (!url && el.hasAttribute('href')) el.removeAttribute('href');
+  }
+
   function place(el, item, origin) {
     const s = el.style;
     const left = `${item.x - origin.x}px`;
@@ -238,6 +246,7 @@
           el.dataset.n = String(item.occurrence || 0);
         }
         if (item.role === 'toggle') el.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
+        if (item.role === 'link') setHref(el, item.href);
         if (item.dismiss) el.dataset.dismiss = '1';
         else delete el.dataset.dismiss;
         place(el, item, origin);
@@ -391,6 +400,11 @@
     }
     if (isTextEntry(active)) return; // typing and its editing keys belong to the text box
     const role = active.getAttribute('role') || active.tagName.toLowerCase();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && active.href) {
+      handled();
+      window.open(active.href, '_blank', 'noopener');
+      return;
+    }
     if ((event.key === 'Enter' || event.key === ' ') && (role === 'link' || role === 'row')) {
       handled();
       active.click();

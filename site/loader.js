@@ -428,17 +428,18 @@
     event.stopImmediatePropagation();
     if (!Module.calledRun || event.changedTouches.length === 0) return;
     const p = touchPoint(event);
+    const t = event.timeStamp; // when the finger moved, not when this ran: a flick's speed
     if (event.type === 'touchstart') {
       touchStart = touchLast = p;
-      Module._da_touch(0, p.x, p.y, 0);
+      Module._da_touch(0, p.x, p.y, 0, t);
     } else if (event.type === 'touchmove' && touchStart) {
       const moved = Math.hypot(p.x - touchStart.x, p.y - touchStart.y) > TAP_SLOP_PX;
       if (moved) touchStart.dragged = true;
-      if (touchStart.dragged) Module._da_touch(1, p.x, p.y, p.y - touchLast.y);
+      if (touchStart.dragged) Module._da_touch(1, p.x, p.y, p.y - touchLast.y, t);
       touchLast = p;
     } else if (touchStart) {
       const tap = event.type === 'touchend' && !touchStart.dragged;
-      Module._da_touch(tap ? 2 : 3, p.x, p.y, 0);
+      Module._da_touch(tap ? 2 : 3, p.x, p.y, 0, t);
       // A tap on a text field opens the keyboard only when focused inside this very gesture.
       if (tap) focusTextInputIfHit(p.x, p.y);
       touchStart = null;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
 #include "core/base/utf8.h"
 #include "web/automation.h"
@@ -126,6 +127,17 @@ EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
   return keep(&slot, dutyatlas::web::automation::drawn_items_json(dutyatlas::web::format_route(route)));
 }
 
+// The link under (x, y) in CSS pixels — the item the last frame drew there, if it leads to a
+// route (navigation.h's link_to) — as JSON {href, text, x, y, width, height}, or "" (site/links.js).
+EMSCRIPTEN_KEEPALIVE const char* da_link_at(float x, float y) {
+  static std::string slot;
+  const dutyatlas::web::automation::DrawnItem* item = dutyatlas::web::automation::item_at(x, y);
+  if (!item || item->href.empty()) return keep(&slot, "");
+  nlohmann::json link = {{"href", item->href}, {"text", item->text},    {"x", item->x},
+                         {"y", item->y},       {"width", item->width}, {"height", item->height}};
+  return keep(&slot, link.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // Text committed in the page's hidden input (IME, phone keyboard, paste): see text_input.h.
 // Ignored before main() has set ImGui up.
 EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
@@ -135,12 +147,13 @@ EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
   client().request_frames();
 }
 
-// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels.
-EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy) {
+// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels, the event's
+// time in ms (performance.now() base).
+EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy, double time_ms) {
   namespace touch = dutyatlas::web::touch_input;
-  if (phase == 0) touch::finger_down(x, y);
-  else if (phase == 1) touch::finger_drag(x, y, dy);
-  else touch::finger_up(x, y, phase == 2);
+  if (phase == 0) touch::finger_down(x, y, time_ms);
+  else if (phase == 1) touch::finger_drag(x, y, dy, time_ms);
+  else touch::finger_up(x, y, phase == 2, time_ms);
   client().request_frames();
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 
 // clang-format off
@@ -74,6 +75,11 @@ void open_text_edition(const char* path) { js_open_text_edition(path); }
 }  // namespace browser
 
 void go_to(App& app, const Route& route) { app.request_navigation(route, /*replace=*/false); }
+
+void link_to(App& app, bool clicked, const Route& route) {
+  automation::set_last_href(format_route(route));
+  if (clicked) go_to(app, route);
+}
 
 void replace_with(App& app, const Route& route) { app.request_navigation(route, /*replace=*/true); }
 

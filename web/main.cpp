@@ -18,6 +18,7 @@
 #include "web/keyboard_focus.h"
 #include "web/navigation.h"
 #include "web/text_input.h"
+#include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/touch_input.h"
 #include "web/ui_text/common.h"
@@ -87,12 +88,21 @@ void build_fonts_if_needed(Client& c, float dpr) {
   }
 }
 
-const char* css_cursor(ImGuiMouseCursor cursor) {
-  switch (cursor) {
+// The CSS cursor over the canvas: what ImGui asks for (a text field's I-beam, a widget's hand),
+// else the hand over anything this frame drew as clickable — by its role (automation.h), so no
+// card, row or tile that forgot to ask shows a plain arrow — the I-beam over text a drag
+// selects (text_selection.h), else the arrow.
+const char* css_cursor(const ImGuiIO& io) {
+  switch (ImGui::GetMouseCursor()) {
     case ImGuiMouseCursor_Hand: return "pointer";
     case ImGuiMouseCursor_TextInput: return "text";
-    default: return "default";
+    default: break;
   }
+  const automation::DrawnItem* item = automation::item_at(io.MousePos.x, io.MousePos.y);
+  if (!item) return "default";
+  if (automation::is_clickable(item->role)) return "pointer";
+  bool text = item->role == automation::Role::kText || item->role == automation::Role::kHeading;
+  return text ? "text" : "default";
 }
 
 // A scroll a view asked for this frame (SetScrollHereY: 设为牵头 brings the 派单方案 into view)
@@ -126,11 +136,14 @@ void draw_frame() {
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
   if (touch_input::apply(io)) c.request_frames();
   ImGui::NewFrame();
-  automation::begin_frame(format_route(c.app.state().route));
+  std::string route = format_route(c.app.state().route);
+  automation::begin_frame(route);
+  text_selection::begin_frame(route);
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   if (finish_navigation(c.app)) c.request_frames();
   if (automation::end_frame()) browser::notify_items_changed();
+  text_selection::end_frame();
   if (ready && keyboard_focus::end_frame()) c.request_frames();
   if (scroll_pending()) c.request_frames(1);
   ImGui::Render();
@@ -142,7 +155,7 @@ void draw_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   text_input::sync_focus();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
-  browser::set_cursor(css_cursor(ImGui::GetMouseCursor()));
+  browser::set_cursor(css_cursor(io));
 
   if (ready && !c.ready_notified) {
     c.ready_notified = true;

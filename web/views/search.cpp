@@ -166,7 +166,7 @@ void draw_search(ViewContext& view) {
       Route target = route_of(hit);
       body_prefix(hit, std::string(hit.kind) + ":" + hit.ref);
       if (target.kind != Route::Kind::kHome) {
-        if (widgets::link(hit.title, key)) go_to(view.app, target);
+        link_to(view.app, widgets::link(hit.title, key), target);
       } else {
         widgets::paragraph(hit.title, key);
       }

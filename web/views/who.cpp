@@ -154,7 +154,8 @@ void draw_evidence(const WhoCandidate& c, std::size_t i, bool quiet) {
 void draw_candidate(ViewContext& view, const WhoCandidate& c) {
   ImGui::PushID(c.body_id.c_str());
   const bool quiet = c.group == kGroupRelated;
-  if (widgets::link(c.name, "who-body:" + c.body_id)) go_to(view.app, Route{Route::Kind::kBody, c.body_id});
+  link_to(view.app, widgets::link(c.name, "who-body:" + c.body_id),
+          Route{Route::Kind::kBody, c.body_id});
   if (c.group == kGroupLead) {
     ImGui::SameLine();
     widgets::badge(text::kLeadRole, theme::kLead);

@@ -4,8 +4,10 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 #include "web/fonts.h"
+#include "web/text_layout.h"
 
 // Each helper records what it drew for the automation API (web/automation.h) under `key`.
 
@@ -13,6 +15,22 @@ namespace dutyatlas::web::widgets {
 
 // Text in the accent colour, underlined on hover, hand cursor; true when clicked.
 bool link(const std::string& text, const std::string& key);
+// Text that must fit a box of fixed width — a tile's or a card's title, at any text size and
+// screen width: at `size` if it fits on one line, else shrunk to fit one line but never below
+// `min_size` (the body text's size: 大字号 readers asked for large text), else wrapped by
+// Chinese rules (text_layout.h) at `min_size`.
+struct FittedText {
+  ImFont* font = nullptr;
+  float size = 0;
+  float line_height = 0;
+  float width = 0;  // the widest line
+  std::vector<LineSpan> lines;
+  float height() const { return line_height * float(lines.size()); }
+};
+FittedText fit_text(ImFont* font, const std::string& text, float size, float min_size, float width);
+// Draws `fitted` (laid out from `text`) with its top left at `pos`; returns its bottom right.
+ImVec2 draw_fitted(ImDrawList* draw, const FittedText& fitted, const std::string& text, ImVec2 pos,
+                   ImU32 colour);
 // A heading in the heading font with space above and a hairline below.
 void section_heading(const Fonts& fonts, const char* text);
 void page_title(const Fonts& fonts, const std::string& text);  // key "title"
