@@ -1,6 +1,8 @@
 // Chinese text entry through the page's hidden input: a pinyin IME composition, typed ASCII,
-// Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree — and
-// an idle page draws no frames.
+// Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree; a
+// paste lands once by every keyboard path, Ctrl held the way a person holds it; characters
+// committed one at a time (handwriting, IME) reach the search box without a navigation
+// mid-word — and an idle page draws no frames.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -22,6 +24,24 @@ after(async () => {
 
 async function filterText(page) {
   return (await waitForItem(page, 'input:body-filter')).text;
+}
+
+/** Puts `text` on the browser's clipboard (what a copy elsewhere would have left there). */
+async function putOnClipboard(page, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+/**
+ * A shortcut pressed the way a person presses it: the modifier goes down, then the key, the key
+ * comes up, then the modifier — each a human moment apart, so frames are drawn in between
+ * (Playwright's press('Control+V') releases everything within a millisecond).
+ */
+export async function pressHeld(page, modifier, key) {
+  for (const [action, k] of [['down', modifier], ['down', key], ['up', key], ['up', modifier]]) {
+    await page.keyboard[action](k);
+    await page.waitForTimeout(80);
+  }
 }
 
 async function clearFilter(page) {
@@ -67,6 +87,66 @@ test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', asy
   await waitForItem(page, 'nav-body:yjglj');
   const items = await drawnItems(page);
   assert.equal(items.has('nav-body:sthjj'), false);
+});
+
+test('Ctrl+V with Ctrl held down pastes into the filter, once', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await clearFilter(page);
+  await putOnClipboard(page, '应急');
+  await pressHeld(page, 'Control', 'v');
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await waitForItem(page, 'nav-body:yjglj');
+  await page.waitForTimeout(300);
+  assert.equal(await filterText(page), '应急', 'pasted exactly once');
+  await clearFilter(page);
+});
+
+test('Shift+Insert and the edit menu paste command paste once, also with ⌘ held', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await clearFilter(page);
+  await putOnClipboard(page, '应急');
+  await pressHeld(page, 'Shift', 'Insert');
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await clearFilter(page);
+  // The context menu's 粘贴 runs the browser's paste command on the focused box; Playwright
+  // cannot open the native menu, so the command is sent as the menu sends it (CDP), here with
+  // ⌘ (Meta) held as on a Mac's ⌘V.
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.down('Meta');
+  await page.waitForTimeout(80);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 4, commands: ['paste'] });
+  await page.waitForTimeout(80);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 4 });
+  await page.waitForTimeout(80);
+  await page.keyboard.up('Meta');
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await page.waitForTimeout(300);
+  assert.equal(await filterText(page), '应急', 'pasted exactly once');
+  await clearFilter(page);
+});
+
+test('低 then 保 as two compositions: 低保 in the search box, results for 低保, no jump mid-word', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await clickItem(page, 'input:search');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'INPUT');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'di', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '低' });
+  await waitForItem(page, 'input:search', { text: '低' });
+  // Writing the second character takes a moment (a handwriting pad, the IME's candidates).
+  await cdp.send('Input.imeSetComposition', { text: 'bao', selectionStart: 3, selectionEnd: 3 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/', 'no results for 低 mid-word');
+  await cdp.send('Input.insertText', { text: '保' });
+  await waitForItem(page, 'input:search', { text: '低保' });
+  await page.waitForFunction(() => decodeURIComponent(window.dutyatlas.route()) === '#/search/低保');
+  await waitForItem(page, 'result-count');
+  assert.equal((await waitForItem(page, 'input:search')).text, '低保', 'the box keeps both characters');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.key), 'input:search', 'still typing there');
+  await screenshot(page, 'search-dibao-1366x768');
 });
 
 test('a typed character the data never uses is drawn, from the typing font', async () => {
