@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot, pressKey, typeKeys,
+  putOnClipboard, pressHeld,
 } from './harness.mjs';
 
 let server;
@@ -26,22 +27,13 @@ async function filterText(page) {
   return (await waitForItem(page, 'input:body-filter')).text;
 }
 
-/** Puts `text` on the browser's clipboard (what a copy elsewhere would have left there). */
-async function putOnClipboard(page, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-}
-
-/**
- * A shortcut pressed the way a person presses it: the modifier goes down, then the key, the key
- * comes up, then the modifier — each a human moment apart, so frames are drawn in between
- * (Playwright's press('Control+V') releases everything within a millisecond).
- */
-export async function pressHeld(page, modifier, key) {
-  for (const [action, k] of [['down', modifier], ['down', key], ['up', key], ['up', modifier]]) {
-    await page.keyboard[action](k);
-    await page.waitForTimeout(80);
-  }
+// The filter shows 应急 — once, also a moment later — and the bodies follow; then emptied.
+async function expectPastedOnce(page) {
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await waitForItem(page, 'nav-body:yjglj');
+  await page.waitForTimeout(300);
+  assert.equal(await filterText(page), '应急', 'pasted exactly once');
+  await clearFilter(page);
 }
 
 async function clearFilter(page) {
@@ -95,11 +87,7 @@ test('Ctrl+V with Ctrl held down pastes into the filter, once', async () => {
   await clearFilter(page);
   await putOnClipboard(page, '应急');
   await pressHeld(page, 'Control', 'v');
-  await waitForItem(page, 'input:body-filter', { text: '应急' });
-  await waitForItem(page, 'nav-body:yjglj');
-  await page.waitForTimeout(300);
-  assert.equal(await filterText(page), '应急', 'pasted exactly once');
-  await clearFilter(page);
+  await expectPastedOnce(page);
 });
 
 test('Shift+Insert and the edit menu paste command paste once, also with ⌘ held', async () => {
@@ -108,8 +96,7 @@ test('Shift+Insert and the edit menu paste command paste once, also with ⌘ hel
   await clearFilter(page);
   await putOnClipboard(page, '应急');
   await pressHeld(page, 'Shift', 'Insert');
-  await waitForItem(page, 'input:body-filter', { text: '应急' });
-  await clearFilter(page);
+  await expectPastedOnce(page);
   // The context menu's 粘贴 runs the browser's paste command on the focused box; Playwright
   // cannot open the native menu, so the command is sent as the menu sends it (CDP), here with
   // ⌘ (Meta) held as on a Mac's ⌘V.
@@ -121,10 +108,7 @@ test('Shift+Insert and the edit menu paste command paste once, also with ⌘ hel
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 4 });
   await page.waitForTimeout(80);
   await page.keyboard.up('Meta');
-  await waitForItem(page, 'input:body-filter', { text: '应急' });
-  await page.waitForTimeout(300);
-  assert.equal(await filterText(page), '应急', 'pasted exactly once');
-  await clearFilter(page);
+  await expectPastedOnce(page);
 });
 
 test('低 then 保 as two compositions: 低保 in the search box, results for 低保, no jump mid-word', async () => {

@@ -5,7 +5,9 @@
 // site/text_area.js; Playwright's drag onto the canvas did not deliver one here: not tested.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clientForTests, showScreen, clickItem, waitForItem, drawnItems, screenshot } from './harness.mjs';
+import {
+  clientForTests, showScreen, clickItem, waitForItem, drawnItems, screenshot, putOnClipboard, pressHeld,
+} from './harness.mjs';
 
 const session = clientForTests();
 
@@ -23,19 +25,6 @@ function complaint(length) {
   let text = '';
   for (let i = 0; [...text].length < length; ++i) text += PARAGRAPHS[i % PARAGRAPHS.length] + '\n';
   return [...text].slice(0, length).join('');
-}
-
-async function putOnClipboard(page, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-}
-
-/** Ctrl+V as a person presses it: Ctrl down, V down, V up, Ctrl up, a moment apart. */
-async function pasteHeld(page) {
-  for (const [action, key] of [['down', 'Control'], ['down', 'v'], ['up', 'v'], ['up', 'Control']]) {
-    await page.keyboard[action](key);
-    await page.waitForTimeout(80);
-  }
 }
 
 async function openEmptyBox(page) {
@@ -56,7 +45,7 @@ test('a 5,000-character complaint pasted with Ctrl held lands whole, line breaks
   const text = complaint(5000);
   assert.ok(text.split('\n').length > 20, 'many paragraphs');
   await putOnClipboard(page, text);
-  await pasteHeld(page);
+  await pressHeld(page, 'Control', 'v');
   await page.waitForFunction((n) => [...window.dutyatlas.drawnItems().find((i) => i.key === 'input:complaint').text].length === n, 5000);
   await page.waitForTimeout(300);
   assert.equal(await boxText(page), text, 'every character once, line breaks kept');
@@ -81,7 +70,7 @@ test('a paste past the limit is refused whole, and the box says so', async () =>
   await page.keyboard.insertText('楼上漏水');
   await waitForItem(page, 'input:complaint', { text: '楼上漏水' });
   await putOnClipboard(page, complaint(LIMIT));
-  await pasteHeld(page);
+  await pressHeld(page, 'Control', 'v');
   const refused = await waitForItem(page, 'input-refused:complaint');
   assert.match(refused.text, new RegExp(`${LIMIT + 4} 字，超过上限 ${LIMIT} 字`));
   assert.equal(await boxText(page), '楼上漏水', 'nothing cut in silently');
