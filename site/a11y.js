@@ -100,7 +100,10 @@
       }
       default: break;
     }
-    if (item.role === 'textbox' || item.role === 'textarea') textInput.adopt(el);
+    // A one-line box commits typed text to the client's field; a multi-line one is the
+    // client's editor itself (site/text_area.js).
+    if (item.role === 'textbox') textInput.adopt(el);
+    if (item.role === 'textarea') Module.dutyatlasTextArea.adopt(el);
     return el;
   }
 
@@ -112,7 +115,7 @@
   function setText(node, item) {
     const { el } = node;
     if (item.role === 'textbox' || item.role === 'textarea') {
-      textInput.setValue(el, item.text);
+      (item.role === 'textarea' ? Module.dutyatlasTextArea : textInput).setValue(el, item.text);
       if (el.getAttribute('aria-label') !== item.label) el.setAttribute('aria-label', item.label || '');
       return;
     }
@@ -267,7 +270,9 @@
     }
     if (newPage) {
       lastPage = page;
-      arrive(hadFocus || focusHeadingNext);
+      // A search box that shows results as you type stays the place you type in.
+      const typing = isTextEntry(document.activeElement) && layer.contains(document.activeElement);
+      arrive((hadFocus && !typing) || focusHeadingNext);
     } else if (hadFocus && !layer.contains(document.activeElement)) {
       // The focused item is gone from the view (a panel closed): start again at the heading.
       focusHeading();

@@ -329,10 +329,15 @@
   function adoptTextEntry(entry) {
     textEntries.add(entry);
     synced.set(entry, entry.value);
-    entry.addEventListener('compositionstart', () => composing.add(entry));
+    // The client is told, so nothing takes the field away mid-word (web/views/search_box.h).
+    entry.addEventListener('compositionstart', () => {
+      composing.add(entry);
+      if (Module.calledRun) Module.ccall('da_input_composing', null, ['number'], [1]);
+    });
     // Chrome sends its last input event (still composing) before compositionend: commit here.
     entry.addEventListener('compositionend', (event) => {
       composing.delete(entry);
+      if (Module.calledRun) Module.ccall('da_input_composing', null, ['number'], [0]);
       commitText(entry, event.data || typedText(synced.get(entry) || '', entry.value));
     });
     entry.addEventListener('input', (event) => {

@@ -147,6 +147,12 @@ EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
   client().request_frames();
 }
 
+// An IME composition started (1) or ended (0) in the page's input: see text_input.h.
+EMSCRIPTEN_KEEPALIVE void da_input_composing(int composing) {
+  dutyatlas::web::text_input::set_composing(composing != 0);
+  client().request_frames();
+}
+
 // Touch gestures from the page (see touch_input.h); coordinates in CSS pixels, the event's
 // time in ms (performance.now() base).
 EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy, double time_ms) {

@@ -104,7 +104,7 @@ void App::navigate(const Route& route) {
   // #/who?text=…: a sentence sent from the search results (用谁来管分析这段话), analysed at once.
   const std::string& sent = route.param("text");
   if (route.kind == Route::Kind::kWho && !sent.empty() && sent != state_.complaint_analysed) {
-    set_text_box(state_.complaint, sizeof state_.complaint, sent);
+    state_.complaint = sent;  // a route value is at most 8,000 bytes: within the box's limit
     analyse_complaint();
   }
 }

@@ -54,6 +54,11 @@ struct DispatchConfirmation {
   bool empty() const { return lead.empty(); }
 };
 
+// The 谁来管 box's limit in characters. A hotline record of 4,815 characters must fit; the engine
+// answers 6,000 within the time an operator waits for 分析 (bench/search.mjs, 谁来管 by length:
+// see docs/benchmarks.md), and no record seen comes near it.
+inline constexpr std::size_t kComplaintMaxChars = 6000;
+
 struct AppState {
   LoadPhase phase = LoadPhase::kWaitingForManifest;
   std::string error;
@@ -72,7 +77,9 @@ struct AppState {
 
   // Search (#/search/<text>?kind=&category=): the box's text, the best results of the text in
   // the route under its filters, and how many match per kind and category (for the chips).
-  char search_box[512] = "";
+  // As long as a route's search text may be (web/route.cpp: 2,000 characters, 8,000 bytes), so
+  // the query shown is always the query run.
+  char search_box[8001] = "";
   std::vector<SearchHit> search_hits;
   std::vector<SearchCount> search_counts;
   // Search that forgives (core/search/forgiving_search.h): whether some hits hold only some of
@@ -81,8 +88,8 @@ struct AppState {
   int search_strict_hits = 0;
   std::string search_suggestion;
 
-  // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
-  char complaint[8192] = "";
+  // 谁来管 (#/who): the complaint typed or pasted (line breaks kept), and the suggestions for it.
+  std::string complaint;
   std::string complaint_analysed;  // the text the suggestions are for
   std::vector<WhoCandidate> who_candidates;   // the engine's answer, in its groups
   std::set<std::string> complaint_terms;      // the analysed text's distinctive terms

@@ -135,6 +135,7 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
   if (touch_input::apply(io)) c.request_frames();
+  if (text_input::begin_frame()) c.request_frames();
   ImGui::NewFrame();
   std::string route = format_route(c.app.state().route);
   automation::begin_frame(route);
@@ -153,7 +154,7 @@ void draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  text_input::sync_focus();
+  text_input::end_frame();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
   browser::set_cursor(css_cursor(io));
 

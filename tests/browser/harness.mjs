@@ -158,6 +158,24 @@ export async function typeKeys(page, text) {
   for (const key of text) await pressKey(page, key);
 }
 
+/** Puts `text` on the browser's clipboard (what a copy elsewhere would have left there). */
+export async function putOnClipboard(page, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+/**
+ * A shortcut pressed the way a person presses it: the modifier goes down, then the key, the key
+ * comes up, then the modifier — each a moment apart, so frames are drawn in between
+ * (Playwright's press('Control+V') releases everything within a millisecond).
+ */
+export async function pressHeld(page, modifier, key) {
+  for (const [action, k] of [['down', modifier], ['down', key], ['up', key], ['up', modifier]]) {
+    await page.keyboard[action](k);
+    await page.waitForTimeout(80);
+  }
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

@@ -11,6 +11,7 @@
 #include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
+#include "web/views/search_box.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -199,6 +200,10 @@ void draw_search_box(ViewContext& view, float width) {
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 8));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kPanel);
+  // Enter ends the field in ImGui 1.86: seen before the field takes it.
+  bool entered = ImGui::GetActiveID() == ImGui::GetID("##search") &&
+                 (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                  ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
   bool changed = ImGui::InputTextWithHint("##search", text::kSearchHint, state.search_box,
                                           sizeof state.search_box);
   ImGui::PopStyleColor();
@@ -208,12 +213,12 @@ void draw_search_box(ViewContext& view, float width) {
   ImGui::PopID();
   ImGui::EndGroup();
   ImGui::PopItemWidth();
-  if (!changed) return;
+  if (!search_box_submits(changed, entered, view.narrow)) return;
   // A new text keeps the kind and category chosen for the last one.
   Route target{Route::Kind::kSearch, state.search_box};
   if (state.route.kind == Route::Kind::kSearch) target.params = state.route.params;
   if (!*state.search_box) target = Route{};
-  // The first key of a search adds a history entry; the following ones replace it.
+  // The first search from a view adds a history entry; the following ones replace it.
   if (state.route.kind == Route::Kind::kSearch && target.kind == Route::Kind::kSearch) {
     replace_with(view.app, target);
   } else {

@@ -16,6 +16,7 @@
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/who.h"
+#include "web/views/text_area.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -204,7 +205,7 @@ void draw_who(ViewContext& view) {
   widgets::page_title(view.fonts, text::kWho);
   widgets::muted_wrapped(text::kWhoIntro);
   ImGui::Dummy(ImVec2(0, 4));
-  widgets::text_area(text::kWhoHint, state.complaint, sizeof state.complaint, 140, "complaint");
+  widgets::text_area(text::kWhoHint, state.complaint, kComplaintMaxChars, 140, "complaint");
   if (widgets::button(text::kAnalyse, "analyse", true)) {
     view.app.analyse_complaint(evidence_chars(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize()));
   }

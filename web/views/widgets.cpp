@@ -14,13 +14,6 @@
 namespace dutyatlas::web::widgets {
 namespace {
 
-// Line height as a multiple of the font size: Chinese body text reads best at about 1.6.
-constexpr float kLineSpacing = 1.6f;
-
-}  // namespace
-
-namespace {
-
 using ByteRanges = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // The body of paragraph() and marked_paragraph(): `highlights` are byte ranges of `text` drawn
@@ -320,26 +313,6 @@ bool flow_chip(const std::string& label, const std::string& key, bool on) {
 bool flow_link(const std::string& label, const std::string& key) {
   place_after_previous(ImGui::CalcTextSize(label.c_str()).x, 16);
   return link(label, key);
-}
-
-bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key) {
-  ImGui::PushID(key.c_str());
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool changed = ImGui::InputTextMultiline("##area", buffer, size,
-                                           ImVec2(ImGui::GetContentRegionAvail().x, height));
-  ImGui::PopStyleVar(2);
-  automation::record_field("input:" + key, buffer, hint, automation::Role::kTextArea);
-  if (!*buffer && !ImGui::IsItemActive()) {
-    // InputTextMultiline has no hint in ImGui 1.86: draw one.
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                        ImVec2(pos.x + 10, pos.y + 8),
-                                        ImGui::GetColorU32(theme::kMuted), hint, nullptr,
-                                        ImGui::GetContentRegionAvail().x - 20);
-  }
-  ImGui::PopID();
-  return changed;
 }
 
 bool list_row(const std::string& title, const std::string& note, const std::string& key) {

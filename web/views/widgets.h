@@ -13,6 +13,9 @@
 
 namespace dutyatlas::web::widgets {
 
+// Line height as a multiple of the font size: Chinese body text reads best at about 1.6.
+inline constexpr float kLineSpacing = 1.6f;
+
 // Text in the accent colour, underlined on hover, hand cursor; true when clicked.
 bool link(const std::string& text, const std::string& key);
 // Text that must fit a box of fixed width — a tile's or a card's title, at any text size and
@@ -59,8 +62,6 @@ bool chip(const std::string& label, const std::string& key, bool on);
 // line if it would not fit: rows of filters that wrap on a phone.
 bool flow_chip(const std::string& label, const std::string& key, bool on);
 bool flow_link(const std::string& label, const std::string& key);
-// A multi-line text field (complaints), as wide as the column. Records "input:<key>".
-bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key);
 // A clickable row: the title wrapped on its own lines, the facts (文号 · 发文机关 · dates)
 // wrapped below in the muted colour, a hairline under it. Records `key` with the title.
 bool document_row(const std::string& title, const std::string& facts, const std::string& key);
