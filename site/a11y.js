@@ -339,11 +339,11 @@
     const el = keyed(event.target);
     if (!el || !Module.calledRun) return;
     const enterText = isTextEntry(el) && !focusFromClient;
-    Module.ccall('da_a11y_focus', null, ['string', 'number', 'number'], [el.dataset.key, Number(el.dataset.n), enterText ? 1 : 0]);
+    Module.dutyatlasCallWithText('da_a11y_focus', null, el.dataset.key, 'message', Number(el.dataset.n), enterText ? 1 : 0);
   });
   layer.addEventListener('focusout', (event) => {
     if (layer.contains(event.relatedTarget) || !Module.calledRun) return;
-    Module.ccall('da_a11y_focus', null, ['string', 'number', 'number'], ['', 0, 0]);
+    Module.dutyatlasCallWithText('da_a11y_focus', null, '', 'message', 0, 0);
   });
   // Clicks come only from the keyboard and assistive technology: the layer takes no pointer.
   layer.addEventListener('click', (event) => {
@@ -351,7 +351,7 @@
     if (!el || isTextEntry(el) || /^H\d$/.test(el.tagName) || !Module.calledRun) return;
     event.preventDefault();
     focusHeadingNext = true;
-    Module.ccall('da_a11y_activate', null, ['string', 'number'], [el.dataset.key, Number(el.dataset.n)]);
+    Module.dutyatlasCallWithText('da_a11y_activate', null, el.dataset.key, 'message', Number(el.dataset.n));
   });
 
   // The item the client's text cursor is in, if the layer mirrors it (loader.js focuses it

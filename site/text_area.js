@@ -31,8 +31,14 @@
     return n;
   };
 
+  // ccall copies strings onto the wasm stack (5 MiB): whatever put a longer value in the box (a
+  // script, a drop the browser did not announce), it is cut here first. The box's own limit
+  // (kComplaintMaxChars) is far below; the client then cuts to it and says so.
+  const MAX_VALUE_UNITS = 1 << 16;
+
   function send(area, withValue) {
     if (!Module.calledRun || !area.dataset.key) return;
+    if (withValue && area.value.length > MAX_VALUE_UNITS) area.value = area.value.slice(0, MAX_VALUE_UNITS);
     Module.ccall('da_text_area_edit', null, ['string', 'string', 'number', 'number', 'number'], [
       area.dataset.key, withValue ? area.value : null, area.selectionStart, area.selectionEnd,
       document.activeElement === area ? 1 : 0,

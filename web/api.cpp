@@ -11,6 +11,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include "core/base/sha256.h"
 #include "core/base/utf8.h"
 #include "web/automation.h"
 #include "web/browser.h"
@@ -60,9 +61,9 @@ EMSCRIPTEN_KEEPALIVE int da_open_bundle(std::uint8_t* data, std::size_t size) {
 // Takes ownership of `data` (from _malloc), whatever the outcome.
 EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
   auto& manifest = client().app.state().manifest;
-  if (size != manifest.font.bytes) {
+  if (size != manifest.font.bytes || dutyatlas::sha256_hex(data, size) != manifest.font.sha256) {
     std::free(data);
-    client().app.fail("字体文件大小与清单不符，请刷新页面重试。");
+    client().app.fail("字体文件与清单不符（大小或校验值不同）：文件已损坏或被替换，请刷新页面重试。");
     report_failure_if_any();
     return 0;
   }
@@ -75,7 +76,8 @@ EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
 EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::uint8_t* data, std::size_t size) {
   const auto& manifest = client().app.state().manifest;
   std::string error;
-  if (size != manifest.typing_font.bytes || !client().window) {
+  if (size != manifest.typing_font.bytes || !client().window ||
+      dutyatlas::sha256_hex(data, size) != manifest.typing_font.sha256) {
     std::free(data);
     return 0;  // drawing typed characters as boxes is the only consequence: not a failure
   }

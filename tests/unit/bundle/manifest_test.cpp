@@ -274,3 +274,23 @@ TEST_CASE("manifest: is_published_file_name recognises exactly the hashed names"
   CHECK_FALSE(is_published_file_name("dutyatlas-0123456789abcdef.ttf"));
   CHECK_FALSE(is_published_file_name(""));
 }
+
+TEST_CASE("manifest: sizes past what a reader can allocate are refused, not wrapped") {
+  // 2^32 + 16 would become a 16-byte buffer in the 32-bit wasm heap.
+  json j = sample_json();
+  j["bundle"]["compressed_bytes"] = (1ull << 32) + 16;
+  CHECK(contains(refusal(j), "数据包大小"));
+  j = sample_json();
+  j["bundle"]["raw_bytes"] = kMaxDatabaseBytes + 1;
+  CHECK(contains(refusal(j), "数据包大小"));
+  j = sample_json();
+  j["font"]["bytes"] = kMaxFontBytes + 1;
+  CHECK(contains(refusal(j), "字体大小"));
+  j = sample_json();
+  j["font"]["bytes"] = 11;  // shorter than a font's offset table
+  CHECK(contains(refusal(j), "字体大小"));
+  j = sample_json();
+  j["bundle"]["compressed_bytes"] = kMaxBundleBytes;  // the largest allowed is allowed
+  std::string error;
+  CHECK(parse_manifest(j.dump(), &error).has_value());
+}
