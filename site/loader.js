@@ -83,7 +83,6 @@
       Module._free(pointer);
     }
   }
-  Module.dutyatlasCallWithText = callWithText;  // for site/a11y.js
 
   function formatBytes(n) {
     return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -162,6 +161,7 @@
     if (Module.dutyatlasPrintSheet) Module.dutyatlasPrintSheet.print(html);
   };
   Module.dutyatlasDataBase = base.href; // the HTML edition lives beside the data (site/a11y.js)
+  Module.dutyatlasCallWithText = callWithText;  // for site/a11y.js
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
