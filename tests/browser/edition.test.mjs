@@ -109,7 +109,7 @@ test('axe-core: no serious or critical violation on the edition\'s kinds of page
     for (const [name, page] of Object.entries(pages)) {
       const response = await browser.page.goto(editionUrl(page));
       assert.equal(response.status(), 200, page);
-      await browser.page.addScriptTag({ content: source });
+      await browser.page.evaluate(source);  // not a <script>: the site's CSP blocks inline ones
       const result = await browser.page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       report[name] = result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
