@@ -217,6 +217,8 @@
     // The focused element may leave with the old view: whether the layer had the focus is
     // known only now.
     const hadFocus = layer.contains(document.activeElement) || (skipLink && document.activeElement === skipLink);
+    const typedIn = isTextEntry(document.activeElement) && layer.contains(document.activeElement)
+      ? document.activeElement.dataset.key : null;
     ensureSkipLink();
 
     const tree = buildTree(items);
@@ -271,7 +273,16 @@
     if (newPage) {
       lastPage = page;
       // A search box that shows results as you type stays the place you type in.
-      const typing = isTextEntry(document.activeElement) && layer.contains(document.activeElement);
+      let typing = isTextEntry(document.activeElement) && layer.contains(document.activeElement);
+      if (!typing && typedIn) {
+        // The box typed in may be drawn elsewhere in the new view (the header's search box is
+        // the results page's own box there): the focus follows it.
+        const same = Array.from(layer.querySelectorAll('input, textarea')).find((e) => e.dataset.key === typedIn);
+        if (same) {
+          same.focus({ preventScroll: true });
+          typing = true;
+        }
+      }
       arrive((hadFocus && !typing) || focusHeadingNext);
     } else if (hadFocus && !layer.contains(document.activeElement)) {
       // The focused item is gone from the view (a panel closed): start again at the heading.
