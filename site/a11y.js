@@ -238,6 +238,12 @@
           el.dataset.n = String(item.occurrence || 0);
         }
         if (item.role === 'toggle') el.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
+        // A link out of the client (a contact's tel: or website) is a real link: its address
+        // is read out and offered by the link menu. Activation still goes through the client.
+        if (item.role === 'link') {
+          if (item.href && Module.dutyatlasIsSafeHref(item.href)) el.setAttribute('href', item.href);
+          else el.removeAttribute('href');
+        }
         if (item.dismiss) el.dataset.dismiss = '1';
         else delete el.dataset.dismiss;
         place(el, item, origin);

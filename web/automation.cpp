@@ -86,7 +86,7 @@ const char* role_name(Role role) {
 bool DrawnItem::operator==(const DrawnItem& o) const {
   return key == o.key && text == o.text && x == o.x && y == o.y && width == o.width &&
          height == o.height && visible == o.visible && role == o.role && level == o.level &&
-         pressed == o.pressed && dismiss == o.dismiss && label == o.label && parent == o.parent;
+         pressed == o.pressed && dismiss == o.dismiss && label == o.label && href == o.href && parent == o.parent;
 }
 
 void begin_frame(std::string route) {
@@ -125,6 +125,10 @@ void mark_last_dismiss() {
 
 void mark_last_status() {
   if (!current().items.empty()) current().items.back().role = Role::kStatus;
+}
+
+void mark_last_href(std::string href) {
+  if (!current().items.empty()) current().items.back().href = std::move(href);
 }
 
 Group::Group(std::string key, Role role, std::string label) : outer_(current().open_group) {
@@ -170,6 +174,7 @@ std::string drawn_items_json(const std::string& current_route) {
     if (item.role == Role::kToggle) entry["pressed"] = item.pressed;
     if (item.dismiss) entry["dismiss"] = true;
     if (!item.label.empty()) entry["label"] = item.label;
+    if (!item.href.empty()) entry["href"] = item.href;
     if (item.parent >= 0) entry["parent"] = item.parent;
     out.push_back(std::move(entry));
   }

@@ -35,6 +35,7 @@ struct DrawnItem {
   bool pressed = false;    // toggles: on
   bool dismiss = false;    // the button that closes the panel it is in (Esc presses it)
   std::string label;       // the accessible name where it is not the text (a text box's hint)
+  std::string href;        // a link out of the client (tel:, http(s):): the layer's <a href>
   int parent = -1;         // index of the Group holding it, -1 at the top
   float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;  // its scroll area's visible part
   unsigned window = 0;     // ImGui id of the window it scrolls with
@@ -60,6 +61,10 @@ void record_toggle(std::string key, std::string text, bool on);
 // Marks the item recorded last: the button that closes its panel / a status message.
 void mark_last_dismiss();
 void mark_last_status();
+// Marks the item recorded last as a link out of the client to `href` (a tel: or http(s) link
+// made by core/duties/contact_formats.h): the layer gives its <a> that href, so a screen
+// reader, the browser's link menu and a test see where it leads.
+void mark_last_href(std::string href);
 
 // A container of the items recorded while it lives (the page's regions, a list of answers, a
 // table). Nest them as the drawing code nests.

@@ -8,6 +8,8 @@
 #include "core/base/database_error.h"
 #include "core/api/history_json.h"
 #include "core/api/documents_json.h"
+#include "core/duties/contact_formats.h"
+#include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/base/iso_date.h"
 #include "core/api/lists_json.h"
@@ -36,6 +38,18 @@ json body_json(const Body& b) {
           {"division_code", b.division_code},
           {"host_id", b.host_id},
           {"institution_class", b.institution_class}};
+}
+
+// 联系方式, or null: every answer that names a body as the one to turn to carries it.
+json contact_json(const std::optional<Contact>& c) {
+  if (!c) return nullptr;
+  json phones = json::array();
+  for (const auto& p : c->phones) {
+    phones.push_back({{"label", p.label}, {"number", p.number}, {"tel", phone_tel_uri(p.number)}});
+  }
+  return {{"phones", phones},       {"address", c->address},
+          {"hours", c->hours},      {"website", c->website},
+          {"service_hall", c->service_hall}};
 }
 
 json document_json(const DocumentSummary& d) {
@@ -112,8 +126,12 @@ json answer(const DutyDatabase& db, const json& request) {
   }
   if (query == "bodies") {
     json out = json::array();
+    std::map<std::string, Contact> contacts = all_contacts(db);
     for (const auto& b : list_bodies(db, string_param(request, "category"))) {
+      auto contact = contacts.find(b.id);
       out.push_back(body_json(b));
+      out.back()["contact"] = contact_json(contact == contacts.end() ? std::nullopt
+                                                                     : std::optional(contact->second));
     }
     return succeed(out);
   }
@@ -126,6 +144,7 @@ json answer(const DutyDatabase& db, const json& request) {
       return fail("日期 " + date + " 无效：请写成 YYYY-MM-DD，例如 2021-07-01。");
     }
     json out = body_json(*body);
+    out["contact"] = contact_json(find_contact(db, id));
     out["profile"] = profile_json(*body_profile(db, id, date));
     json affiliated = json::array();
     for (const auto& b : affiliated_bodies(db, id)) affiliated.push_back({{"id", b.id}, {"name", b.name}});
@@ -141,7 +160,11 @@ json answer(const DutyDatabase& db, const json& request) {
     options.category = string_param(request, "category");
     options.limit = int_param(request, "limit", 50, 1, 500);
     json out = json::array();
-    for (const auto& hit : search(db, string_param(request, "text"), options)) out.push_back(hit_json(hit));
+    for (const auto& hit : search(db, string_param(request, "text"), options)) {
+      out.push_back(hit_json(hit));
+      // A body found by name: how to reach it, as the results page shows it.
+      if (hit.kind == "body") out.back()["contact"] = contact_json(find_contact(db, hit.body_id));
+    }
     return succeed(out);
   }
   if (query == "who") {
@@ -156,7 +179,8 @@ json answer(const DutyDatabase& db, const json& request) {
         evidence.push_back(item);
       }
       out.push_back({{"body_id", c.body_id}, {"name", c.name}, {"score", c.score},
-                     {"role", c.role}, {"evidence", evidence}});
+                     {"role", c.role}, {"contact", contact_json(find_contact(db, c.body_id))},
+                     {"evidence", evidence}});
     }
     return succeed(out);
   }

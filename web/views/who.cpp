@@ -1,6 +1,7 @@
 // 谁来管: a complaint in, the five bodies most likely to handle it out, each with the duty
 // clauses, list items and division-of-duties matters that matched (highlighted) and the
-// document behind them. 派单 hands the choice to the embedding page (browser::notify_dispatch);
+// document behind them; the lead body's 联系方式 above them, each body's in one line under
+// its name (contact.cpp). 派单 hands the choice to the embedding page (browser::notify_dispatch);
 // 联合派单 does the same with one lead body and cooperating ones.
 #include <imgui.h>
 
@@ -12,6 +13,7 @@
 #include "web/theme.h"
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -52,6 +54,28 @@ std::string joint_summary(const AppState& state) {
   return out;
 }
 
+// The body to contact first: the operator's 牵头 choice, else the first suggestion a matter
+// names as lead, else the best suggestion.
+const WhoCandidate& lead_candidate(const AppState& state) {
+  for (const WhoCandidate& c : state.who_candidates) {
+    if (c.body_id == state.joint_lead) return c;
+  }
+  for (const WhoCandidate& c : state.who_candidates) {
+    if (c.role == "lead") return c;
+  }
+  return state.who_candidates.front();
+}
+
+// Above the suggestions, the lead body's contact in full: whom to call, where to go.
+void draw_lead_contact(ViewContext& view) {
+  const WhoCandidate& lead = lead_candidate(view.app.state());
+  if (!view.app.state().contacts.count(lead.body_id)) return;
+  widgets::paragraph(lead.name + text::kContactOf, "who-lead-contact",
+                     ImGui::GetColorU32(theme::kAccent));
+  draw_contact_block(view, lead.body_id, "who-lead-contact");
+  ImGui::Separator();
+}
+
 void draw_candidate(ViewContext& view, const WhoCandidate& c, int rank) {
   AppState& state = view.app.state();
   ImGui::PushID(c.body_id.c_str());
@@ -62,6 +86,7 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c, int rank) {
     ImGui::SameLine();
     widgets::badge(role_label(c.role), c.role == "lead" ? theme::kLead : theme::kMuted);
   }
+  draw_contact_line(view, c.body_id, "who-contact:" + c.body_id);
   for (std::size_t i = 0; i < c.evidence.size(); ++i) {
     const WhoEvidence& e = c.evidence[i];
     std::string label = std::string(kind_label(e.hit.kind)) + text::kColon;
@@ -122,6 +147,7 @@ void draw_who(ViewContext& view) {
       dispatch(view, state.joint_lead, state.joint_cooperating);
     }
   }
+  draw_lead_contact(view);
   // The suggestions are a list to a screen reader: "list, 5 items", one per body.
   automation::Group answers("who-answers", automation::Role::kList, text::kSuggestionsList);
   int rank = 0;

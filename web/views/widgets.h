@@ -13,6 +13,10 @@ namespace dutyatlas::web::widgets {
 
 // Text in the accent colour, underlined on hover, hand cursor; true when clicked.
 bool link(const std::string& text, const std::string& key);
+// link() to somewhere outside the client — `href` a tel: or http(s) link from
+// core/duties/contact_formats.h: recorded with its href (the accessibility layer's <a href>),
+// followed through the page (browser::open_external) when clicked.
+bool external_link(const std::string& text, const std::string& href, const std::string& key);
 // A heading in the heading font with space above and a hairline below.
 void section_heading(const Fonts& fonts, const char* text);
 void page_title(const Fonts& fonts, const std::string& text);  // key "title"
