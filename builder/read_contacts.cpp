@@ -47,7 +47,7 @@ std::string line_field(const JsonFields& fields, const json& object, const std::
 }
 
 const char* kPhoneHint =
-    "a landline with its area code (0300-5550101, 010-12345678, extension as 0300-5550101-801 or "
+    "a landline with its area code (0300-5550101, 010-62345678, extension as 0300-5550101-801 or "
     "0300-5550101转801), a mobile (13800138000 or 138-0013-8000), a 400/800 number "
     "(400-123-4567) or a short hotline (12345, 12369, 110); digits and '-' only";
 
