@@ -3,28 +3,17 @@
 // accessibility layer holds real <a href="tel:…"> links; clicking a number follows its tel:
 // link through the page; a 谁来管 answer shows the lead body's contact first and each body's
 // first phone under its name. Screenshots of both, to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot, SITE_DIR,
+  clientForTests, showScreen, clickItem, waitForItem, drawnItems, screenshot,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-  assert.deepEqual(await openClient(browser.page, server.url), { ok: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = clientForTests();
 
 test('a body page shows its contact, each number a tel: link in the DOM layer', async () => {
-  const { page } = browser;
-  await showScreen(page, server.url, '#/body/zjj');
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/body/zjj');
   const expected = (await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'zjj' }))).result.contact;
   assert.ok(expected && expected.phones.length === 3, 'the demo gives 住建局 three numbers');
   const phone = await waitForItem(page, 'contact:phone:0', { text: expected.phones[0].number });
@@ -49,8 +38,8 @@ test('a body page shows its contact, each number a tel: link in the DOM layer', 
 });
 
 test('a 谁来管 answer shows the lead body\'s contact first, and each body\'s with it', async () => {
-  const { page } = browser;
-  await showScreen(page, server.url, '#/who');
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/who');
   const complaint = '楼上卫生间漏水渗到我家天花板，物业不管，房子是新建的商品房，想问住建部门能不能管。';
   await waitForItem(page, 'title', { text: '谁来管' });
   await clickItem(page, 'input:complaint');
