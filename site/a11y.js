@@ -147,8 +147,11 @@
 
   // A link that leads to a route gets it as its href (site/links.js): screen readers list it
   // with its address, and Ctrl+Enter opens it in a new tab as on any page.
+  // A route of the client (#/…), or a link out of it that loader.js judges safe (a contact's
+  // tel: or http(s)); anything else gets no href.
   function setHref(el, href) {
-    const url = href ? new URL(href, window.location.href).href : '';
+    const safe = href && (href.startsWith('#/') || Module.dutyatlasIsSafeHref(href));
+    const url = safe ? new URL(href, window.location.href).href : '';
     if (url && el.href !== url) el.href = url;
     else if (!url && el.hasAttribute('href')) el.removeAttribute('href');
   }

@@ -38,6 +38,8 @@
       [event.clientX - rect.left, event.clientY - rect.top]);
     if (!json) return null;
     const link = JSON.parse(json);
+    // A route of the client, or a link out of it loader.js judges safe (tel:, http(s)).
+    if (!link.href.startsWith('#/') && !Module.dutyatlasIsSafeHref(link.href)) return null;
     link.url = new URL(link.href, window.location.href).href;
     link.x += rect.left;
     link.y += rect.top;

@@ -12,6 +12,9 @@
   const clientBase = new URL('.', script.src);
   const NO_PROGRESS_TIMEOUT_MS = 30000;
   const MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;  // kMaxBundleBytes (core/bundle/bundle_format.h)
+  // The only links that may leave the client: a phone number to dial, a web address (what
+  // core/duties/contact_formats.h makes); never javascript:, data: or anything else.
+  const SAFE_EXTERNAL_HREF = /^(tel:[0-9,]+|https?:\/\/[^\s"'<>\\^`{|}]+)$/;
 
   const $ = (id) => document.getElementById(id);
   const status = $('status');
@@ -141,6 +144,21 @@
     } catch (error) { /* nothing remembered */ }
     if (saved > 1) Module.ccall('da_set_text_scale', null, ['number'], [saved]);
   }
+
+  // Links out of the client (a contact's phone numbers and website): checked again here,
+  // whatever the data says — only tel: and http(s) leave the page. A real <a> is clicked, so a
+  // phone dials and a website opens in a new tab as from any link.
+  let lastExternal = null;
+  Module.dutyatlasIsSafeHref = (href) => SAFE_EXTERNAL_HREF.test(href); // for site/a11y.js
+  Module.dutyatlasOpenExternal = (href) => {
+    if (!SAFE_EXTERNAL_HREF.test(href)) return;
+    lastExternal = href;
+    const web = href.startsWith('http');
+    const link = Object.assign(document.createElement('a'), { href }, web ? { target: '_blank', rel: 'noopener noreferrer' } : {});
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  };
 
   // Exports (CSV): the bytes become a file the browser saves; tests read them back.
   let lastDownload = null;
@@ -317,6 +335,8 @@
       type: lastDownload.type,
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(lastDownload.bytes),
     },
+    /** The tel: or http(s) link the client last followed (a contact's phone or website), or null. */
+    lastExternal: () => lastExternal,
     /**
      * The HTML document last sent to the printer by 打印 in a view, or null. Ctrl+P prints the
      * same document (site/print.js), laid out in #print-sheet while the browser prints.

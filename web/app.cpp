@@ -40,6 +40,7 @@ bool App::open_bundle(const std::uint8_t* data, std::size_t size) {
   try {
     state_.dataset = dataset_info(*state_.db);
     state_.categories = category_summaries(*state_.db);
+    state_.contacts = all_contacts(*state_.db);
     for (Body& body : list_bodies(*state_.db)) {
       state_.body_names[body.id] = body.name;
       state_.bodies_by_category[body.category].push_back(std::move(body));
@@ -232,6 +233,7 @@ void App::load_route_rows_or_throw() {
   state_.body_affiliated.clear();
   state_.body_documents.clear();
   state_.copied_clause = 0;
+  state_.copied_contact.clear();
   if (!state_.db || state_.route.kind != Route::Kind::kBody) return;
   const std::string& id = state_.route.id;
   state_.body = find_body(*state_.db, id);

@@ -23,6 +23,7 @@
 
 #include "core/bundle/bundle_format.h"
 #include "core/bundle/duty_database.h"
+#include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/search/search.h"
 #include "core/search/who.h"
@@ -107,6 +108,8 @@ struct AppState {
   std::vector<Body> body_affiliated;              // its 下属事业单位
   std::vector<DocumentSummary> body_documents;   // documents behind its duties
   int copied_clause = 0;                         // the clause last copied (shows 已复制)
+  std::map<std::string, Contact> contacts;       // 联系方式 by body id, read once at load
+  std::string copied_contact;                    // the contact block last copied (its key)
 
   // The modules' own state, each refreshed by its module (web/<module>_state.h).
   DocumentsState documents;  // 职责文件档案库

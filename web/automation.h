@@ -35,7 +35,8 @@ struct DrawnItem {
   bool pressed = false;    // toggles: on
   bool dismiss = false;    // the button that closes the panel it is in (Esc presses it)
   std::string label;       // the accessible name where it is not the text (a text box's hint)
-  std::string href;        // where a link leads ("#/body/sthjj"), if the view said (link_to)
+  std::string href;        // where a link leads: a route ("#/body/sthjj", link_to) or a link
+                           // out of the client (a contact's tel: or https:, set_last_href)
   // Where a tile, card or chip drew its text inside its rectangle (width 0: not said): tests
   // check that the text fits its box at every text size and screen width.
   float text_x = 0, text_y = 0, text_width = 0, text_height = 0;
@@ -61,8 +62,9 @@ void record_field(std::string key, std::string text, std::string label, Role rol
 void record_heading(std::string key, std::string text, int level);
 // Toggles (chips): on or off.
 void record_toggle(std::string key, std::string text, bool on);
-// The route (format_route) the item recorded last leads to: the page makes it a real link
-// (the browser's link menu, a new tab, the accessibility layer's href). See navigation.h.
+// Where the item recorded last leads: a route (format_route, see navigation.h) or a link out
+// of the client (a tel: or https: link made by core/duties/contact_formats.h). The page makes
+// it a real link (the browser's link menu, a new tab, the accessibility layer's href).
 void set_last_href(std::string href);
 // The rectangle the item recorded last drew its text in (CSS pixels, like its own).
 void set_last_text_box(float x, float y, float width, float height);

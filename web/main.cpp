@@ -22,6 +22,7 @@
 #include "web/theme.h"
 #include "web/touch_input.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/views/views.h"
 
 namespace dutyatlas::web {
@@ -41,7 +42,7 @@ std::string heading_text(const AppState& state) {
                     text::kBodiesByCategory + text::kSearch + text::kSearchResults + text::kWho +
                     text::kKindBody + text::kKindDuty + text::kKindDivision + text::kKindMatter +
                     text::kKindPower + text::kKindTask + text::kKindDocument +
-                    text::kViewFailedTitle + "0123456789";
+                    text::kViewFailedTitle + text::kContact + "0123456789";
   out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state) +
          who_heading_text(state);
   for (const auto& category : state.categories) out += category.name;

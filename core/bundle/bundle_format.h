@@ -5,7 +5,7 @@
 // forever. Beside it, a short-lived `manifest.json` names the bundle and the font and says what
 // they hold:
 //
-//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 3,
+//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 4,
 //     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
 //     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
 //     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)

@@ -11,6 +11,7 @@
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/lists.h"
 #include "web/views/views.h"
@@ -147,6 +148,11 @@ void draw_body(ViewContext& view) {
   draw_related_body(view, text::kParentBody, body.parent_id, "link:parent");
   draw_related_body(view, text::kHostBody, body.host_id, "link:host");
   draw_module_links(view, body.id);
+  // 联系方式 before the duties: what a reader who came to reach the body looks for first.
+  if (state.contacts.count(body.id)) {
+    widgets::section_heading(view.fonts, text::kContact);
+    draw_contact_block(view, body.id, "contact");
+  }
 
   const BodyProfile* profile = state.body_profile ? &*state.body_profile : nullptr;
   if (!profile || !profile->sanding) {

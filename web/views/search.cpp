@@ -172,6 +172,7 @@ void draw_search(ViewContext& view) {
       }
       widgets::marked_paragraph(hit.snippet, "snippet:" + std::string(hit.kind) + ":" + hit.ref,
                                 ImGui::GetColorU32(theme::kMuted));
+      if (hit.kind == "body") draw_contact_line(view, hit.body_id, "result-contact:" + hit.body_id);
       ImGui::Dummy(ImVec2(0, 4));
     }
   }

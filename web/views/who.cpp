@@ -5,6 +5,8 @@
 // them. Above the groups, the 派单方案 (lead and cooperating bodies, 联合派单) and the confirmation
 // of the last 派单. The operator's choices (设为牵头, 作为配合, 取消配合) live in App; this file only
 // draws and forwards clicks. 派单 hands the choice to the embedding page (browser::notify_dispatch).
+// The 牵头 body's 联系方式 sits above the groups, each body's in one line under its name
+// (contact.cpp).
 #include <imgui.h>
 
 #include <algorithm>
@@ -15,6 +17,7 @@
 #include "web/theme.h"
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/ui_text/who.h"
 #include "web/views/text_area.h"
 #include "web/views/views.h"
@@ -152,6 +155,14 @@ void draw_evidence(const WhoCandidate& c, std::size_t i, bool quiet) {
   ImGui::Dummy(ImVec2(0, 2));
 }
 
+// Above the groups, the 牵头 body's contact in full: whom to call, where to go.
+void draw_lead_contact(ViewContext& view, const WhoCandidate& lead) {
+  if (!view.app.state().contacts.count(lead.body_id)) return;
+  widgets::paragraph(lead.name + text::kContactOf, "who-lead-contact", ImGui::GetColorU32(theme::kAccent));
+  draw_contact_block(view, lead.body_id, "who-lead-contact");
+  ImGui::Separator();
+}
+
 void draw_candidate(ViewContext& view, const WhoCandidate& c) {
   ImGui::PushID(c.body_id.c_str());
   const bool quiet = c.group == kGroupRelated;
@@ -162,7 +173,7 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c) {
     widgets::badge(text::kLeadRole, theme::kLead);
     automation::record_item("who-lead:" + c.body_id, text::kLeadRole, automation::Role::kText);
   }
-  // The body's contacts, when published, are drawn here by their own function.
+  draw_contact_line(view, c.body_id, "who-contact:" + c.body_id);
   const std::size_t shown = std::min(c.evidence.size(), evidence_shown(c.group));
   for (std::size_t i = 0; i < shown; ++i) draw_evidence(c, i, quiet);
   if (widgets::button(text::kDispatch, "dispatch:" + c.body_id, c.group == kGroupLead)) {
@@ -221,6 +232,7 @@ void draw_who(ViewContext& view) {
   }
   draw_summary(view, answer);
   if (!state.last_dispatch.empty()) draw_dispatched(state.last_dispatch);
+  draw_lead_contact(view, answer.front());  // the groups put the one 牵头 first
   // The suggestions are a list to a screen reader: "list, 5 items", one per body; a group's
   // heading opens its first item (a list holds only items).
   automation::Group answers("who-answers", automation::Role::kList, text::kSuggestionsList);

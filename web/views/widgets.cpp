@@ -6,6 +6,7 @@
 
 #include "core/search/snippet.h"
 #include "web/automation.h"
+#include "web/browser.h"
 #include "web/text_layout.h"
 #include "web/text_selection.h"
 #include "web/theme.h"
@@ -161,6 +162,13 @@ bool link(const std::string& text, const std::string& key) {
                   ImGui::GetColorU32(theme::kAccent));
   }
   ImGui::PopID();
+  return clicked;
+}
+
+bool external_link(const std::string& text, const std::string& href, const std::string& key) {
+  bool clicked = link(text, key);
+  automation::set_last_href(href);
+  if (clicked && !href.empty()) browser::open_external(href.c_str());
   return clicked;
 }
 

@@ -34,6 +34,10 @@ FittedText fit_text(ImFont* font, const std::string& text, float size, float min
 // Draws `fitted` (laid out from `text`) with its top left at `pos`; returns its bottom right.
 ImVec2 draw_fitted(ImDrawList* draw, const FittedText& fitted, const std::string& text, ImVec2 pos,
                    ImU32 colour);
+// link() to somewhere outside the client — `href` a tel: or http(s) link from
+// core/duties/contact_formats.h: recorded with its href (the accessibility layer's <a href>),
+// followed through the page (browser::open_external) when clicked.
+bool external_link(const std::string& text, const std::string& href, const std::string& key);
 // A heading in the heading font with space above and a hairline below.
 void section_heading(const Fonts& fonts, const char* text);
 void page_title(const Fonts& fonts, const std::string& text);  // key "title"

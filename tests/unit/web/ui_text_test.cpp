@@ -14,6 +14,7 @@
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/input.h"
 #include "web/ui_text/lists.h"
