@@ -124,11 +124,13 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
  * ImGui 1.86 has no input queue: a move, press and release inside one frame can be lost, e.g.
  * the first click after typing in a field.
  */
-export async function clickItem(page, key) {
+/**
+ * The item with `key`, scrolled into view first if it is off screen (below the fold of its
+ * scrolling area) — with the wheel, as a person would, over the item's own scroll area.
+ */
+export async function scrollIntoView(page, key) {
   let item = await waitForItem(page, key);
   const box = await page.locator('#canvas').boundingBox();
-  // Off screen (below the fold of its scrolling area): scroll it into view with the wheel, as a
-  // person would, over the item's own scroll area.
   for (let tries = 0; tries < 20 && (!item.visible || item.y + item.height > box.height || item.y < 0); ++tries) {
     const x = box.x + Math.min(Math.max(item.x + item.width / 2, 0), box.width - 1);
     await page.mouse.move(x, box.y + box.height / 2);
@@ -136,6 +138,12 @@ export async function clickItem(page, key) {
     await page.waitForTimeout(80);
     item = await waitForItem(page, key);
   }
+  return item;
+}
+
+export async function clickItem(page, key) {
+  const item = await scrollIntoView(page, key);
+  const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
   await page.waitForTimeout(40);
   await page.mouse.down();

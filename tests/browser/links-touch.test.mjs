@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   clientForTests, launch, openClient, showScreen, waitForItem, drawnItems, screenshot, clickItem, pressKey, typeKeys,
+  scrollIntoView,
 } from './harness.mjs';
 
 const session = clientForTests({ width: 1366, height: 768 });
@@ -51,7 +52,9 @@ test('the pointer is a hand over links, cards and rows, an I-beam over text, not
   await showScreen(page, session.server.url, '#/body/sthjj');
   assert.equal(await cursorOver(page, await waitForItem(page, 'link:category')), 'pointer', 'a text link');
   assert.equal(await cursorOver(page, await waitForItem(page, 'nav-body:sthjj')), 'pointer', 'a sidebar entry');
-  const clause = await waitForItem(page, 'clause:1');
+  // Below the body's contact block: scrolled into view first.
+  const clause = await scrollIntoView(page, 'clause:1');
+  await page.waitForTimeout(400);  // the wheel's scroll settles
   const overText = await cursorOver(page, { ...clause, width: 40 });
   assert.notEqual(overText, 'pointer', 'plain text is no link');
   assert.equal(overText, 'text', 'text that a drag selects shows the I-beam');
@@ -98,6 +101,8 @@ test('right-click over a link finds a real link there: the browser offers its li
 test('a drag over clause text selects it and Ctrl+C copies exactly that', async () => {
   const { page } = session.browser;
   await showScreen(page, session.server.url, '#/body/sthjj');
+  await scrollIntoView(page, 'clause:1');
+  await page.waitForTimeout(400);  // the wheel's scroll settles
   const clause = await waitForItem(page, 'clause:1');
   const body = await page.evaluate(() => window.dutyatlas.query({ query: 'body', id: 'sthjj' }));
   const y = clause.y + 14;
