@@ -61,6 +61,10 @@ std::set<char32_t> characters_to_draw(const Dataset& dataset,
   for (const Body& b : dataset.bodies) {
     for (const std::string* s : {&b.name, &b.short_name, &b.rank}) add(*s);
   }
+  for (const Contact& c : dataset.contacts) {
+    for (const ContactPhone& p : c.phones) add(p.label + p.number);
+    for (const std::string* s : {&c.address, &c.hours, &c.website, &c.service_hall}) add(*s);
+  }
   for (const Document& d : dataset.documents) {
     for (const std::string* s : {&d.doc_no, &d.title, &d.issuer, &d.text}) add(*s);
     for (const DutyChange& c : d.changes) add(c.text);

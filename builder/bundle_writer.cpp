@@ -97,6 +97,17 @@ void insert_bodies(Connection& db, const Dataset& dataset) {
   }
 }
 
+void insert_contacts(Connection& db, const Dataset& dataset) {
+  Insert contact(db, "INSERT INTO contacts VALUES (?1,?2,?3,?4,?5)");
+  Insert phone(db, "INSERT INTO contact_phones VALUES (?1,?2,?3,?4)");
+  for (const Contact& c : dataset.contacts) {
+    contact(c.body_id, c.address, c.hours, c.website, c.service_hall);
+    for (std::size_t i = 0; i < c.phones.size(); ++i) {
+      phone(c.body_id, i, c.phones[i].label, c.phones[i].number);
+    }
+  }
+}
+
 void insert_documents(Connection& db, const Dataset& dataset) {
   Insert document(db, "INSERT INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
   Insert change(db, "INSERT INTO document_changes VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
@@ -226,6 +237,7 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   insert_meta(db, dataset);
   insert_categories(db);
   insert_bodies(db, dataset);
+  insert_contacts(db, dataset);
   insert_documents(db, dataset);
   insert_sandings(db, dataset);
   insert_clause_versions(db, history);
@@ -237,7 +249,7 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   db.exec("VACUUM");
 
   DatabaseImage image;
-  for (const char* table : {"bodies", "documents", "document_changes", "sandings",
+  for (const char* table : {"bodies", "contacts", "documents", "document_changes", "sandings",
                             "clause_versions", "internal_divisions", "powers", "responsibilities",
                             "task_lists", "tasks", "division_matters", "division_stages",
                             "keywords", "synonyms", "search"}) {

@@ -3,14 +3,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 #include <iconv.h>
 
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/source_file.h"
 
 namespace dutyatlas::builder {
 
@@ -303,31 +302,21 @@ int CsvTable::column_of(std::string_view name) const {
   return -1;
 }
 
-std::optional<CsvTable> read_csv(const std::string& path, const std::string& display_name,
+std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
                                  CsvEncoding encoding, Diagnostics* diagnostics) {
-  Reporter report(display_name, diagnostics);
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    report.file_error("is a folder, not a CSV file", "put the list in a .csv file");
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    report.file_error("cannot open the file", "check that it exists and can be read");
-    return std::nullopt;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    report.file_error("cannot read the file", "check that it can be read");
+  Reporter report(name, diagnostics);
+  SourceFileProblem problem;
+  std::optional<std::string> bytes = read_source_file(dir, name, &problem);
+  if (!bytes) {
+    report.file_error(problem.message, problem.hint);
     return std::nullopt;
   }
 
-  std::optional<std::string> text = decode(buffer.str(), encoding, &report);
+  std::optional<std::string> text = decode(*bytes, encoding, &report);
   if (!text) return std::nullopt;
 
   CsvTable table;
-  table.file = display_name;
+  table.file = name;
   Parser parser(*text, &report);
   Record record;
 

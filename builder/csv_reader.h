@@ -5,6 +5,7 @@
 // hint.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,9 +55,10 @@ struct CsvTable {
 // header names are an error (column_of finds the first); an unnamed column in the middle is a
 // warning.
 //
+// Reads `dir/name` (builder/source_file.h: no links, no devices); `name` is how messages name it.
 // Returns nullopt (after reporting why) when the file cannot be read, cannot be decoded, or has
 // no usable header row (empty file, or an error in the first row); otherwise the table.
-std::optional<CsvTable> read_csv(const std::string& path, const std::string& display_name,
+std::optional<CsvTable> read_csv(const std::filesystem::path& dir, const std::string& name,
                                  CsvEncoding encoding, Diagnostics* diagnostics);
 
 // Splits a cell holding several values ("区财政局、区审计局") on 、 and also on ，,;； —

@@ -1,28 +1,55 @@
 #include "builder/json_file.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <utility>
 
 #include "core/base/iso_date.h"
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/source_file.h"
 
 namespace dutyatlas::builder {
 
 using nlohmann::json;
 
+namespace {
+
+// Deeper than any source file needs (the deepest, a 三定's internal divisions, is 4 levels).
+constexpr int kMaxJsonDepth = 64;
+
+// The offset of the bracket that opens level kMaxJsonDepth + 1, or npos. Runs before parsing so
+// that neither the parser nor the location scanner (json_locations.h, recursive, one pointer
+// string per level) ever sees 200,000 nested []: found by a plain scan that skips strings.
+std::size_t too_deep_at(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<JsonFile> load_json_file(const std::string& dir, const std::string& name,
                                        Diagnostics* diagnostics) {
-  std::ifstream in(std::filesystem::path(dir) / name, std::ios::binary);
-  if (!in) {
-    diagnostics->error({{}, name, 0, 0, "", "required file is missing", "see docs/source-format.md"});
+  SourceFileProblem problem;
+  std::optional<std::string> bytes = read_source_file(dir, name, &problem);
+  if (!bytes) {
+    diagnostics->error({{}, name, 0, 0, "", problem.message, problem.hint});
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  JsonFile file{name, buffer.str(), json(), nullptr};
+  JsonFile file{name, std::move(*bytes), json(), nullptr};
   if (file.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     file.text.erase(0, 3);  // editors on Windows add a BOM; it is not part of the JSON
   }
@@ -30,6 +57,13 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
     TextPosition at = position_of_offset(file.text, bad);
     diagnostics->error({{}, name, at.line, at.column, "", "file is not valid UTF-8",
                         "save it as UTF-8 (not GBK/ANSI)"});
+    return std::nullopt;
+  }
+  if (std::size_t deep = too_deep_at(file.text); deep != std::string_view::npos) {
+    TextPosition at = position_of_offset(file.text, deep);
+    diagnostics->error({{}, name, at.line, at.column, "",
+                        "nested too deeply (more than " + std::to_string(kMaxJsonDepth) + " levels of [ and {)",
+                        "source files are a few levels deep; check that this is the right file"});
     return std::nullopt;
   }
   try {

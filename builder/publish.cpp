@@ -1,9 +1,17 @@
 // All-or-nothing output (see publish.h).
 #include "publish.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
+#include <optional>
+#include <set>
+#include <sstream>
 #include <stdexcept>
 
 #include "builder/edition_output.h"
@@ -23,6 +31,14 @@ FileEntry entry_for(const std::vector<std::uint8_t>& bytes, std::string (*name_f
   return entry;
 }
 
+// The renames in a folder reach the disk only when the folder itself is flushed.
+void sync_folder(const fs::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
 // Removes the temporary files it made unless commit() was called.
 class TemporaryFiles {
  public:
@@ -32,13 +48,25 @@ class TemporaryFiles {
     for (const auto& path : paths_) fs::remove(path, ignored);
   }
 
+  // Written and flushed to the disk (fsync) before it is renamed: after a power cut the new
+  // manifest never names a file whose bytes were still in the page cache.
   fs::path write(const std::string& final_name, const void* data, std::size_t size) {
     fs::path path = dir_ / (".tmp-" + final_name);
     paths_.push_back(path);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(static_cast<const char*>(data), std::streamsize(size));
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + path.string());
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(errno));
+    const char* bytes = static_cast<const char*>(data);
+    std::size_t written = 0;
+    while (written < size) {
+      const ssize_t n = ::write(fd, bytes + written, size - written);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      written += std::size_t(n);
+    }
+    const bool ok = written == size && ::fsync(fd) == 0;
+    const int saved = errno;
+    ::close(fd);
+    if (!ok) throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(saved));
     return path;
   }
 
@@ -51,20 +79,35 @@ class TemporaryFiles {
       fs::rename(paths_[i], dir_ / final_names[i]);
     }
     paths_.clear();
+    sync_folder(dir_);
   }
+
 
  private:
   fs::path dir_;
   std::vector<fs::path> paths_;
 };
 
-// Bundles and fonts of earlier publications that the new manifest no longer names.
-void remove_stale_files(const fs::path& dir, const Manifest& manifest) {
+// The manifest of the publication in `dir` now, if there is one that reads.
+std::optional<Manifest> current_manifest(const fs::path& dir) {
+  std::ifstream in(dir / "manifest.json", std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string ignored;
+  return parse_manifest(text.str(), &ignored);
+}
+
+// Bundles and fonts that neither the new manifest nor the one before it names. The previous
+// generation stays until the next publication: a reader who fetched the old manifest.json a
+// moment before the new one landed still gets the files it names, not a 404.
+void remove_stale_files(const fs::path& dir, const Manifest& manifest,
+                        const std::optional<Manifest>& previous) {
+  std::set<std::string> keep = {manifest.bundle.file, manifest.font.file, manifest.typing_font.file};
+  if (previous) keep.insert({previous->bundle.file, previous->font.file, previous->typing_font.file});
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
-    bool ours = is_published_file_name(name);
-    if (ours && name != manifest.bundle.file && name != manifest.font.file &&
-        name != manifest.typing_font.file) {
+    if (is_published_file_name(name) && !keep.count(name)) {
       std::error_code ignored;
       fs::remove(entry.path(), ignored);
     }
@@ -96,6 +139,7 @@ Manifest publish(const std::string& out_dir, Publication publication) {
   }
   std::string manifest_text = manifest_to_json(manifest);
 
+  const std::optional<Manifest> previous = current_manifest(dir);
   TemporaryFiles temporary(dir);
   temporary.write(manifest.bundle.file, publication.compressed_bundle.data(),
                   publication.compressed_bundle.size());
@@ -110,7 +154,11 @@ Manifest publish(const std::string& out_dir, Publication publication) {
   temporary.write("manifest.json", manifest_text.data(), manifest_text.size());
   // Renamed in this order: manifest.json last, so it never names a file not yet in place.
   temporary.rename_all_into_place(names, [&] { install_edition(dir, publication.staged_edition); });
-  remove_stale_files(dir, manifest);
+  // The same data again: nothing changed, nothing to retire.
+  if (!previous || previous->bundle.file != manifest.bundle.file || previous->font.file != manifest.font.file ||
+      previous->typing_font.file != manifest.typing_font.file) {
+    remove_stale_files(dir, manifest, previous);
+  }
   return manifest;
 }
 

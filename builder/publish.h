@@ -3,7 +3,10 @@
 // The bundle and font carry their hashes in their names, so new ones never overwrite what a
 // browser may be reading; each is written to a temporary name and renamed into place, and
 // manifest.json is renamed last. If anything fails before that final rename, the temporary
-// files are removed and the previous publication stays exactly as it was.
+// files are removed and the previous publication stays exactly as it was. Every file is flushed
+// to the disk (fsync) before its rename, and the folder after. The bundle and fonts of the
+// publication before are kept until the next one (one generation): a reader mid-load keeps its
+// files; older ones are removed.
 //
 // The HTML edition (文字版), staged whole in a temporary folder (edition_output.h), replaces the
 // folder text/ just before manifest.json is renamed: the old edition is moved aside and

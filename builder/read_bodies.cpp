@@ -4,6 +4,7 @@
 
 #include "builder/source_context.h"
 #include "core/base/web_origin.h"
+#include "core/duties/contact_formats.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -42,11 +43,8 @@ std::string category_codes() {
 // appended to it), and nothing a sitemap's XML or a URL would have to escape, no query or
 // fragment.
 bool is_base_url(const std::string& url) {
-  std::size_t scheme = url.rfind("https://", 0) == 0 ? 8 : url.rfind("http://", 0) == 0 ? 7 : 0;
-  if (scheme == 0 || url.size() <= scheme || url[scheme] == '/' || url.back() != '/') return false;
-  return std::all_of(url.begin(), url.end(), [](unsigned char c) {
-    return c > 0x20 && c < 0x7F && std::string_view("\"'<>\\^`{|}&?#").find(char(c)) == std::string_view::npos;
-  });
+  return is_web_address(url) && url.back() == '/' &&
+         url.find_first_of("&?#") == std::string::npos;
 }
 
 // One name or short name may stand for one body only: lists name bodies by name.
@@ -150,6 +148,11 @@ void read_bodies_file(SourceContext& context) {
     body.division_code = fields.text(item, pointer, "division_code", true);
     body.host_id = fields.text(item, pointer, "host", false);
     body.institution_class = fields.text(item, pointer, "institution_class", false);
+
+    if (auto contact = read_body_contact(fields, item, pointer)) {
+      contact->body_id = body.id;
+      context.dataset.contacts.push_back(std::move(*contact));
+    }
 
     if (!body.id.empty() && !is_slug(body.id)) {
       fields.error(pointer + "/id", "\"" + body.id + "\" is not a valid id",

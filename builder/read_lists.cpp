@@ -5,6 +5,7 @@
 #include <set>
 
 #include "builder/source_context.h"
+#include "builder/source_file.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -18,9 +19,8 @@ class ListFile {
   ListFile(SourceContext& context, const std::string& name,
            std::vector<std::string> required_columns)
       : context_(context) {
-    std::filesystem::path path = std::filesystem::path(context.dir) / name;
-    if (!std::filesystem::exists(path)) return;
-    table_ = read_csv(path.string(), name, context.csv_encoding, context.diagnostics);
+    if (!source_file_exists(context.dir, name)) return;
+    table_ = read_csv(context.dir, name, context.csv_encoding, context.diagnostics);
     if (!table_) return;
     for (const auto& column : required_columns) {
       if (table_->column_of(column) < 0) {

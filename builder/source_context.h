@@ -3,13 +3,14 @@
 // 文号), and where each document came from so history problems can name its lines.
 //
 // The parts run in this order, each reporting every problem it finds and carrying on:
-//   read_dataset_file, read_bodies_file      (read_bodies.cpp)
+//   read_dataset_file, read_bodies_file      (read_bodies.cpp; contacts: read_contacts.cpp)
 //   read_documents_folder, read_sanding_folder, check_history   (read_documents.cpp)
 //   read_lists, read_search_words            (read_lists.cpp)
 #pragma once
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,9 @@ struct SourceContext {
 
 void read_dataset_file(SourceContext& context);
 void read_bodies_file(SourceContext& context);
+// A body's optional "contact" object (read_contacts.cpp); nullopt if absent, empty or unusable.
+std::optional<Contact> read_body_contact(const JsonFields& fields, const nlohmann::json& body,
+                                         const std::string& body_pointer);
 void read_documents_folder(SourceContext& context);
 void read_sanding_folder(SourceContext& context);
 void check_history(SourceContext& context);

@@ -107,7 +107,28 @@ Json dataset_json(const Dataset& d) {
   return j;
 }
 
+Json contact_json(const Contact& c) {
+  Json j;
+  if (!c.phones.empty()) {
+    Json phones = Json::array();
+    for (const ContactPhone& p : c.phones) {
+      Json phone;
+      phone["label"] = p.label;
+      phone["number"] = p.number;
+      phones.push_back(std::move(phone));
+    }
+    j["phones"] = std::move(phones);
+  }
+  put_if(j, "address", c.address);
+  put_if(j, "hours", c.hours);
+  put_if(j, "website", c.website);
+  put_if(j, "service_hall", c.service_hall);
+  return j;
+}
+
 Json bodies_json(const Dataset& d) {
+  std::map<std::string, const Contact*> contact_of;
+  for (const Contact& c : d.contacts) contact_of.emplace(c.body_id, &c);
   Json list = Json::array();
   for (const Body& b : d.bodies) {
     Json j;
@@ -121,6 +142,8 @@ Json bodies_json(const Dataset& d) {
     j["division_code"] = b.division_code;
     put_if(j, "host", b.host_id);
     put_if(j, "institution_class", b.institution_class);
+    auto contact = contact_of.find(b.id);
+    if (contact != contact_of.end()) j["contact"] = contact_json(*contact->second);
     list.push_back(std::move(j));
   }
   Json root;

@@ -134,6 +134,7 @@ Dataset synthesize(const Dataset& base, int scale) {
 
   // Copy 1: the base itself.
   out.bodies = base.bodies;
+  out.contacts = base.contacts;
   out.documents = base.documents;
   out.sandings = base.sandings;
   out.powers = base.powers;
@@ -172,6 +173,10 @@ Dataset synthesize(const Dataset& base, int scale) {
       b.host_id = names.body(b.host_id);
       b.uscc = usccs.make(b.uscc, copy);
       out.bodies.push_back(std::move(b));
+    }
+    for (Contact c : base.contacts) {
+      c.body_id = names.body(c.body_id);
+      out.contacts.push_back(std::move(c));
     }
     for (Document d : base.documents) {
       d.doc_no = names.doc_no(d.doc_no);

@@ -24,6 +24,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The policy the whole site works under (docs/hardening.md gives it to publishers): no inline
+// script or style, no eval beyond compiling our own wasm, nothing from another origin.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 function cacheControl(name) {
   if (/^(dutyatlas-[0-9a-f]{16}\.db\.zst|font-[0-9a-f]{16}\.ttf)$/.test(name)) {
     return 'public, max-age=31536000, immutable';
@@ -34,9 +46,16 @@ function cacheControl(name) {
 export function serve(root, port = 0) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
+    let file;
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
+    } catch {
+      res.writeHead(400).end();  // a malformed escape (/%E0%A4%A) is the client's error, not a crash
+      return;
+    }
+    // Inside the folder: with the separator, so /..%2fsite-x/ (a sibling sharing the prefix) is out.
+    if ((file !== base && !file.startsWith(base + path.sep)) || file.includes('\0')) {
       res.writeHead(403).end();
       return;
     }
@@ -50,6 +69,8 @@ export function serve(root, port = 0) {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Length': data.length,
         'Cache-Control': cacheControl(path.basename(file)),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
       });
       res.end(data);
     });

@@ -100,7 +100,10 @@
       }
       default: break;
     }
-    if (item.role === 'textbox' || item.role === 'textarea') textInput.adopt(el);
+    // A one-line box commits typed text to the client's field; a multi-line one is the
+    // client's editor itself (site/text_area.js).
+    if (item.role === 'textbox') textInput.adopt(el);
+    if (item.role === 'textarea') Module.dutyatlasTextArea.adopt(el);
     return el;
   }
 
@@ -112,7 +115,7 @@
   function setText(node, item) {
     const { el } = node;
     if (item.role === 'textbox' || item.role === 'textarea') {
-      textInput.setValue(el, item.text);
+      (item.role === 'textarea' ? Module.dutyatlasTextArea : textInput).setValue(el, item.text);
       if (el.getAttribute('aria-label') !== item.label) el.setAttribute('aria-label', item.label || '');
       return;
     }
@@ -140,6 +143,17 @@
       if (item.label) el.setAttribute('aria-label', item.label);
       else el.removeAttribute('aria-label');
     }
+  }
+
+  // A link that leads to a route gets it as its href (site/links.js): screen readers list it
+  // with its address, and Ctrl+Enter opens it in a new tab as on any page.
+  // A route of the client (#/…), or a link out of it that loader.js judges safe (a contact's
+  // tel: or http(s)); anything else gets no href.
+  function setHref(el, href) {
+    const safe = href && (href.startsWith('#/') || Module.dutyatlasIsSafeHref(href));
+    const url = safe ? new URL(href, window.location.href).href : '';
+    if (url && el.href !== url) el.href = url;
+    else if (!url && el.hasAttribute('href')) el.removeAttribute('href');
   }
 
   function place(el, item, origin) {
@@ -206,6 +220,8 @@
     // The focused element may leave with the old view: whether the layer had the focus is
     // known only now.
     const hadFocus = layer.contains(document.activeElement) || (skipLink && document.activeElement === skipLink);
+    const typedIn = isTextEntry(document.activeElement) && layer.contains(document.activeElement)
+      ? document.activeElement.dataset.key : null;
     ensureSkipLink();
 
     const tree = buildTree(items);
@@ -238,6 +254,7 @@
           el.dataset.n = String(item.occurrence || 0);
         }
         if (item.role === 'toggle') el.setAttribute('aria-pressed', item.pressed ? 'true' : 'false');
+        if (item.role === 'link') setHref(el, item.href);
         if (item.dismiss) el.dataset.dismiss = '1';
         else delete el.dataset.dismiss;
         place(el, item, origin);
@@ -258,7 +275,18 @@
     }
     if (newPage) {
       lastPage = page;
-      arrive(hadFocus || focusHeadingNext);
+      // A search box that shows results as you type stays the place you type in.
+      let typing = isTextEntry(document.activeElement) && layer.contains(document.activeElement);
+      if (!typing && typedIn) {
+        // The box typed in may be drawn elsewhere in the new view (the header's search box is
+        // the results page's own box there): the focus follows it.
+        const same = Array.from(layer.querySelectorAll('input, textarea')).find((e) => e.dataset.key === typedIn);
+        if (same) {
+          same.focus({ preventScroll: true });
+          typing = true;
+        }
+      }
+      arrive((hadFocus && !typing) || focusHeadingNext);
     } else if (hadFocus && !layer.contains(document.activeElement)) {
       // The focused item is gone from the view (a panel closed): start again at the heading.
       focusHeading();
@@ -325,11 +353,11 @@
     const el = keyed(event.target);
     if (!el || !Module.calledRun) return;
     const enterText = isTextEntry(el) && !focusFromClient;
-    Module.ccall('da_a11y_focus', null, ['string', 'number', 'number'], [el.dataset.key, Number(el.dataset.n), enterText ? 1 : 0]);
+    Module.dutyatlasCallWithText('da_a11y_focus', null, el.dataset.key, 'message', Number(el.dataset.n), enterText ? 1 : 0);
   });
   layer.addEventListener('focusout', (event) => {
     if (layer.contains(event.relatedTarget) || !Module.calledRun) return;
-    Module.ccall('da_a11y_focus', null, ['string', 'number', 'number'], ['', 0, 0]);
+    Module.dutyatlasCallWithText('da_a11y_focus', null, '', 'message', 0, 0);
   });
   // Clicks come only from the keyboard and assistive technology: the layer takes no pointer.
   layer.addEventListener('click', (event) => {
@@ -337,7 +365,7 @@
     if (!el || isTextEntry(el) || /^H\d$/.test(el.tagName) || !Module.calledRun) return;
     event.preventDefault();
     focusHeadingNext = true;
-    Module.ccall('da_a11y_activate', null, ['string', 'number'], [el.dataset.key, Number(el.dataset.n)]);
+    Module.dutyatlasCallWithText('da_a11y_activate', null, el.dataset.key, 'message', Number(el.dataset.n));
   });
 
   // The item the client's text cursor is in, if the layer mirrors it (loader.js focuses it
@@ -391,6 +419,11 @@
     }
     if (isTextEntry(active)) return; // typing and its editing keys belong to the text box
     const role = active.getAttribute('role') || active.tagName.toLowerCase();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && active.href) {
+      handled();
+      window.open(active.href, '_blank', 'noopener');
+      return;
+    }
     if ((event.key === 'Enter' || event.key === ' ') && (role === 'link' || role === 'row')) {
       handled();
       active.click();

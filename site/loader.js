@@ -11,6 +11,10 @@
   const base = new URL(script.dataset.base || 'data/', document.baseURI);
   const clientBase = new URL('.', script.src);
   const NO_PROGRESS_TIMEOUT_MS = 30000;
+  const MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;  // kMaxBundleBytes (core/bundle/bundle_format.h)
+  // The only links that may leave the client: a phone number to dial, a web address (what
+  // core/duties/contact_formats.h makes); never javascript:, data: or anything else.
+  const SAFE_EXTERNAL_HREF = /^(tel:[0-9,]+|https?:\/\/[^\s"'<>\\^`{|}]+)$/;
 
   const $ = (id) => document.getElementById(id);
   const status = $('status');
@@ -43,6 +47,45 @@
     rejectReady(new Error(message));
   }
   $('status-retry').addEventListener('click', () => window.location.reload());
+
+  // --- text into the client -----------------------------------------------------------------
+  // Every string goes into the wasm through the heap, never ccall's 'string', which copies it
+  // onto the 5 MiB stack at up to 4 bytes a character: a 1.3-million-character URL hash
+  // overflowed it and left a dead page. Each kind of text has a ceiling in bytes; longer text is
+  // cut there on a character boundary, and the client, seeing more than it accepts, refuses it
+  // and says so (a route too long opens the home page; the text boxes show their limit).
+  const TEXT_LIMITS = {
+    route: 65536,      // a route's decoded parts are capped far lower by web/route.cpp
+    query: 1 << 20,    // an automation request (JSON)
+    manifest: 1 << 16,
+    typed: 1 << 16,    // one input event or paste: the text boxes hold far less
+    message: 4096,
+  };
+  const utf8 = new TextEncoder();
+  function callWithText(name, returnType, text, limit, ...numbers) {
+    const maxBytes = TEXT_LIMITS[limit];
+    // At most 3 bytes per UTF-16 unit: cut the string first, so a huge one is never encoded whole.
+    const bytes = utf8.encode(String(text).slice(0, maxBytes + 1));
+    let size = Math.min(bytes.length, maxBytes + 1);
+    if (size > maxBytes) {
+      size = maxBytes + 1;  // one byte over the limit, so the client knows it was cut
+      while (size > 0 && (bytes[size] & 0xc0) === 0x80) --size;  // not inside a character
+    }
+    const pointer = Module._malloc(size + 1);
+    if (!pointer) throw new Error('内存不足。');
+    Module.HEAPU8.set(bytes.subarray(0, size), pointer);
+    Module.HEAPU8[pointer + size] = 0;
+    try {
+      return Module.ccall(name, returnType, ['number', ...numbers.map(() => 'number')], [pointer, ...numbers]);
+    } catch (error) {
+      // A trap (memory, a bug) leaves the module unusable: say so instead of a dead page whose
+      // error() is still ''.
+      if (error instanceof WebAssembly.RuntimeError) showFailure('页面程序出错，请刷新页面重试。');
+      throw error;
+    } finally {
+      Module._free(pointer);
+    }
+  }
 
   function formatBytes(n) {
     return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -104,6 +147,21 @@
     if (saved > 1) Module.ccall('da_set_text_scale', null, ['number'], [saved]);
   }
 
+  // Links out of the client (a contact's phone numbers and website): checked again here,
+  // whatever the data says — only tel: and http(s) leave the page. A real <a> is clicked, so a
+  // phone dials and a website opens in a new tab as from any link.
+  let lastExternal = null;
+  Module.dutyatlasIsSafeHref = (href) => SAFE_EXTERNAL_HREF.test(href); // for site/a11y.js
+  Module.dutyatlasOpenExternal = (href) => {
+    if (!SAFE_EXTERNAL_HREF.test(href)) return;
+    lastExternal = href;
+    const web = href.startsWith('http');
+    const link = Object.assign(document.createElement('a'), { href }, web ? { target: '_blank', rel: 'noopener noreferrer' } : {});
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  };
+
   // Exports (CSV): the bytes become a file the browser saves; tests read them back.
   let lastDownload = null;
   Module.dutyatlasOnDownload = (filename, type, bytes) => {
@@ -123,12 +181,13 @@
     if (Module.dutyatlasPrintSheet) Module.dutyatlasPrintSheet.print(html);
   };
   Module.dutyatlasDataBase = base.href; // the HTML edition lives beside the data (site/a11y.js)
+  Module.dutyatlasCallWithText = callWithText;  // for site/a11y.js
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
   function fail(message) {
     if (Module.calledRun && Module._da_fail) {
-      Module.ccall('da_fail', null, ['string'], [message]);
+      callWithText('da_fail', null, message, 'message');
     } else {
       showFailure(message);
     }
@@ -136,6 +195,11 @@
 
   // Streams `url` straight into a wasm heap buffer of the size the manifest promises.
   async function fetchIntoHeap(url, expected, onBytes) {
+    // The client checked the manifest's sizes; check again before they reach _malloc, which
+    // takes 32 bits (2^32 + 16 would allocate 16 bytes).
+    if (!Number.isSafeInteger(expected) || expected < 0 || expected > MAX_DOWNLOAD_BYTES) {
+      throw new Error('清单文件 manifest.json 记录的文件大小无效。');
+    }
     const response = await fetch(url);
     if (!response.ok) throw new Error(`无法下载 ${url.pathname.split('/').pop()}（HTTP ${response.status}）。`);
     const pointer = Module._malloc(Math.max(expected, 1));
@@ -169,7 +233,7 @@
     const manifestText = await manifestResponse.text();
     await runtimeReady;
     restoreTextScale();
-    if (!Module.ccall('da_accept_manifest', 'number', ['string'], [manifestText])) return;
+    if (!callWithText('da_accept_manifest', 'number', manifestText, 'manifest')) return;
     const manifest = JSON.parse(manifestText); // the client has checked it
     loadedManifest = manifest;
     if (manifest.title) document.title = `${manifest.title} · 职责通`;
@@ -188,7 +252,7 @@
     if (!Module._da_open_bundle(b.pointer, b.size)) return;
     const f = await font;
     if (!Module._da_accept_font(f.pointer, f.size)) return;
-    Module.ccall('da_navigate', null, ['string'], [window.location.hash]);
+    callWithText('da_navigate', null, window.location.hash, 'route');
     await readyPromise;
     loadTypingFont(manifest);
   }
@@ -236,7 +300,7 @@
     /** Goes to a route ("#/", "#/category/government", "#/body/sthjj") and adds a history entry. */
     navigate: (route) => {
       requireRuntime();
-      Module.ccall('da_navigate', null, ['string'], [route]);
+      callWithText('da_navigate', null, route, 'route');
       const normalized = Module.ccall('da_route', 'string', [], []);
       if (window.location.hash !== normalized) window.location.hash = normalized;
       return normalized;
@@ -245,7 +309,7 @@
     query: (request) => {
       requireRuntime();
       const text = typeof request === 'string' ? request : JSON.stringify(request);
-      return JSON.parse(Module.ccall('da_query', 'string', ['string'], [text]));
+      return JSON.parse(callWithText('da_query', 'string', text, 'query'));
     },
     /**
      * What the last drawn frame showed: [{key, text, x, y, width, height, visible}] in CSS
@@ -274,6 +338,8 @@
       type: lastDownload.type,
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(lastDownload.bytes),
     },
+    /** The tel: or http(s) link the client last followed (a contact's phone or website), or null. */
+    lastExternal: () => lastExternal,
     /**
      * The HTML document last sent to the printer by 打印 in a view, or null. Ctrl+P prints the
      * same document (site/print.js), laid out in #print-sheet while the browser prints.
@@ -290,7 +356,7 @@
     /** The characters of `text` the client cannot draw at the moment ('' when it can draw all). */
     missingGlyphs: (text) => {
       requireRuntime();
-      return Module.ccall('da_missing_glyphs', 'string', ['string'], [text]);
+      return callWithText('da_missing_glyphs', 'string', text, 'typed');
     },
     /** Frames the client has drawn: stays still while the page is idle. */
     framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),
@@ -333,15 +399,20 @@
   function commitText(entry, text) {
     if (entry === textInput) entry.value = '';
     synced.set(entry, entry.value);
-    if (text && Module.calledRun) Module.ccall('da_input_text', null, ['string'], [text]);
+    if (text && Module.calledRun) callWithText('da_input_text', null, text, 'typed');
   }
   function adoptTextEntry(entry) {
     textEntries.add(entry);
     synced.set(entry, entry.value);
-    entry.addEventListener('compositionstart', () => composing.add(entry));
+    // The client is told, so nothing takes the field away mid-word (web/views/search_box.h).
+    entry.addEventListener('compositionstart', () => {
+      composing.add(entry);
+      if (Module.calledRun) Module.ccall('da_input_composing', null, ['number'], [1]);
+    });
     // Chrome sends its last input event (still composing) before compositionend: commit here.
     entry.addEventListener('compositionend', (event) => {
       composing.delete(entry);
+      if (Module.calledRun) Module.ccall('da_input_composing', null, ['number'], [0]);
       commitText(entry, event.data || typedText(synced.get(entry) || '', entry.value));
     });
     entry.addEventListener('input', (event) => {
@@ -437,17 +508,18 @@
     event.stopImmediatePropagation();
     if (!Module.calledRun || event.changedTouches.length === 0) return;
     const p = touchPoint(event);
+    const t = event.timeStamp; // when the finger moved, not when this ran: a flick's speed
     if (event.type === 'touchstart') {
       touchStart = touchLast = p;
-      Module._da_touch(0, p.x, p.y, 0);
+      Module._da_touch(0, p.x, p.y, 0, t);
     } else if (event.type === 'touchmove' && touchStart) {
       const moved = Math.hypot(p.x - touchStart.x, p.y - touchStart.y) > TAP_SLOP_PX;
       if (moved) touchStart.dragged = true;
-      if (touchStart.dragged) Module._da_touch(1, p.x, p.y, p.y - touchLast.y);
+      if (touchStart.dragged) Module._da_touch(1, p.x, p.y, p.y - touchLast.y, t);
       touchLast = p;
     } else if (touchStart) {
       const tap = event.type === 'touchend' && !touchStart.dragged;
-      Module._da_touch(tap ? 2 : 3, p.x, p.y, 0);
+      Module._da_touch(tap ? 2 : 3, p.x, p.y, 0, t);
       // A tap on a text field opens the keyboard only when focused inside this very gesture.
       if (tap) focusTextInputIfHit(p.x, p.y);
       touchStart = null;
@@ -468,7 +540,7 @@
 
   // --- browser events -----------------------------------------------------------------------
   window.addEventListener('hashchange', () => {
-    if (Module.calledRun) Module.ccall('da_navigate', null, ['string'], [window.location.hash]);
+    if (Module.calledRun) callWithText('da_navigate', null, window.location.hash, 'route');
   });
   window.addEventListener('resize', () => {
     if (Module.calledRun) Module._da_request_redraw();

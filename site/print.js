@@ -4,7 +4,8 @@
 //
 // How: on `beforeprint` the client gives the current view's document (da_print_document,
 // web/print_view.h: a complete A4 HTML page with its own print CSS and page numbers); its body
-// goes into a print-only element (#print-sheet) and its style sheet into a print-only <style>,
+// goes into a print-only element (#print-sheet) and its style sheet into a print-only constructed
+// style sheet,
 // while @media print in style.css hides everything else. `afterprint` takes both away again.
 // 打印 in a view hands its document over first (Module.dutyatlasPrintSheet.print), then opens the
 // dialog. Not for: building documents (the client does) or printing the HTML edition (its pages
@@ -43,16 +44,17 @@
     unmount();
     // DOMParser runs no scripts; the client escaped every text from the data anyway.
     const doc = html ? new DOMParser().parseFromString(html, 'text/html') : statusDocument();
-    sheetStyle = document.createElement('style');
-    sheetStyle.id = 'print-style';
-    sheetStyle.media = 'print';
-    sheetStyle.textContent = Array.from(doc.querySelectorAll('style'), (s) => s.textContent).join('\n');
+    // A constructed style sheet, not a <style> element: the site runs under a
+    // Content-Security-Policy without 'unsafe-inline' (scripts/serve.mjs), which blocks the one
+    // and not the other.
+    sheetStyle = new CSSStyleSheet({ media: 'print' });
+    sheetStyle.replaceSync(Array.from(doc.querySelectorAll('style'), (s) => s.textContent).join('\n'));
     sheet = document.createElement('div');
     sheet.id = 'print-sheet';
     sheet.className = 'print-sheet';
     sheet.lang = 'zh-CN';
     sheet.append(...doc.body.childNodes);
-    document.head.appendChild(sheetStyle);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheetStyle];
     document.body.appendChild(sheet);
     // The dialog suggests the title as the PDF's file name and may print it in the margin.
     pageTitle = document.title;
@@ -61,7 +63,7 @@
 
   function unmount() {
     if (sheet) sheet.remove();
-    if (sheetStyle) sheetStyle.remove();
+    if (sheetStyle) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheetStyle);
     if (pageTitle !== null) document.title = pageTitle;
     sheet = sheetStyle = pageTitle = null;
   }

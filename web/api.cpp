@@ -11,7 +11,9 @@
 #include <string>
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
+#include "core/base/sha256.h"
 #include "core/base/utf8.h"
 #include "web/automation.h"
 #include "web/browser.h"
@@ -61,9 +63,9 @@ EMSCRIPTEN_KEEPALIVE int da_open_bundle(std::uint8_t* data, std::size_t size) {
 // Takes ownership of `data` (from _malloc), whatever the outcome.
 EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
   auto& manifest = client().app.state().manifest;
-  if (size != manifest.font.bytes) {
+  if (size != manifest.font.bytes || dutyatlas::sha256_hex(data, size) != manifest.font.sha256) {
     std::free(data);
-    client().app.fail("字体文件大小与清单不符，请刷新页面重试。");
+    client().app.fail("字体文件与清单不符（大小或校验值不同）：文件已损坏或被替换，请刷新页面重试。");
     report_failure_if_any();
     return 0;
   }
@@ -76,7 +78,8 @@ EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
 EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::uint8_t* data, std::size_t size) {
   const auto& manifest = client().app.state().manifest;
   std::string error;
-  if (size != manifest.typing_font.bytes || !client().window) {
+  if (size != manifest.typing_font.bytes || !client().window ||
+      dutyatlas::sha256_hex(data, size) != manifest.typing_font.sha256) {
     std::free(data);
     return 0;  // drawing typed characters as boxes is the only consequence: not a failure
   }
@@ -135,6 +138,17 @@ EMSCRIPTEN_KEEPALIVE const char* da_drawn_items() {
   return keep(&slot, dutyatlas::web::automation::drawn_items_json(dutyatlas::web::format_route(route)));
 }
 
+// The link under (x, y) in CSS pixels — the item the last frame drew there, if it leads to a
+// route (navigation.h's link_to) — as JSON {href, text, x, y, width, height}, or "" (site/links.js).
+EMSCRIPTEN_KEEPALIVE const char* da_link_at(float x, float y) {
+  static std::string slot;
+  const dutyatlas::web::automation::DrawnItem* item = dutyatlas::web::automation::item_at(x, y);
+  if (!item || item->href.empty()) return keep(&slot, "");
+  nlohmann::json link = {{"href", item->href}, {"text", item->text},    {"x", item->x},
+                         {"y", item->y},       {"width", item->width}, {"height", item->height}};
+  return keep(&slot, link.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // Text committed in the page's hidden input (IME, phone keyboard, paste): see text_input.h.
 // Ignored before main() has set ImGui up.
 EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
@@ -144,12 +158,19 @@ EMSCRIPTEN_KEEPALIVE void da_input_text(const char* utf8) {
   client().request_frames();
 }
 
-// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels.
-EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy) {
+// An IME composition started (1) or ended (0) in the page's input: see text_input.h.
+EMSCRIPTEN_KEEPALIVE void da_input_composing(int composing) {
+  dutyatlas::web::text_input::set_composing(composing != 0);
+  client().request_frames();
+}
+
+// Touch gestures from the page (see touch_input.h); coordinates in CSS pixels, the event's
+// time in ms (performance.now() base).
+EMSCRIPTEN_KEEPALIVE void da_touch(int phase, float x, float y, float dy, double time_ms) {
   namespace touch = dutyatlas::web::touch_input;
-  if (phase == 0) touch::finger_down(x, y);
-  else if (phase == 1) touch::finger_drag(x, y, dy);
-  else touch::finger_up(x, y, phase == 2);
+  if (phase == 0) touch::finger_down(x, y, time_ms);
+  else if (phase == 1) touch::finger_drag(x, y, dy, time_ms);
+  else touch::finger_up(x, y, phase == 2, time_ms);
   client().request_frames();
 }
 

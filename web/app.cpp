@@ -8,7 +8,9 @@
 #include "core/api/dispatch_json.h"
 #include "core/api/query_json.h"
 #include "core/search/forgiving_search.h"
+#include "core/base/utf8.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/lists.h"
 #include "web/text_box.h"
 
 namespace dutyatlas::web {
@@ -38,6 +40,7 @@ bool App::open_bundle(const std::uint8_t* data, std::size_t size) {
   try {
     state_.dataset = dataset_info(*state_.db);
     state_.categories = category_summaries(*state_.db);
+    state_.contacts = all_contacts(*state_.db);
     for (Body& body : list_bodies(*state_.db)) {
       state_.body_names[body.id] = body.name;
       state_.bodies_by_category[body.category].push_back(std::move(body));
@@ -102,7 +105,7 @@ void App::navigate(const Route& route) {
   // #/who?text=…: a sentence sent from the search results (用谁来管分析这段话), analysed at once.
   const std::string& sent = route.param("text");
   if (route.kind == Route::Kind::kWho && !sent.empty() && sent != state_.complaint_analysed) {
-    set_text_box(state_.complaint, sizeof state_.complaint, sent);
+    state_.complaint = sent;  // a route value is at most 8,000 bytes: within the box's limit
     analyse_complaint();
   }
 }
@@ -126,13 +129,53 @@ void App::run_search() {
   state_.search_suggestion = std::move(answer.suggestion);
 }
 
-void App::analyse_complaint() {
+void App::analyse_complaint(std::size_t evidence_chars) {
   if (!state_.db) return;
+  const bool again = !state_.complaint_analysed.empty();
+  std::set<std::string> terms_before = std::move(state_.complaint_terms);
   state_.complaint_analysed = state_.complaint;
-  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5);
-  state_.joint_lead.clear();
-  state_.joint_cooperating.clear();
+  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5, evidence_chars);
+  state_.complaint_terms = who_distinctive_terms(*state_.db, state_.complaint_analysed);
+  state_.who_choices_carried = again ? carry_choices(state_.who_choices, terms_before,
+                                                     state_.complaint_terms, state_.who_candidates)
+                                     : CarriedChoices{};
+  state_.who_choices = state_.who_choices_carried.choices;
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.last_dispatch = {};  // it was for the complaint before
 }
+
+void App::choose_lead(const std::string& body_id) {
+  dutyatlas::choose_lead(&state_.who_choices, state_.who_candidates, body_id);
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.who_choices_carried = {};  // a notice about earlier choices no longer applies
+  state_.who_scroll_to_summary = true;
+}
+
+void App::choose_cooperating(const std::string& body_id, bool on) {
+  dutyatlas::choose_cooperating(&state_.who_choices, state_.who_candidates, body_id, on);
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  state_.who_choices_carried = {};
+}
+
+namespace {
+
+// The complaint's first words for the confirmation: up to kChars characters, on one line.
+std::string complaint_start(const std::string& complaint) {
+  constexpr std::size_t kChars = 24;
+  std::string out;
+  std::size_t chars = 0, pos = 0;
+  while (pos < complaint.size() && chars < kChars) {
+    std::size_t at = pos;
+    next_code_point(complaint, &pos);
+    std::string_view c = std::string_view(complaint).substr(at, pos - at);
+    out += c == "\n" || c == "\r" || c == "\t" ? std::string_view(" ") : c;
+    ++chars;
+  }
+  if (pos < complaint.size()) out += text::kEllipsis;
+  return out;
+}
+
+}  // namespace
 
 std::string App::dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids) {
   using nlohmann::json;
@@ -145,13 +188,16 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
   (*payload)["version"] = state_.manifest.bundle.sha256.substr(0, 16);
   const json& event = *payload;
   state_.last_dispatch_json = event.dump(-1, ' ', false, json::error_handler_t::replace);
-  state_.last_dispatch_summary = event["lead"]["name"].get<std::string>();
-  if (!cooperating_ids.empty()) {
-    state_.last_dispatch_summary += "（" + std::string(text::kLeadRole) + "）";
-    for (const auto& c : event["cooperating"]) {
-      state_.last_dispatch_summary += "、" + c["name"].get<std::string>() + "（" + text::kCooperateRole + "）";
-    }
+  DispatchConfirmation& shown = state_.last_dispatch;
+  shown = {};
+  shown.lead = event["lead"]["name"].get<std::string>();
+  shown.evidence = event["lead"]["basis"].size();
+  for (const auto& c : event["cooperating"]) {
+    shown.cooperating.push_back(c["name"].get<std::string>());
+    shown.evidence += c["basis"].size();
   }
+  shown.complaint_start = complaint_start(state_.complaint_analysed);
+  state_.who_scroll_to_summary = true;
   return state_.last_dispatch_json;
 }
 
@@ -176,6 +222,7 @@ void App::load_route_rows_or_throw() {
   state_.body_affiliated.clear();
   state_.body_documents.clear();
   state_.copied_clause = 0;
+  state_.copied_contact.clear();
   if (!state_.db || state_.route.kind != Route::Kind::kBody) return;
   const std::string& id = state_.route.id;
   state_.body = find_body(*state_.db, id);

@@ -46,9 +46,15 @@ class App {
   static constexpr int kSearchResultsShown = 80;
   // Runs the search in the route (results in state().search_hits, counts in search_counts).
   void run_search();
-  // Suggests bodies for the complaint in state().complaint.
-  void analyse_complaint();
-  // 派单: records the choice as JSON for the page (lead, cooperating, basis); returns it.
+  // Suggests bodies for the complaint in state().complaint, with evidence of up to
+  // `evidence_chars` characters (the view sizes it to its column). The operator's choices are
+  // kept if the complaint is still about the same matter (who_groups.h), else cleared.
+  void analyse_complaint(std::size_t evidence_chars = kDefaultEvidenceChars);
+  // 设为牵头, 作为配合 (on) and 取消配合 (off): regroup the answer (state().who_answer).
+  void choose_lead(const std::string& body_id);
+  void choose_cooperating(const std::string& body_id, bool on);
+  // 派单: records the choice as JSON for the page (lead, cooperating, basis) and the on-screen
+  // confirmation (state().last_dispatch); returns the JSON.
   std::string dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids);
   std::string query(std::string_view request_json) const;
 

@@ -17,14 +17,17 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/bundle/bundle_format.h"
 #include "core/bundle/duty_database.h"
+#include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/search/search.h"
 #include "core/search/who.h"
+#include "core/search/who_groups.h"
 #include "web/documents_state.h"
 #include "web/history_state.h"
 #include "web/lists_state.h"
@@ -41,6 +44,21 @@ enum class LoadPhase {
   kReady,               // everything loaded; views are drawn
   kFailed,              // `error` says why; the page shows it
 };
+
+// A 派单 as the page confirms it on screen: to whom, which complaint (its first words) and how
+// many pieces of basis went with it.
+struct DispatchConfirmation {
+  std::string lead;                      // the lead body's name
+  std::vector<std::string> cooperating;  // the cooperating bodies' names (联合派单)
+  std::string complaint_start;           // the complaint's first words
+  std::size_t evidence = 0;              // pieces of basis sent
+  bool empty() const { return lead.empty(); }
+};
+
+// The 谁来管 box's limit in characters. A hotline record of 4,815 characters must fit; the engine
+// answers 6,000 within the time an operator waits for 分析 (bench/search.mjs, 谁来管 by length:
+// see docs/benchmarks.md), and no record seen comes near it.
+inline constexpr std::size_t kComplaintMaxChars = 6000;
 
 struct AppState {
   LoadPhase phase = LoadPhase::kWaitingForManifest;
@@ -60,7 +78,9 @@ struct AppState {
 
   // Search (#/search/<text>?kind=&category=): the box's text, the best results of the text in
   // the route under its filters, and how many match per kind and category (for the chips).
-  char search_box[512] = "";
+  // As long as a route's search text may be (web/route.cpp: 2,000 characters, 8,000 bytes), so
+  // the query shown is always the query run.
+  char search_box[8001] = "";
   std::vector<SearchHit> search_hits;
   std::vector<SearchCount> search_counts;
   // Search that forgives (core/search/forgiving_search.h): whether some hits hold only some of
@@ -69,14 +89,17 @@ struct AppState {
   int search_strict_hits = 0;
   std::string search_suggestion;
 
-  // 谁来管 (#/who): the complaint typed or pasted, and the suggestions for it.
-  char complaint[8192] = "";
+  // 谁来管 (#/who): the complaint typed or pasted (line breaks kept), and the suggestions for it.
+  std::string complaint;
   std::string complaint_analysed;  // the text the suggestions are for
-  std::vector<WhoCandidate> who_candidates;
-  std::string joint_lead;                      // 联合派单: the lead body chosen
-  std::vector<std::string> joint_cooperating;  // and the cooperating ones
-  std::string last_dispatch_json;              // the last 派单 handed to the page
-  std::string last_dispatch_summary;           // and in words: 区… (牵头)、区… (配合)
+  std::vector<WhoCandidate> who_candidates;   // the engine's answer, in its groups
+  std::set<std::string> complaint_terms;      // the analysed text's distinctive terms
+  WhoChoices who_choices;                     // 设为牵头, 作为配合, 取消配合 (who_groups.h)
+  std::vector<WhoCandidate> who_answer;       // the engine's answer regrouped by those choices
+  CarriedChoices who_choices_carried;         // what re-analysis did to the choices (notice)
+  bool who_scroll_to_summary = false;         // after 设为牵头 or 派单: bring the 派单方案 into view
+  std::string last_dispatch_json;             // the last 派单 handed to the page
+  DispatchConfirmation last_dispatch;         // and what the page shows of it
   std::vector<CategorySummary> categories;
   std::map<std::string, std::vector<Body>> bodies_by_category;
   std::map<std::string, std::string> body_names;  // id → name, for links
@@ -85,6 +108,8 @@ struct AppState {
   std::vector<Body> body_affiliated;              // its 下属事业单位
   std::vector<DocumentSummary> body_documents;   // documents behind its duties
   int copied_clause = 0;                         // the clause last copied (shows 已复制)
+  std::map<std::string, Contact> contacts;       // 联系方式 by body id, read once at load
+  std::string copied_contact;                    // the contact block last copied (its key)
 
   // The modules' own state, each refreshed by its module (web/<module>_state.h).
   DocumentsState documents;  // 职责文件档案库

@@ -86,7 +86,9 @@ const char* role_name(Role role) {
 bool DrawnItem::operator==(const DrawnItem& o) const {
   return key == o.key && text == o.text && x == o.x && y == o.y && width == o.width &&
          height == o.height && visible == o.visible && role == o.role && level == o.level &&
-         pressed == o.pressed && dismiss == o.dismiss && label == o.label && parent == o.parent;
+         pressed == o.pressed && dismiss == o.dismiss && label == o.label && href == o.href &&
+         parent == o.parent && text_x == o.text_x && text_y == o.text_y &&
+         text_width == o.text_width && text_height == o.text_height;
 }
 
 void begin_frame(std::string route) {
@@ -117,6 +119,19 @@ void record_heading(std::string key, std::string text, int level) {
 
 void record_toggle(std::string key, std::string text, bool on) {
   add_last_item(std::move(key), std::move(text), Role::kToggle).pressed = on;
+}
+
+void set_last_href(std::string href) {
+  if (!current().items.empty()) current().items.back().href = std::move(href);
+}
+
+void set_last_text_box(float x, float y, float width, float height) {
+  if (current().items.empty()) return;
+  DrawnItem& item = current().items.back();
+  item.text_x = x;
+  item.text_y = y;
+  item.text_width = width;
+  item.text_height = height;
 }
 
 void mark_last_dismiss() {
@@ -158,6 +173,33 @@ Group::~Group() {
 
 const std::vector<DrawnItem>& drawn_items() { return previous(); }
 
+bool is_clickable(Role role) {
+  switch (role) {
+    case Role::kLink: case Role::kButton: case Role::kToggle: case Role::kRow:
+    case Role::kColumnHeader:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const DrawnItem* item_at(float x, float y) {
+  // Later items are drawn over earlier ones and nested ones come after their group: the last
+  // hit is the innermost, topmost.
+  const std::vector<DrawnItem>& items = previous();
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    const DrawnItem& item = *it;
+    bool group = item.role == Role::kBanner || item.role == Role::kNavigation ||
+                 item.role == Role::kMain || item.role == Role::kList ||
+                 item.role == Role::kListItem || item.role == Role::kTable;
+    if (group || !item.visible) continue;
+    if (x < item.x || x >= item.x + item.width || y < item.y || y >= item.y + item.height) continue;
+    if (x < item.clip_x0 || x >= item.clip_x1 || y < item.clip_y0 || y >= item.clip_y1) continue;
+    return &item;
+  }
+  return nullptr;
+}
+
 std::string drawn_items_json(const std::string& current_route) {
   nlohmann::json out = nlohmann::json::array();
   if (current_route != current().route) return out.dump();
@@ -170,6 +212,11 @@ std::string drawn_items_json(const std::string& current_route) {
     if (item.role == Role::kToggle) entry["pressed"] = item.pressed;
     if (item.dismiss) entry["dismiss"] = true;
     if (!item.label.empty()) entry["label"] = item.label;
+    if (!item.href.empty()) entry["href"] = item.href;
+    if (item.text_width > 0) {
+      entry["textBox"] = {{"x", item.text_x}, {"y", item.text_y}, {"width", item.text_width},
+                          {"height", item.text_height}};
+    }
     if (item.parent >= 0) entry["parent"] = item.parent;
     out.push_back(std::move(entry));
   }

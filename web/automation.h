@@ -35,6 +35,11 @@ struct DrawnItem {
   bool pressed = false;    // toggles: on
   bool dismiss = false;    // the button that closes the panel it is in (Esc presses it)
   std::string label;       // the accessible name where it is not the text (a text box's hint)
+  std::string href;        // where a link leads: a route ("#/body/sthjj", link_to) or a link
+                           // out of the client (a contact's tel: or https:, set_last_href)
+  // Where a tile, card or chip drew its text inside its rectangle (width 0: not said): tests
+  // check that the text fits its box at every text size and screen width.
+  float text_x = 0, text_y = 0, text_width = 0, text_height = 0;
   int parent = -1;         // index of the Group holding it, -1 at the top
   float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;  // its scroll area's visible part
   unsigned window = 0;     // ImGui id of the window it scrolls with
@@ -57,6 +62,12 @@ void record_field(std::string key, std::string text, std::string label, Role rol
 void record_heading(std::string key, std::string text, int level);
 // Toggles (chips): on or off.
 void record_toggle(std::string key, std::string text, bool on);
+// Where the item recorded last leads: a route (format_route, see navigation.h) or a link out
+// of the client (a tel: or https: link made by core/duties/contact_formats.h). The page makes
+// it a real link (the browser's link menu, a new tab, the accessibility layer's href).
+void set_last_href(std::string href);
+// The rectangle the item recorded last drew its text in (CSS pixels, like its own).
+void set_last_text_box(float x, float y, float width, float height);
 // Marks the item recorded last: the button that closes its panel / a status message.
 void mark_last_dismiss();
 void mark_last_status();
@@ -77,6 +88,11 @@ class Group {
 
 // The items of the last drawn frame.
 const std::vector<DrawnItem>& drawn_items();
+// The innermost item of the last drawn frame under (x, y) — in CSS pixels, inside its scroll
+// area's visible part, groups not counted — or null: what the pointer is over.
+const DrawnItem* item_at(float x, float y);
+// Whether a click on an item of this role does something (the pointer cursor shows it).
+bool is_clickable(Role role);
 // The items of the last drawn frame, as a JSON array — empty if that frame drew another route
 // than `current_route`: after a navigation, nothing of the view left behind can be found (or
 // clicked) until the new view has been drawn.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "web/automation.h"
 #include "web/navigation.h"
 
 // clang-format off
@@ -52,6 +53,9 @@ EM_JS(void, js_notify_items_changed, (), {
 EM_JS(void, js_open_text_edition, (const char* path), {
   if (Module.dutyatlasOpenTextEdition) Module.dutyatlasOpenTextEdition(UTF8ToString(path));
 });
+EM_JS(void, js_open_external, (const char* href), {
+  if (Module.dutyatlasOpenExternal) Module.dutyatlasOpenExternal(UTF8ToString(href));
+});
 // clang-format on
 
 namespace dutyatlas::web {
@@ -71,9 +75,15 @@ void remember_text_scale(float scale) { js_remember_text_scale(scale); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void notify_items_changed() { js_notify_items_changed(); }
 void open_text_edition(const char* path) { js_open_text_edition(path); }
+void open_external(const char* href) { js_open_external(href); }
 }  // namespace browser
 
 void go_to(App& app, const Route& route) { app.request_navigation(route, /*replace=*/false); }
+
+void link_to(App& app, bool clicked, const Route& route) {
+  automation::set_last_href(format_route(route));
+  if (clicked) go_to(app, route);
+}
 
 void replace_with(App& app, const Route& route) { app.request_navigation(route, /*replace=*/true); }
 

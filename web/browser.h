@@ -29,6 +29,9 @@ void remember_text_scale(float scale);
 void set_cursor(const char* css_cursor);
 // The frame drew other items than the last one: the accessibility layer (site/a11y.js) updates.
 void notify_items_changed();
+// Follows a link out of the client — a tel: link dials, an http(s) address opens in a new tab —
+// after site/loader.js has checked its scheme again.
+void open_external(const char* href);
 // Opens a page of the HTML edition, `path` relative to the publication folder ("text/…").
 void open_text_edition(const char* path);
 

@@ -37,9 +37,12 @@ std::vector<std::uint16_t> to_ranges(const std::set<char32_t>& chars) {
 
 // Every character `ttf` has a glyph for (the Basic Multilingual Plane; ImWchar is 16-bit).
 bool font_characters(const std::uint8_t* ttf, std::size_t size, std::set<char32_t>* out) {
+  // stb_truetype trusts every offset it reads: the font's SHA-256 has been checked against the
+  // manifest (web/api.cpp), and nothing is read before the size allows the offset table.
+  if (size < 12) return false;
   stbtt_fontinfo info;
   int offset = stbtt_GetFontOffsetForIndex(ttf, 0);
-  if (size < 12 || offset < 0 || !stbtt_InitFont(&info, ttf, offset)) return false;
+  if (offset < 0 || !stbtt_InitFont(&info, ttf, offset)) return false;
   for (char32_t cp = 0x20; cp <= 0xFFFF; ++cp) {
     if (stbtt_FindGlyphIndex(&info, int(cp)) != 0) out->insert(cp);
   }

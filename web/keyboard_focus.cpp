@@ -81,7 +81,6 @@ void click(const DrawnItem& item) {
   float x = item.x + item.width / 2, y = item.y + item.height / 2;
   // A text field is entered at its end, where typing continues what is there.
   if (is_text_entry(item)) x = item.x + item.width - 8;
-  if (item.role == Role::kTextArea) y = item.y + item.height - 12;
   // A row's recorded rectangle spans the visible width; its middle is on the row.
   touch_input::click(std::clamp(x, item.clip_x0 + 1, item.clip_x1 - 1),
                      std::clamp(y, item.clip_y0 + 1, item.clip_y1 - 1));
@@ -124,7 +123,9 @@ bool end_frame() {
       more = true;
     }
     if (is_text_entry(*focused)) {
-      if (g_state.enter_text) click(*focused);
+      // A one-line field is entered by a click at its end; a multi-line box is edited by the
+      // page's <textarea> itself (web/views/text_area.h), which already has the focus.
+      if (g_state.enter_text && focused->role == Role::kTextBox) click(*focused);
     } else if (ImGui::GetIO().WantTextInput) {
       ImGui::ClearActiveID();  // Tab left a text field: typing no longer goes there
     }

@@ -18,9 +18,11 @@
 #include "web/keyboard_focus.h"
 #include "web/navigation.h"
 #include "web/text_input.h"
+#include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/touch_input.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/views/views.h"
 
 namespace dutyatlas::web {
@@ -40,8 +42,9 @@ std::string heading_text(const AppState& state) {
                     text::kBodiesByCategory + text::kSearch + text::kSearchResults + text::kWho +
                     text::kKindBody + text::kKindDuty + text::kKindDivision + text::kKindMatter +
                     text::kKindPower + text::kKindTask + text::kKindDocument +
-                    text::kViewFailedTitle + "0123456789";
-  out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state);
+                    text::kViewFailedTitle + text::kContact + "0123456789";
+  out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state) +
+         who_heading_text(state);
   for (const auto& category : state.categories) out += category.name;
   for (const auto& [category, bodies] : state.bodies_by_category) {
     for (const auto& body : bodies) out += body.name;
@@ -86,12 +89,32 @@ void build_fonts_if_needed(Client& c, float dpr) {
   }
 }
 
-const char* css_cursor(ImGuiMouseCursor cursor) {
-  switch (cursor) {
+// The CSS cursor over the canvas: what ImGui asks for (a text field's I-beam, a widget's hand),
+// else the hand over anything this frame drew as clickable — by its role (automation.h), so no
+// card, row or tile that forgot to ask shows a plain arrow — the I-beam over text a drag
+// selects (text_selection.h), else the arrow.
+const char* css_cursor(const ImGuiIO& io) {
+  switch (ImGui::GetMouseCursor()) {
     case ImGuiMouseCursor_Hand: return "pointer";
     case ImGuiMouseCursor_TextInput: return "text";
-    default: return "default";
+    default: break;
   }
+  const automation::DrawnItem* item = automation::item_at(io.MousePos.x, io.MousePos.y);
+  if (!item) return "default";
+  if (automation::is_clickable(item->role)) return "pointer";
+  bool text = item->role == automation::Role::kText || item->role == automation::Role::kHeading;
+  return text ? "text" : "default";
+}
+
+// A scroll a view asked for this frame (SetScrollHereY: 设为牵头 brings the 派单方案 into view)
+// moves its window only at the next frame's Begin: that frame must be drawn too.
+bool scroll_pending() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (int i = 0; i < g.Windows.Size; ++i) {
+    const ImVec2& target = g.Windows[i]->ScrollTarget;
+    if (target.x != FLT_MAX || target.y != FLT_MAX) return true;
+  }
+  return false;
 }
 
 void draw_frame() {
@@ -113,13 +136,18 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(dpr, dpr);
   if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x / dpr, io.MousePos.y / dpr);
   if (touch_input::apply(io)) c.request_frames();
+  if (text_input::begin_frame()) c.request_frames();
   ImGui::NewFrame();
-  automation::begin_frame(format_route(c.app.state().route));
+  std::string route = format_route(c.app.state().route);
+  automation::begin_frame(route);
+  text_selection::begin_frame(route);
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   if (finish_navigation(c.app)) c.request_frames();
   if (automation::end_frame()) browser::notify_items_changed();
+  text_selection::end_frame();
   if (ready && keyboard_focus::end_frame()) c.request_frames();
+  if (scroll_pending()) c.request_frames(1);
   ImGui::Render();
 
   glViewport(0, 0, int(device_size.x), int(device_size.y));
@@ -127,9 +155,9 @@ void draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  text_input::sync_focus();
+  text_input::end_frame();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
-  browser::set_cursor(css_cursor(ImGui::GetMouseCursor()));
+  browser::set_cursor(css_cursor(io));
 
   if (ready && !c.ready_notified) {
     c.ready_notified = true;

@@ -12,6 +12,11 @@
 namespace dutyatlas::web {
 
 void go_to(App& app, const Route& route);
+// go_to() for a link-like item, called right after drawing it: also records `route` as where
+// the item leads (automation::set_last_href), so the page treats it as a real link
+// (site/links.js): Ctrl/⌘-click and the middle button open it in a new tab, right-click gives
+// the browser's link menu, the accessibility layer's element gets its href.
+void link_to(App& app, bool clicked, const Route& route);
 // The same without a new history entry (live search: one entry per search, not per key).
 void replace_with(App& app, const Route& route);
 // Called by the frame loop after drawing. True if the app moved (the new view needs a frame).

@@ -16,6 +16,10 @@ bool is_slug(std::string_view s) {
 }
 
 constexpr std::size_t kMaxSearchText = 2000;  // what the search box and 谁来管 accept
+// Parameter names are short words of our own (q, sort, cols, a facet's name): anything longer,
+// or more parameters than any view uses, is not a route of ours and is dropped.
+constexpr std::size_t kMaxParamName = 64;
+constexpr std::size_t kMaxParams = 32;
 
 }  // namespace
 
@@ -61,7 +65,8 @@ std::map<std::string, std::string> parse_params(std::string_view query) {
     std::string name = percent_decode(pair.substr(0, eq));
     std::string value = eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
     if (name.empty() || value.empty() || !is_valid_utf8(name) || !is_valid_utf8(value)) continue;
-    if (value.size() > kMaxSearchText * 4) continue;
+    if (name.size() > kMaxParamName || value.size() > kMaxSearchText * 4) continue;
+    if (params.size() >= kMaxParams) break;
     params[name] = value;
   }
   return params;

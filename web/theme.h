@@ -20,6 +20,7 @@ inline const ImVec4 kAccentSoft = rgbf(0xE6, 0xEE, 0xF8);  // selection, hover
 inline const ImVec4 kBorder = rgbf(0xDD, 0xE3, 0xEA);
 inline const ImVec4 kBadge = rgbf(0xB7, 0x79, 0x1F);       // 示例数据 label
 inline const ImVec4 kHighlight = rgbf(0xFF, 0xE8, 0x8C);   // matched words in search results
+inline const ImVec4 kSelection = rgbf(0xB4, 0xD5, 0xFE);   // text the reader selected (as browsers)
 inline const ImVec4 kLead = rgbf(0xA6, 0x3D, 0x1B);        // 牵头 label
 inline const ImVec4 kError = rgbf(0xB4, 0x23, 0x18);       // what went wrong (a view's failure)
 

@@ -1,5 +1,9 @@
 #include "web/touch_input.h"
 
+#include <emscripten.h>
+
+#include "web/momentum.h"
+
 namespace dutyatlas::web::touch_input {
 namespace {
 
@@ -10,26 +14,34 @@ struct State {
   ImVec2 position;
   float pending_scroll_px = 0;  // finger movement not yet turned into wheel steps
   bool release_to_idle = false;  // a click(): the real mouse takes over after the release
+  Momentum momentum;             // the glide after a flick
+  bool held_glide = false;       // this touch stopped a glide: lifting it is no tap
 };
 State g_state;
 
 }  // namespace
 
-void finger_down(float x, float y) {
+void finger_down(float x, float y, double time_ms) {
   g_state.phase = Phase::kHover;  // hover first, so the window under the finger takes the scroll
   g_state.position = ImVec2(x, y);
   g_state.release_to_idle = false;
+  g_state.held_glide = g_state.momentum.gliding();
+  g_state.momentum.finger_down(time_ms);
 }
 
-void finger_drag(float x, float y, float dy) {
+void finger_drag(float x, float y, float dy, double time_ms) {
   g_state.position = ImVec2(x, y);
   g_state.pending_scroll_px += dy;
+  g_state.momentum.finger_moved(time_ms, dy);
   if (g_state.phase == Phase::kIdle) g_state.phase = Phase::kHover;
 }
 
-void finger_up(float x, float y, bool was_tap) {
+void finger_up(float x, float y, bool was_tap, double time_ms) {
   g_state.position = ImVec2(x, y);
-  g_state.phase = was_tap ? Phase::kPress : Phase::kIdle;
+  // A tap that stopped a gliding page only stops it, as on phones: the reader aimed at nothing.
+  bool click = was_tap && !g_state.held_glide;
+  g_state.phase = click ? Phase::kPress : Phase::kIdle;
+  if (!was_tap) g_state.momentum.finger_up(time_ms);
 }
 
 void click(float x, float y) {
@@ -41,8 +53,11 @@ void click(float x, float y) {
 void wheel(float dy) { g_state.pending_scroll_px -= dy; }
 
 bool apply(ImGuiIO& io) {
-  if (g_state.phase == Phase::kIdle && g_state.pending_scroll_px == 0) return false;
-  if (g_state.phase != Phase::kIdle) io.MousePos = g_state.position;
+  bool gliding = g_state.momentum.gliding();
+  if (gliding) g_state.pending_scroll_px += float(g_state.momentum.step(emscripten_get_now()));
+  if (g_state.phase == Phase::kIdle && g_state.pending_scroll_px == 0) return gliding;
+  // While gliding the finger's last place stays the mouse: the window under it scrolls on.
+  if (g_state.phase != Phase::kIdle || gliding) io.MousePos = g_state.position;
   if (g_state.pending_scroll_px != 0) {
     // ImGui scrolls 5 lines per wheel step: turn the finger's pixels into steps (content follows
     // the finger, so dragging up scrolls down).
@@ -65,7 +80,7 @@ bool apply(ImGuiIO& io) {
       return true;
     default:
       io.MouseDown[0] = false;
-      return false;
+      return gliding;
   }
 }
 

@@ -9,6 +9,8 @@
 #include "core/api/history_json.h"
 #include "core/api/documents_json.h"
 #include "core/duties/body_print.h"
+#include "core/duties/contact_formats.h"
+#include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/base/iso_date.h"
 #include "core/api/lists_json.h"
@@ -39,6 +41,18 @@ json body_json(const Body& b) {
           {"division_code", b.division_code},
           {"host_id", b.host_id},
           {"institution_class", b.institution_class}};
+}
+
+// 联系方式, or null: every answer that names a body as the one to turn to carries it.
+json contact_json(const std::optional<Contact>& c) {
+  if (!c) return nullptr;
+  json phones = json::array();
+  for (const auto& p : c->phones) {
+    phones.push_back({{"label", p.label}, {"number", p.number}, {"tel", phone_tel_uri(p.number)}});
+  }
+  return {{"phones", phones},       {"address", c->address},
+          {"hours", c->hours},      {"website", c->website},
+          {"service_hall", c->service_hall}};
 }
 
 json document_json(const DocumentSummary& d) {
@@ -115,8 +129,12 @@ json answer(const DutyDatabase& db, const json& request) {
   }
   if (query == "bodies") {
     json out = json::array();
+    std::map<std::string, Contact> contacts = all_contacts(db);
     for (const auto& b : list_bodies(db, string_param(request, "category"))) {
+      auto contact = contacts.find(b.id);
       out.push_back(body_json(b));
+      out.back()["contact"] = contact_json(contact == contacts.end() ? std::nullopt
+                                                                     : std::optional(contact->second));
     }
     return succeed(out);
   }
@@ -134,6 +152,7 @@ json answer(const DutyDatabase& db, const json& request) {
     }
     if (format == "html") return succeed(*body_print_html(db, id, date));  // 打印: the 三定 on A4
     json out = body_json(*body);
+    out["contact"] = contact_json(find_contact(db, id));
     out["profile"] = profile_json(*body_profile(db, id, date));
     json affiliated = json::array();
     for (const auto& b : affiliated_bodies(db, id)) affiliated.push_back({{"id", b.id}, {"name", b.name}});
@@ -150,7 +169,11 @@ json answer(const DutyDatabase& db, const json& request) {
     options.limit = int_param(request, "limit", 50, 1, 500);
     SearchAnswer found = forgiving_search(db, string_param(request, "text"), options);
     json hits = json::array();
-    for (const auto& hit : found.hits) hits.push_back(hit_json(hit));
+    for (const auto& hit : found.hits) {
+      hits.push_back(hit_json(hit));
+      // A body found by name: how to reach it, as the results page shows it.
+      if (hit.kind == "body") hits.back()["contact"] = contact_json(find_contact(db, hit.body_id));
+    }
     return succeed({{"hits", hits}, {"partial", found.partial}, {"strict_hits", found.strict_hits},
                     {"terms", found.terms}, {"suggestion", found.suggestion}});
   }
@@ -166,7 +189,8 @@ json answer(const DutyDatabase& db, const json& request) {
         evidence.push_back(item);
       }
       out.push_back({{"body_id", c.body_id}, {"name", c.name}, {"score", c.score},
-                     {"role", c.role}, {"evidence", evidence}});
+                     {"role", c.role}, {"group", c.group},
+                     {"contact", contact_json(find_contact(db, c.body_id))}, {"evidence", evidence}});
     }
     return succeed(out);
   }

@@ -6,10 +6,12 @@
 // a schema that drifted), so a caller never mistakes a failure for an empty answer. Queries:
 //   {"query": "info"}                          dataset name, title, data date, sample flag
 //   {"query": "categories"}                    [{code, name, body_count}] in display order
-//   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …}]
+//   {"query": "bodies", "category": "…"}       [{id, name, short_name, category, rank, …,
+//                                              contact}]
 //   {"query": "body", "id": "…", "date": "…", "format": "json"}
 //                                              the body and its 三定 as in force on `date`
-//                                              (default: the data date): {…body, profile:
+//                                              (default: the data date): {…body, contact,
+//                                              profile:
 //                                              {date, sanding, last_document, setup,
 //                                               transformation, divisions, staffing, boundaries,
 //                                               clauses: [{number, label, key, text, since,
@@ -19,14 +21,18 @@
 //   {"query": "search", "text": "…", "kinds": […], "category": "…", "limit": 50}
 //                                              forgiving search (core/search/forgiving_search.h):
 //                                              {hits: [{kind, ref, body_id, body_name, title,
-//                                              snippet, score}] best first, partial (some hits
+//                                              snippet, score}, body hits also contact] best first, partial (some hits
 //                                              hold only some words), strict_hits (how many
 //                                              leading hits hold every word), terms (the words
 //                                              a partial answer asked for), suggestion (您是不是
 //                                              要找…, or "")}; snippets mark matches with
 //                                              U+E000 … U+E001 (core/search/snippet.h)
-//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role,
+//   {"query": "who", "text": "…", "top": 5}   谁来管: [{body_id, name, score, role, contact, group
+//                                              ("lead" once, "cooperate", "related":
+//                                              core/search/who_groups.h),
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
+//   contact (联系方式) is null or {phones: [{label, number, tel}], address, hours, website,
+//   service_hall}; tel is the number's tel: link (core/duties/contact_formats.h)
 //   {"query": "dispatch", "text": "…", "lead": "id", "cooperating": ["id", …], "top": 5}
 //                                              派单/联合派单 as a portal receives it, the basis
 //                                              from 谁来管 of `text`: core/api/dispatch_json.h

@@ -16,6 +16,11 @@
 
 namespace dutyatlas {
 
+// Where a connection may keep a count of the work of the step running (sqlite3_set_clientdata,
+// a long long): the progress handler that ends runaway steps counts in it
+// (core/bundle/bundle_guard.h), and every step() below starts it again at zero.
+inline constexpr const char* kStepWorkKey = "dutyatlas.step_work";
+
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql) {
@@ -45,6 +50,9 @@ class Statement {
   }
   // True while there is a row to read; false once the statement is done.
   bool step() {
+    if (void* work = sqlite3_get_clientdata(sqlite3_db_handle(stmt_), kStepWorkKey)) {
+      *static_cast<long long*>(work) = 0;
+    }
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc != SQLITE_DONE) fail();

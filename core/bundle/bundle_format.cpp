@@ -134,10 +134,20 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
     *error = "清单文件 manifest.json 缺少数据包大小。";
     return std::nullopt;
   }
+  if (m.bundle.bytes > kMaxBundleBytes || m.raw_bytes > kMaxDatabaseBytes) {
+    *error = "清单文件 manifest.json 记录的数据包大小超出本页面能读取的范围。";
+    return std::nullopt;
+  }
   m.font_glyphs = get_u64(j["font"], "glyphs");
   if (j.contains("typing_font") && !j["typing_font"].is_null()) {
     if (!read_file_entry(j, "typing_font", &m.typing_font, error)) return std::nullopt;
     m.typing_font_glyphs = get_u64(j["typing_font"], "glyphs");
+  }
+  for (const FileEntry* font : {&m.font, &m.typing_font}) {
+    if (font->bytes > kMaxFontBytes || (!font->file.empty() && font->bytes < 12)) {
+      *error = "清单文件 manifest.json 记录的字体大小无效。";
+      return std::nullopt;
+    }
   }
   if (j.contains("counts") && j["counts"].is_object()) {
     for (const auto& [key, value] : j["counts"].items()) {

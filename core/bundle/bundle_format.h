@@ -5,7 +5,7 @@
 // forever. Beside it, a short-lived `manifest.json` names the bundle and the font and says what
 // they hold:
 //
-//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 3,
+//   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 4,
 //     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
 //     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
 //     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)
@@ -36,6 +36,14 @@ namespace dutyatlas {
 
 inline constexpr std::string_view kBundleFormatName = "dutyatlas-bundle";
 inline constexpr int kBundleFormatVersion = 1;
+
+// The largest sizes a manifest may state. The client allocates what the manifest says before a
+// byte arrives, in a 32-bit wasm heap: a size past these is refused as a manifest error, never
+// passed on (2^32 + 16 would wrap to a 16-byte buffer). A district 20 times the demo's is ~20 MB
+// compressed and ~190 MB as a database; fonts are a few MB.
+inline constexpr std::uint64_t kMaxBundleBytes = 256ull << 20;   // compressed
+inline constexpr std::uint64_t kMaxDatabaseBytes = 1ull << 30;   // decompressed
+inline constexpr std::uint64_t kMaxFontBytes = 32ull << 20;
 
 struct FileEntry {
   std::string file;    // name relative to manifest.json

@@ -1,13 +1,13 @@
-// DDL of bundle schema version 3 (see bundle_schema.h for the overview).
+// DDL of bundle schema version 4 (see bundle_schema.h for the overview).
 #include "core/bundle/bundle_schema.h"
 
 namespace dutyatlas {
 
-static_assert(kBundleSchemaVersion == 3, "update PRAGMA user_version below with the version");
+static_assert(kBundleSchemaVersion == 4, "update PRAGMA user_version below with the version");
 
 const char* bundle_schema_sql() {
   return R"sql(
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -32,6 +32,20 @@ CREATE TABLE bodies (
 ) WITHOUT ROWID;
 CREATE INDEX bodies_by_category ON bodies(category, sort);
 CREATE INDEX bodies_by_parent ON bodies(parent_id);
+CREATE TABLE contacts (
+  body_id      TEXT PRIMARY KEY REFERENCES bodies(id),
+  address      TEXT NOT NULL,
+  hours        TEXT NOT NULL,
+  website      TEXT NOT NULL,
+  service_hall TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE contact_phones (
+  body_id TEXT NOT NULL REFERENCES contacts(body_id),
+  seq     INTEGER NOT NULL,
+  label   TEXT NOT NULL,
+  number  TEXT NOT NULL,
+  PRIMARY KEY (body_id, seq)
+) WITHOUT ROWID;
 
 CREATE TABLE documents (
   doc_no    TEXT PRIMARY KEY,

@@ -1,10 +1,12 @@
-// The SQLite schema inside a bundle, version 3. The builder creates it; readers check the
+// The SQLite schema inside a bundle, version 4. The builder creates it; readers check the
 // version (PRAGMA user_version) before running a single query.
 //
 //   meta(key, value)                    dataset name, title, data_date, division_code, sample
 //   categories(code, name, sort)        机构类别 in display order
 //   bodies(id, name, short_name, category, rank, parent_id, uscc, division_code, host_id,
 //          institution_class, sort)
+//   contacts(body_id, address, hours, website, service_hall)   联系方式 (v4), one row per body
+//   contact_phones(body_id, seq, label, number)                  that publishes one
 //   documents(doc_no, title, issuer, kind, issued, effective, text, sort)
 //   document_changes(doc_no, seq, action, body_id, clause_key, text, to_body_id, as_key)
 //                                       action: change_action_code (model.h)
@@ -35,7 +37,7 @@
 
 namespace dutyatlas {
 
-inline constexpr int kBundleSchemaVersion = 3;
+inline constexpr int kBundleSchemaVersion = 4;  // 4: contacts
 
 // Statements that create an empty database of this version, separated by semicolons.
 const char* bundle_schema_sql();

@@ -102,6 +102,7 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     *error = "无法创建内存数据库。";
     return nullptr;
   }
+  guard_connection(db);
   // From here SQLite owns `image` (FREEONCLOSE), even when deserialize fails.
   int rc = sqlite3_deserialize(db, "main", image, sqlite3_int64(size), sqlite3_int64(size),
                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
@@ -110,6 +111,7 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     *error = "无法打开数据库：" + std::string(sqlite3_errmsg(db));
     return nullptr;
   }
+  limit_connection(opened->budget_.get());
   // Opening reports through *error, so a database SQLite cannot read becomes that message.
   long long schema_version = 0;
   try {
@@ -130,7 +132,13 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     *error = "无法注册检索分词器。";
     return nullptr;
   }
+  if (!check_bundle_schema(db, error)) return nullptr;
   return opened;
+}
+
+DutyDatabase::DutyDatabase(sqlite3* db, std::size_t image_bytes)
+    : db_(db), image_bytes_(image_bytes), budget_(std::make_unique<StatementBudget>()) {
+  budget_->db = db;
 }
 
 DutyDatabase::~DutyDatabase() { sqlite3_close(db_); }

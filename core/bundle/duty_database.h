@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/bundle/bundle_format.h"
+#include "core/bundle/bundle_guard.h"
 
 struct sqlite3;
 
@@ -37,12 +38,13 @@ class DutyDatabase {
   std::size_t image_bytes() const { return image_bytes_; }
 
  private:
-  DutyDatabase(sqlite3* db, std::size_t image_bytes) : db_(db), image_bytes_(image_bytes) {}
+  DutyDatabase(sqlite3* db, std::size_t image_bytes);
   // Takes ownership of `image` (allocated with sqlite3_malloc64) in every case.
   static std::unique_ptr<DutyDatabase> adopt_image(unsigned char* image, std::size_t size,
                                                    std::string* error);
   sqlite3* db_;
   std::size_t image_bytes_;
+  std::unique_ptr<StatementBudget> budget_;  // the progress handler's (bundle_guard.h)
 };
 
 // Reads `dir/manifest.json` and the bundle it names (bundle_dir.cpp, native only).

@@ -35,6 +35,22 @@ struct Body {
   std::string institution_class;  // 事业单位: civil-service / public-1 / public-2
 };
 
+// 联系方式: how the public reaches a body — telephone numbers, address, office hours, website and
+// where to go in person. Every part is optional; a body without any has no Contact at all.
+// The builder checks the forms (core/duties/contact_formats.h); readers trust them.
+struct ContactPhone {
+  std::string label;   // what the number is for: 办公室, 投诉举报, 政务服务窗口 …
+  std::string number;  // as published: 0300-5550101, 12345, 400-800-1234 …
+};
+struct Contact {
+  std::string body_id;
+  std::vector<ContactPhone> phones;  // in the publisher's order
+  std::string address;       // 办公地址
+  std::string hours;         // 办公时间
+  std::string website;       // an http(s) address
+  std::string service_hall;  // 办事大厅 / 窗口 / 地图说明: where to go in person
+};
+
 // What a document does to one duty clause (see docs/source-format.md, "documents").
 enum class ChangeAction { kAdd, kRemove, kReword, kTransfer };
 std::string_view change_action_code(ChangeAction action);  // "add", "remove", …
@@ -174,6 +190,7 @@ struct Dataset {
   std::string division_code;  // the district's own code
   bool sample = false;        // 示例数据: fictional data, labelled as such in the interface
   std::vector<Body> bodies;
+  std::vector<Contact> contacts;  // in the order of bodies; only bodies that publish one
   std::vector<Document> documents;
   std::vector<Sanding> sandings;
   std::vector<PowerItem> powers;

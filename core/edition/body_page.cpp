@@ -1,4 +1,4 @@
-// The edition's page of one body: who it is, its 三定 as in force on the data date (机构设置,
+// The edition's page of one body: who it is, how to reach it (contact_section.cpp), its 三定 as in force on the data date (机构设置,
 // 主要职责 numbered as the client numbers them, 职能转变, 内设机构, 人员编制, 职责分工), its
 // affiliated bodies, its 历史沿革 (every document that set or changed its duties, with what each
 // did) and the list items that name it.
@@ -7,6 +7,7 @@
 #include "core/history/change_kind.h"
 #include "core/base/chinese_numerals.h"
 #include "core/base/percent_encoding.h"
+#include "core/duties/contacts.h"
 #include "core/duties/staffing_text.h"
 #include "core/edition/edition_page.h"
 #include "core/edition/edition_pages.h"
@@ -218,6 +219,7 @@ std::string edition_body_page(const DutyDatabase& db, const DatasetInfo& info, c
                               const std::vector<BodyListEntry>& lists) {
   BodyPageWriter writer(db, body);
   writer.facts();
+  writer.h += edition_contact_section(find_contact(db, body.id), info.sample);
   std::optional<BodyProfile> profile = body_profile(db, body.id);
   std::string description = body.name;
   if (profile && (profile->sanding || !profile->clauses.empty())) {

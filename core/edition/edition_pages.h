@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,10 @@ struct BodyListEntry {
 };
 // Body id → the items naming it, per list in list order.
 using BodyListIndex = std::map<std::string, std::vector<BodyListEntry>>;
+
+// A body's 联系方式 as a section of its page: phones as tel: links, the website as a link, the
+// rest as text; with `sample`, a note that they are fictional. "" for nullopt.
+std::string edition_contact_section(const std::optional<Contact>& contact, bool sample);
 
 // The years with duty changes, oldest first ("2019", …).
 std::vector<std::string> edition_change_years(const DutyDatabase& db);

@@ -48,6 +48,7 @@ p { margin: 0.5rem 0; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1.2rem; margin: 0.6rem 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+dl.contact a[href^="tel:"] { font-variant-numeric: tabular-nums; white-space: nowrap; }
 ol.clauses { list-style: none; padding: 0; margin: 0.4rem 0; }
 ol.clauses li { display: flex; gap: 0.3rem; padding: 0.35rem 0; border-bottom: 1px dashed var(--line); }
 ol.clauses li:last-child { border-bottom: 0; }

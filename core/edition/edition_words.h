@@ -44,6 +44,13 @@ inline constexpr const char* kBoundaries = "职责分工";
 inline constexpr const char* kBoundaryWith = "与";
 inline constexpr const char* kBoundaryOf = "的职责分工：";
 inline constexpr const char* kAffiliated = "下属机构";
+// A body's contact (contact_section.cpp).
+inline constexpr const char* kContact = "联系方式";
+inline constexpr const char* kAddress = "办公地址";
+inline constexpr const char* kHours = "办公时间";
+inline constexpr const char* kWebsite = "网站";
+inline constexpr const char* kServiceHall = "办事地点";
+inline constexpr const char* kSampleContactNote = "以上为示例联系方式，号码、地址和网址均为虚构，请勿拨打或访问。";
 inline constexpr const char* kHistory = "历史沿革";
 inline constexpr const char* kBodyLists = "相关清单";
 inline constexpr const char* kNoDuties = "暂无该机构的三定职责信息。";

@@ -29,13 +29,13 @@ HitDetails::HitDetails(const DutyDatabase& db)
              "FROM search s LEFT JOIN bodies b ON b.id = s.body_id WHERE s.rowid = ?1") {}
 
 void HitDetails::add(const std::set<std::string>& terms, std::size_t snippet_chars,
-                     RankedHit* h) {
+                     RankedHit* h, SnippetMaker make_snippet) {
   query_.reset();
   query_.bind(1, h->rowid);
   [[maybe_unused]] bool found = query_.step();
   assert(found && "a ranked row is read from the table that ranked it");
   h->hit.title = query_.text(0);
-  h->hit.snippet = snippet_of(query_.text(1), terms, snippet_chars);
+  h->hit.snippet = make_snippet(query_.text(1), terms, snippet_chars);
   h->hit.body_name = query_.text(2);
   h->keywords = query_.text(3);
 }

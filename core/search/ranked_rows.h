@@ -17,6 +17,7 @@
 #include "core/base/sqlite_statement.h"
 #include "core/bundle/duty_database.h"
 #include "core/search/search.h"
+#include "core/search/snippet.h"
 
 namespace dutyatlas {
 
@@ -32,12 +33,18 @@ struct RankedHit {
 // and scores each row -rank × kind_weight(kind): best first, ties in FTS5's order.
 std::vector<RankedHit> read_ranked_rows(Statement& q, double (*kind_weight)(std::string_view));
 
+// How a hit's snippet is cut from its text: snippet_of (snippet.h) for search, whole sentences
+// (sentence_snippet.h) for 谁来管's evidence.
+using SnippetMaker = std::string (*)(const std::string& text, const std::set<std::string>& terms,
+                                     std::size_t chars);
+
 // Reads a hit's title — a duty or a task by its owner (body, list), a division by both, any
 // other row by its title — the short name of the body it belongs to, and its snippet of `snippet_chars` around `terms` (snippet.h).
 class HitDetails {
  public:
   explicit HitDetails(const DutyDatabase& db);
-  void add(const std::set<std::string>& terms, std::size_t snippet_chars, RankedHit* h);
+  void add(const std::set<std::string>& terms, std::size_t snippet_chars, RankedHit* h,
+           SnippetMaker make_snippet = snippet_of);
 
  private:
   Statement query_;

@@ -138,11 +138,7 @@ void expand_synonyms(sqlite3* db, std::vector<Row>* rows) {
 
 }  // namespace
 
-bool build_search_index(sqlite3* db, std::string* error) {
-  if (!register_fts5_tokenizer(db)) {
-    *error = "cannot register the search tokenizer";
-    return false;
-  }
+bool create_search_tables(sqlite3* db, std::string* error) {
   if (!exec(db,
             "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, "
             "body_id UNINDEXED, title, text, keywords, owner, tokenize = 'dutyatlas')",
@@ -151,9 +147,15 @@ bool build_search_index(sqlite3* db, std::string* error) {
   }
   // Which terms occur at all, and in how many rows: who_handles() asks only for those (a term
   // found nowhere costs FTS5's ranking as much as one found everywhere).
-  if (!exec(db, "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row')", error)) {
+  return exec(db, "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row')", error);
+}
+
+bool build_search_index(sqlite3* db, std::string* error) {
+  if (!register_fts5_tokenizer(db)) {
+    *error = "cannot register the search tokenizer";
     return false;
   }
+  if (!create_search_tables(db, error)) return false;
   std::vector<Row> rows = gather_rows(db);
   expand_synonyms(db, &rows);
   Statement insert(db, "INSERT INTO search VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");

@@ -45,4 +45,9 @@ namespace dutyatlas {
 // Returns false with *error set if SQLite fails.
 bool build_search_index(sqlite3* db, std::string* error);
 
+// Creates `search` and `search_vocab`, empty, on a connection that knows the tokenizer: the
+// first step of build_search_index(), and how a reader builds the schema a bundle must have
+// (core/bundle/schema_check.h).
+bool create_search_tables(sqlite3* db, std::string* error);
+
 }  // namespace dutyatlas

@@ -13,8 +13,11 @@
 #include "core/base/utf8.h"
 #include "core/lists/list_loader.h"
 #include "core/search/ranked_rows.h"
+#include "core/search/sentence_snippet.h"
 #include "core/search/tokenizer.h"
+#include "core/search/who_groups.h"
 #include "core/search/who_query.h"
+#include "core/search/who_terms.h"
 
 namespace dutyatlas {
 namespace {
@@ -23,7 +26,6 @@ namespace {
 // third hits are there to count.
 constexpr int kComplaintHits = 400;
 constexpr std::size_t kEvidencePerBody = 5;
-constexpr std::size_t kComplaintSnippetChars = 20;  // evidence lines are short: five per body
 
 // bm25() column weights for complaints (kind, ref, body_id, title, text, keywords, owner), as
 // FTS5's rank function. Keywords — the publisher's everyday words and the synonyms — outweigh
@@ -112,6 +114,7 @@ struct ComplaintContext {
   std::vector<std::string> single_character_words;
   std::map<std::string, BodyMeta> bodies;
   std::map<std::string, std::map<std::string, MatterRole>> matter_roles;  // by matter code
+  std::set<std::string> generic_terms;  // never highlighted (who_terms.h)
 };
 
 const ComplaintContext& complaint_context(const DutyDatabase& db, ComplaintContext* fallback) {
@@ -120,13 +123,15 @@ const ComplaintContext& complaint_context(const DutyDatabase& db, ComplaintConte
   if (void* found = sqlite3_get_clientdata(handle, kName)) {
     return *static_cast<ComplaintContext*>(found);
   }
-  auto* context = new ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db)};
+  auto* context = new ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db),
+                                       generic_terms(db)};
   // On failure SQLite calls the destructor itself: then this call works on a copy.
   if (sqlite3_set_clientdata(handle, kName, context,
                              [](void* p) { delete static_cast<ComplaintContext*>(p); }) == SQLITE_OK) {
     return *context;
   }
-  *fallback = ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db)};
+  *fallback = ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db),
+                               generic_terms(db)};
   return *fallback;
 }
 
@@ -172,7 +177,7 @@ void add_source(const DutyDatabase& db, WhoEvidence* e) {
 }  // namespace
 
 std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
-                                      int top) {
+                                      int top, std::size_t evidence_chars) {
   if (top <= 0) return {};
   ComplaintContext fallback;
   const ComplaintContext& context = complaint_context(db, &fallback);
@@ -256,7 +261,10 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
   });
   if (ranked.size() > std::size_t(top)) ranked.resize(std::size_t(top));
 
-  // Titles, snippets and documents only for the evidence shown.
+  // Titles, evidence text and documents only for the evidence shown; only the distinctive
+  // terms marked.
+  std::set<std::string> marked = distinctive_terms(query.terms, context.generic_terms);
+  if (marked.empty()) marked = query.terms;  // a complaint of generic words only: mark them
   std::vector<bool> detailed(hits.size(), false);
   HitDetails details(db);
   std::vector<WhoCandidate> out;
@@ -265,7 +273,9 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
     auto it = meta.find(c.body_id);
     if (it != meta.end()) c.name = it->second.name;
     for (const Credit& credit : r.evidence) {
-      if (!detailed[credit.hit]) details.add(query.terms, kComplaintSnippetChars, &hits[credit.hit]);
+      if (!detailed[credit.hit]) {
+        details.add(marked, evidence_chars, &hits[credit.hit], sentence_snippet);
+      }
       detailed[credit.hit] = true;
       WhoEvidence e{hits[credit.hit].hit, credit.role, "", ""};
       add_source(db, &e);
@@ -273,7 +283,15 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
     }
     out.push_back(std::move(c));
   }
+  assign_groups(&out);
   return out;
+}
+
+std::set<std::string> who_distinctive_terms(const DutyDatabase& db, std::string_view complaint) {
+  ComplaintContext fallback;
+  const ComplaintContext& context = complaint_context(db, &fallback);
+  ComplaintQuery query = complaint_query(db, context.single_character_words, complaint);
+  return distinctive_terms(query.terms, context.generic_terms);
 }
 
 }  // namespace dutyatlas

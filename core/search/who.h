@@ -24,8 +24,11 @@
 //      same duties, so unnamed they say nothing about which one, and the functional department
 //      that answers for the matter ranks first. A street or town the complaint names keeps its
 //      score.
-// Then titles, 20-character snippets and the document behind each duty are read for the
-// evidence shown only (at most 5 per body). The constants were tuned on the hotline complaints
+// Then the answer is grouped — exactly one 牵头, then 配合, then 相关 (who_groups.h) — and
+// titles, evidence text and the document behind each duty are read for the evidence shown only
+// (at most 5 per body): the whole sentence or two around the match (sentence_snippet.h), up to
+// `evidence_chars`, with only the complaint's distinctive terms marked (who_terms.h: not 管理,
+// 依法, 负责 or the district's name). The constants were tuned on the hotline complaints
 // of tests/eval/complaints.json: run tests/eval/evaluate.mjs (ctest's who_accuracy requires a
 // right body among the first three for ≥ 90% of them).
 //
@@ -37,6 +40,8 @@
 // ranking the OR query's rows; see who_query.h for why the query keeps only indexed terms).
 #pragma once
 
+#include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,7 +64,8 @@ struct WhoCandidate {
   std::string name;
   double score = 0;
   std::string role;  // "lead" if a matching matter names it as lead, "cooperate" if only as
-                     // cooperating, "" if no matter matched
+                     // cooperating, "" if no matter matched (evidence, not the group)
+  std::string group;  // "lead" (exactly one), "cooperate" or "related" (who_groups.h)
   std::vector<WhoEvidence> evidence;  // best first, at most 5
 };
 
@@ -67,7 +73,15 @@ struct WhoCandidate {
 // best first, at most `top` (none when top ≤ 0). Empty when none of its words is found: only
 // punctuation, emoji, or the filler every complaint has (我们小区楼下每天晚上…, which is never
 // asked for).
+// Evidence text is whole sentences up to `evidence_chars` code points (the client sizes it to
+// its column; 120 fills three lines of a desktop column).
+inline constexpr std::size_t kDefaultEvidenceChars = 120;
 std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
-                                      int top = 5);
+                                      int top = 5,
+                                      std::size_t evidence_chars = kDefaultEvidenceChars);
+
+// The complaint's distinctive terms (who_terms.h): what its evidence highlights, and what tells
+// whether a re-analysed complaint is about the same matter (who_groups.h).
+std::set<std::string> who_distinctive_terms(const DutyDatabase& db, std::string_view complaint);
 
 }  // namespace dutyatlas

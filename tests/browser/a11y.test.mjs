@@ -34,7 +34,9 @@ async function freshHome(page) {
 }
 
 async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through DevTools, not as a <script>: the site runs under a Content-Security-Policy
+  // without 'unsafe-inline' (scripts/serve.mjs), which would block an injected inline script.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

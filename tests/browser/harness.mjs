@@ -124,11 +124,13 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
  * ImGui 1.86 has no input queue: a move, press and release inside one frame can be lost, e.g.
  * the first click after typing in a field.
  */
-export async function clickItem(page, key) {
+/**
+ * The item with `key`, scrolled into view first if it is off screen (below the fold of its
+ * scrolling area) — with the wheel, as a person would, over the item's own scroll area.
+ */
+export async function scrollIntoView(page, key) {
   let item = await waitForItem(page, key);
   const box = await page.locator('#canvas').boundingBox();
-  // Off screen (below the fold of its scrolling area): scroll it into view with the wheel, as a
-  // person would, over the item's own scroll area.
   for (let tries = 0; tries < 20 && (!item.visible || item.y + item.height > box.height || item.y < 0); ++tries) {
     const x = box.x + Math.min(Math.max(item.x + item.width / 2, 0), box.width - 1);
     await page.mouse.move(x, box.y + box.height / 2);
@@ -136,6 +138,12 @@ export async function clickItem(page, key) {
     await page.waitForTimeout(80);
     item = await waitForItem(page, key);
   }
+  return item;
+}
+
+export async function clickItem(page, key) {
+  const item = await scrollIntoView(page, key);
+  const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
   await page.waitForTimeout(40);
   await page.mouse.down();
@@ -156,6 +164,24 @@ export async function pressKey(page, key) {
 /** Types ASCII text key by key, slowly enough for ImGui 1.86 (see pressKey). */
 export async function typeKeys(page, text) {
   for (const key of text) await pressKey(page, key);
+}
+
+/** Puts `text` on the browser's clipboard (what a copy elsewhere would have left there). */
+export async function putOnClipboard(page, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+/**
+ * A shortcut pressed the way a person presses it: the modifier goes down, then the key, the key
+ * comes up, then the modifier — each a moment apart, so frames are drawn in between
+ * (Playwright's press('Control+V') releases everything within a millisecond).
+ */
+export async function pressHeld(page, modifier, key) {
+  for (const [action, k] of [['down', modifier], ['down', key], ['up', key], ['up', modifier]]) {
+    await page.keyboard[action](k);
+    await page.waitForTimeout(80);
+  }
 }
 
 export async function screenshot(page, name) {

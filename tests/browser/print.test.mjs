@@ -113,7 +113,7 @@ test('a view without a document of its own prints its main text, never a blank p
   const { page } = session.browser;
   await showScreen(page, session.server.url, `#/search/${encodeURIComponent('噪声')}`);
   await waitForItem(page, 'result-count');
-  const hits = await ask(page, { query: 'search', text: '噪声' });
+  const { hits } = await ask(page, { query: 'search', text: '噪声' });
   const results = await printLikeCtrlP(page, 'search-print');
   assert.ok(results.flat.includes(flat(hits[0].title)), 'the first result');
   assert.ok(!results.flat.includes('大字号'), 'not the header\'s buttons');

@@ -1,10 +1,13 @@
 // Chinese text entry through the page's hidden input: a pinyin IME composition, typed ASCII,
-// Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree — and
-// an idle page draws no frames.
+// Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree; a
+// paste lands once by every keyboard path, Ctrl held the way a person holds it; characters
+// committed one at a time (handwriting, IME) reach the search box without a navigation
+// mid-word — and an idle page draws no frames.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot, pressKey, typeKeys,
+  putOnClipboard, pressHeld,
 } from './harness.mjs';
 
 let server;
@@ -22,6 +25,15 @@ after(async () => {
 
 async function filterText(page) {
   return (await waitForItem(page, 'input:body-filter')).text;
+}
+
+// The filter shows 应急 — once, also a moment later — and the bodies follow; then emptied.
+async function expectPastedOnce(page) {
+  await waitForItem(page, 'input:body-filter', { text: '应急' });
+  await waitForItem(page, 'nav-body:yjglj');
+  await page.waitForTimeout(300);
+  assert.equal(await filterText(page), '应急', 'pasted exactly once');
+  await clearFilter(page);
 }
 
 async function clearFilter(page) {
@@ -67,6 +79,51 @@ test('typed ASCII arrives once, Backspace deletes, pasted text is inserted', asy
   await waitForItem(page, 'nav-body:yjglj');
   const items = await drawnItems(page);
   assert.equal(items.has('nav-body:sthjj'), false);
+});
+
+test('Ctrl+V with Ctrl held down, Shift+Insert and the edit menu paste command (⌘ held) paste once', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await putOnClipboard(page, '应急');
+  for (const [modifier, key] of [['Control', 'v'], ['Shift', 'Insert']]) {
+    await clearFilter(page);
+    await pressHeld(page, modifier, key);
+    await expectPastedOnce(page);
+  }
+  // The context menu's 粘贴 runs the browser's paste command on the focused box; Playwright
+  // cannot open the native menu, so the command is sent as the menu sends it (CDP), here with
+  // ⌘ (Meta) held as on a Mac's ⌘V.
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.down('Meta');
+  await page.waitForTimeout(80);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 4, commands: ['paste'] });
+  await page.waitForTimeout(80);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 4 });
+  await page.waitForTimeout(80);
+  await page.keyboard.up('Meta');
+  await expectPastedOnce(page);
+});
+
+test('低 then 保 as two compositions: 低保 in the search box, results for 低保, no jump mid-word', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await clickItem(page, 'input:search');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'INPUT');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'di', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '低' });
+  await waitForItem(page, 'input:search', { text: '低' });
+  // Writing the second character takes a moment (a handwriting pad, the IME's candidates).
+  await cdp.send('Input.imeSetComposition', { text: 'bao', selectionStart: 3, selectionEnd: 3 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/', 'no results for 低 mid-word');
+  await cdp.send('Input.insertText', { text: '保' });
+  await waitForItem(page, 'input:search', { text: '低保' });
+  await page.waitForFunction(() => decodeURIComponent(window.dutyatlas.route()) === '#/search/低保');
+  await waitForItem(page, 'result-count');
+  assert.equal((await waitForItem(page, 'input:search')).text, '低保', 'the box keeps both characters');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.key), 'input:search', 'still typing there');
+  await screenshot(page, 'search-dibao-1366x768');
 });
 
 test('a typed character the data never uses is drawn, from the typing font', async () => {

@@ -11,6 +11,10 @@
 // binary (default build/builder/dutyatlas). Lists the misses (no expected body in the top 3)
 // with the three bodies suggested instead; --verbose lists the hits too. Exits 1 when an
 // accuracy is below its --min-* threshold, 2 on usage or run errors. No npm dependencies.
+// Also prints the figures apart for the tuned and the two blind parts of complaints.json (by
+// position, see README.md: PARTS below), and how the answer's groups (core/search/who_groups.h)
+// treat the labelled bodies: of those suggested after the first, how many are in 配合 rather
+// than 相关, and of the unlabelled ones, how many are kept out of 配合.
 // See tests/eval/README.md for how the complaints are labelled.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -94,8 +98,18 @@ function who(text) {
   return answer.result;
 }
 
+// The batches complaints.json was written in (README.md): the first tuned the ranking and the
+// groups, the other two were scored blind.
+const PARTS = [
+  { name: 'tuned (1-144)', from: 0, to: 144 },
+  { name: 'blind (145-184)', from: 144, to: 184 },
+  { name: 'blind (185-214)', from: 184, to: Infinity },
+];
+const partStats = PARTS.map(() => ({ n: 0, top1: 0, top3: 0, labelledCooperate: 0, labelled: 0, unlabelledRelated: 0, unlabelled: 0 }));
+
 let top1 = 0, top3 = 0, strict1 = 0;
 const misses = [];
+let index = -1;
 const started = process.hrtime.bigint();
 for (const c of complaints) {
   let result;
@@ -115,6 +129,20 @@ for (const c of complaints) {
   if (rank < 0 || rank >= 3) misses.push({ c, show, rank });
   else if (options.verbose) {
     console.log(`ok   ${c.id} @${rank + 1} [${c.expected.join(" ")}] → ${show.join(" ")}`);
+  }
+  ++index;
+  const part = partStats[PARTS.findIndex((p) => index >= p.from && index < p.to)];
+  ++part.n;
+  if (rank === 0) ++part.top1;
+  if (rank >= 0 && rank < 3) ++part.top3;
+  for (const r of result.slice(1)) {
+    if (expected.has(r.body_id)) {
+      ++part.labelled;
+      if (r.group === 'cooperate') ++part.labelledCooperate;
+    } else {
+      ++part.unlabelled;
+      if (r.group === 'related') ++part.unlabelledRelated;
+    }
   }
 }
 const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
@@ -136,6 +164,14 @@ console.log(`top-1:           ${pct(top1)}`);
 console.log(`top-1 (primary): ${pct(strict1)}`);
 console.log(`top-3:           ${pct(top3)}`);
 console.log(`time:            ${elapsed.toFixed(2)} s (${((elapsed * 1000) / n).toFixed(1)} ms per complaint, process start included)`);
+
+for (let i = 0; i < PARTS.length; ++i) {
+  const p = partStats[i];
+  if (!p.n) continue;
+  const pc = (k, m) => `${((100 * k) / Math.max(m, 1)).toFixed(1)}% (${k}/${m})`;
+  console.log(`${PARTS[i].name}: top-1 ${pc(p.top1, p.n)}, top-3 ${pc(p.top3, p.n)}; ` +
+    `groups: labelled in 配合 ${pc(p.labelledCooperate, p.labelled)}, unlabelled in 相关 ${pc(p.unlabelledRelated, p.unlabelled)}`);
+}
 
 let failed = false;
 if (options.minTop3 !== null && top3 / n < options.minTop3) {

@@ -1,7 +1,9 @@
 // drift_publication SOURCE_DIR SQL OUT_DIR: writes into OUT_DIR the publication of SOURCE_DIR
 // with `SQL` run on its database (a column dropped, a table renamed) — a publication that passes
-// the manifest checks but fails the queries reading the drifted part. For the browser tests
-// (tests/browser/failures.test.mjs); the builder never writes such a thing.
+// the manifest checks and is refused at open for its schema.
+// drift_publication SOURCE_DIR --corrupt TABLE OUT_DIR: the same with TABLE's root page made
+// unreadable — it opens, and fails the queries that read TABLE.
+// For the browser tests (tests/browser/failures.test.mjs); the builder never writes such a thing.
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -21,17 +23,20 @@ std::vector<std::uint8_t> read_bytes(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: drift_publication SOURCE_DIR SQL OUT_DIR\n";
+  const bool corrupt = argc == 5 && std::string(argv[2]) == "--corrupt";
+  if (argc != 4 && !corrupt) {
+    std::cerr << "usage: drift_publication SOURCE_DIR SQL|--corrupt TABLE OUT_DIR\n";
     return 2;
   }
-  const std::string source = argv[1], sql = argv[2], out = argv[3];
+  const std::string source = argv[1], change = argv[corrupt ? 3 : 2], out = argv[corrupt ? 4 : 3];
   try {
     dutyatlas::Manifest manifest;
     std::string error;
     auto db = dutyatlas::open_bundle_dir(source, &manifest, &error);
     if (!db) throw std::runtime_error(source + ": " + error);
-    std::vector<std::uint8_t> image = dutyatlas::test::drift_image(dutyatlas::test::image_of(*db), sql);
+    std::vector<std::uint8_t> image = dutyatlas::test::image_of(*db);
+    image = corrupt ? dutyatlas::test::corrupt_table(std::move(image), change)
+                    : dutyatlas::test::drift_image(image, change);
     std::vector<std::uint8_t> typing;
     if (!manifest.typing_font.file.empty()) typing = read_bytes(source + "/" + manifest.typing_font.file);
     dutyatlas::test::publish_image(image, manifest, read_bytes(source + "/" + manifest.font.file),

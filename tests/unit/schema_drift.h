@@ -1,8 +1,9 @@
-// A publication whose database drifted from the schema the code expects (a column dropped, a
-// table renamed): it passes every manifest check — sizes and SHA-256 are recomputed — and
-// opens, but the queries that read the drifted part fail. The builder never writes one; the
-// unit tests (schema drift through query_json and the CLI) and the browser tests (through
-// tests/tools/drift_publication) make one with these helpers.
+// Publications that pass every manifest check — sizes and SHA-256 are recomputed — but whose
+// database is not what the builder wrote: drifted from the schema (a column dropped, a table
+// renamed), which the reader refuses at open (core/bundle/bundle_guard.h), or one table's pages
+// corrupted, which opens and fails only the queries that read that table. The builder never
+// writes either; the unit tests (through query_json and the CLI) and the browser tests (through
+// tests/tools/drift_publication) make them with these helpers.
 #pragma once
 
 #include <sqlite3.h>
@@ -47,6 +48,32 @@ inline std::vector<std::uint8_t> drift_image(const std::vector<std::uint8_t>& im
   std::vector<std::uint8_t> out(bytes, bytes + size);
   sqlite3_free(bytes);
   return out;
+}
+
+// `image` with the b-tree page at the root of `table` made unreadable (its page type byte
+// zeroed): the schema still reads, so the database opens, and every query reading `table`
+// fails with SQLITE_CORRUPT — a bit flip the manifest's hash, recomputed, does not catch.
+inline std::vector<std::uint8_t> corrupt_table(std::vector<std::uint8_t> image, const std::string& table) {
+  sqlite3* db = nullptr;
+  sqlite3_open(":memory:", &db);
+  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(image.size()));
+  std::memcpy(copy, image.data(), image.size());
+  sqlite3_deserialize(db, "main", copy, sqlite3_int64(image.size()), sqlite3_int64(image.size()),
+                      SQLITE_DESERIALIZE_FREEONCLOSE);
+  long long root = 0, page_size = 0;
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema "
+                         "WHERE type = 'table' AND name = ?1", -1, &q, nullptr);
+  sqlite3_bind_text(q, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step(q) == SQLITE_ROW) {
+    root = sqlite3_column_int64(q, 0);
+    page_size = sqlite3_column_int64(q, 1);
+  }
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  if (root < 2 || page_size <= 0) throw std::runtime_error("corrupt_table: no table " + table);
+  image.at(std::size_t((root - 1) * page_size)) = 0;  // not a b-tree page type
+  return image;
 }
 
 // The uncompressed image of an open database.

@@ -21,6 +21,7 @@ sys.dont_write_bytecode = True  # keep tools/demo-district free of __pycache__
 
 import bodies_data as BD  # noqa: E402
 import history  # noqa: E402
+import contacts_data  # noqa: E402
 import lists_data  # noqa: E402
 import powers_a  # noqa: E402
 import powers_b  # noqa: E402
@@ -651,7 +652,12 @@ def main(argv):
         "name": "示例区", "title": "示例区机构职责", "sample": True, "data_date": DATA_DATE,
         "division_code": DIVISION_CODE, "csv_encoding": "auto"})
     keys = ["id", "name", "short_name", "category", "rank", "parent", "host", "institution_class", "uscc",
-            "division_code"]
+            "division_code", "contact"]
+    contacts = contacts_data.build_contacts(bodies, {b["id"]: b["short_name"] for b in bodies
+                                                     if b["category"] == "street"})
+    for b in bodies:
+        if b["id"] in contacts:
+            b["contact"] = contacts[b["id"]]
     write_json(os.path.join(out, "bodies.json"),
                {"bodies": [{k: b[k] for k in keys if k in b} for b in bodies]})
     for d in sorted(docs, key=lambda d: doc_file(d["doc_no"])):

@@ -35,7 +35,11 @@ inline constexpr const char* kDocuments = "相关文件";
 inline constexpr const char* kLastAdjusted = "最近调整";
 inline constexpr const char* kListSeparator = "、";
 inline constexpr const char* kFilterBodies = "筛选机构名称";
-inline constexpr const char* kNoMatch = "没有名称包含该文字的机构。";
+// The sidebar filter that hides every body: 没有匹配“环竟”的机构 and a way out in one tap.
+inline constexpr const char* kNoMatchBefore = "没有匹配“";
+inline constexpr const char* kNoMatchAfter = "”的机构";
+inline constexpr const char* kClearFilterText = "清除筛选";
+inline constexpr const char* kClearMarkAlone = "×";  // in a text box: empties it
 // Search
 inline constexpr const char* kSearch = "搜索";
 inline constexpr const char* kSearchResults = "搜索结果";

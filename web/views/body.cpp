@@ -11,6 +11,7 @@
 #include "web/theme.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/ui_text/history.h"
 #include "web/ui_text/lists.h"
 #include "web/views/views.h"
@@ -24,11 +25,9 @@ bool body_link(ViewContext& view, const std::string& id, const std::string& key)
   const auto& names = view.app.state().body_names;
   auto it = names.find(id);
   if (it == names.end()) return false;
-  if (widgets::link(it->second, key)) {
-    go_to(view.app, Route{Route::Kind::kBody, id});
-    return true;
-  }
-  return false;
+  bool clicked = widgets::link(it->second, key);
+  link_to(view.app, clicked, Route{Route::Kind::kBody, id});
+  return clicked;
 }
 
 void draw_related_body(ViewContext& view, const char* label, const std::string& id,
@@ -115,7 +114,7 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
       ImGui::SameLine(0, 0);
     }
     first = false;
-    if (widgets::link(entry.label, entry.key)) go_to(view.app, entry.route);
+    link_to(view.app, widgets::link(entry.label, entry.key), entry.route);
   }
   // 打印 (the 三定 on A4) at the end of the line, its label level with the links (raised by
   // widgets::button's frame padding, 8); below them where the line has no room (phone, 大字号).
@@ -130,18 +129,16 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
 void draw_body(ViewContext& view) {
   const AppState& state = view.app.state();
   if (!state.body) {
-    if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) {
-      go_to(view.app, Route{});
-    }
+    link_to(view.app, widgets::link(std::string(text::kBackMark) + text::kHome, "link:home"),
+            Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
   const Body& body = *state.body;
   const BodyCategory* category = find_body_category(body.category);
   std::string category_name = category ? std::string(category->name) : body.category;
-  if (widgets::link(text::kBackMark + category_name, "link:category")) {
-    go_to(view.app, Route{Route::Kind::kCategory, body.category});
-  }
+  link_to(view.app, widgets::link(text::kBackMark + category_name, "link:category"),
+          Route{Route::Kind::kCategory, body.category});
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, body.name);
   std::string facts = category_name;
@@ -151,6 +148,11 @@ void draw_body(ViewContext& view) {
   draw_related_body(view, text::kParentBody, body.parent_id, "link:parent");
   draw_related_body(view, text::kHostBody, body.host_id, "link:host");
   draw_module_links(view, body.id);
+  // 联系方式 before the duties: what a reader who came to reach the body looks for first.
+  if (state.contacts.count(body.id)) {
+    widgets::section_heading(view.fonts, text::kContact);
+    draw_contact_block(view, body.id, "contact");
+  }
 
   const BodyProfile* profile = state.body_profile ? &*state.body_profile : nullptr;
   if (!profile || !profile->sanding) {
@@ -218,9 +220,8 @@ void draw_body(ViewContext& view) {
   if (!state.body_affiliated.empty()) {
     widgets::section_heading(view.fonts, text::kAffiliated);
     for (const Body& child : state.body_affiliated) {
-      if (widgets::list_row(child.name, child.rank, "affiliated:" + child.id)) {
-        go_to(view.app, Route{Route::Kind::kBody, child.id});
-      }
+      link_to(view.app, widgets::list_row(child.name, child.rank, "affiliated:" + child.id),
+              Route{Route::Kind::kBody, child.id});
     }
   }
   if (!state.body_documents.empty()) {
@@ -228,14 +229,12 @@ void draw_body(ViewContext& view) {
     // Each opens the document in 职责文件档案库; the archive lists them with their filters.
     for (const DocumentSummary& d : state.body_documents) {
       std::string facts = d.doc_no + text::kDot + d.effective + " " + text::kEffective;
-      if (widgets::document_row(d.title, facts, "document:" + d.doc_no)) {
-        go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
-      }
+      link_to(view.app, widgets::document_row(d.title, facts, "document:" + d.doc_no),
+              Route{Route::Kind::kDocument, d.doc_no});
     }
     ImGui::Dummy(ImVec2(0, 4));
-    if (widgets::link(text::kAllDocumentsOfBody, "link:documents")) {
-      go_to(view.app, Route{Route::Kind::kDocuments, "", {{"body", body.id}}});
-    }
+    link_to(view.app, widgets::link(text::kAllDocumentsOfBody, "link:documents"),
+            Route{Route::Kind::kDocuments, "", {{"body", body.id}}});
   }
 }
 

@@ -14,7 +14,8 @@ void draw_category(ViewContext& view) {
   for (const auto& c : state.categories) {
     if (c.code == state.route.id) category = &c;
   }
-  if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
+  link_to(view.app, widgets::link(std::string(text::kBackMark) + text::kHome, "link:home"),
+          Route{});
   if (!category) {
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
@@ -25,9 +26,8 @@ void draw_category(ViewContext& view) {
   auto bodies = state.bodies_by_category.find(category->code);
   if (bodies == state.bodies_by_category.end()) return;
   for (const Body& body : bodies->second) {
-    if (widgets::list_row(body.name, body.rank, "body:" + body.id)) {
-      go_to(view.app, Route{Route::Kind::kBody, body.id});
-    }
+    link_to(view.app, widgets::list_row(body.name, body.rank, "body:" + body.id),
+            Route{Route::Kind::kBody, body.id});
   }
 }
 

@@ -81,9 +81,8 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
         {row.kind == CompareKind::kTransferredIn ? text::kFrom : text::kTo, history_widgets::Ink::kMuted},
         {name, history_widgets::Ink::kLabel}};
     float available = inline_details ? ImGui::GetContentRegionAvail().x : width;
-    if (history_widgets::wrapped_link(runs, name, "row-other:" + n, available)) {
-      go_to(v.view.app, compare_route(v, row.other_body_id));
-    }
+    link_to(v.view.app, history_widgets::wrapped_link(runs, name, "row-other:" + n, available),
+            compare_route(v, row.other_body_id));
   }
   if (row.group) {
     std::string group = std::string(text::kOrdinal) + std::to_string(row.group) + " " + text::kGroup;
@@ -97,7 +96,8 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
   if (!doc_no.empty()) {
     detail_line(first, ImGui::CalcTextSize(doc_no.c_str()).x);
     first = false;
-    if (widgets::link(doc_no, "row-doc:" + n)) go_to(v.view.app, Route{Route::Kind::kDocument, doc_no});
+    link_to(v.view.app, widgets::link(doc_no, "row-doc:" + n),
+            Route{Route::Kind::kDocument, doc_no});
   }
 }
 
@@ -272,25 +272,23 @@ void draw_compare(ViewContext& view) {
   HistoryState& history = view.app.state().history;
   if (!history.loaded) return;
   if (!history.body_found || !history.comparison) {
-    if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
+    link_to(view.app, widgets::link(std::string(text::kBackMark) + text::kHome, "link:home"),
+            Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
   CompareView v{view, history, *history.comparison};
-  if (widgets::link(text::kBackMark + history.body_name, "link:body")) {
-    go_to(view.app, Route{Route::Kind::kBody, history.body_id});
-  }
+  link_to(view.app, widgets::link(text::kBackMark + history.body_name, "link:body"),
+          Route{Route::Kind::kBody, history.body_id});
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, history.body_name + text::kCompare);
-  if (widgets::link(text::kHistory, "link:history")) {
-    go_to(view.app, Route{Route::Kind::kHistory, history.body_id});
-  }
+  link_to(view.app, widgets::link(text::kHistory, "link:history"),
+          Route{Route::Kind::kHistory, history.body_id});
   ImGui::SameLine(0, 0);
   ImGui::TextDisabled("%s", text::kDot);
   ImGui::SameLine(0, 0);
-  if (widgets::link(text::kDistrictChanges, "link:changes")) {
-    go_to(view.app, Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
-  }
+  link_to(view.app, widgets::link(text::kDistrictChanges, "link:changes"),
+          Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
   draw_dates(v);
   draw_summary(v);
   draw_tools(v);

@@ -156,15 +156,15 @@ void draw_filters(ViewContext& view) {
 // document, then the 三定 note or each clause changed with its kind.
 void draw_body_effect(ViewContext& view, const DocumentBodyEffect& effect) {
   ImGui::Dummy(ImVec2(0, 4));
-  if (widgets::link(effect.body_name, "doc-body:" + effect.body_id)) {
-    go_to(view.app, Route{Route::Kind::kBody, effect.body_id});
-    return;
-  }
-  if (!effect.compare_from.empty() &&
-      widgets::flow_link(text::kCompare, "doc-compare:" + effect.body_id)) {
-    go_to(view.app, Route{Route::Kind::kCompare, effect.body_id,
-                          {{"from", effect.compare_from}, {"to", effect.compare_to}}});
-    return;
+  bool clicked = widgets::link(effect.body_name, "doc-body:" + effect.body_id);
+  link_to(view.app, clicked, Route{Route::Kind::kBody, effect.body_id});
+  if (clicked) return;
+  if (!effect.compare_from.empty()) {
+    clicked = widgets::flow_link(text::kCompare, "doc-compare:" + effect.body_id);
+    link_to(view.app, clicked,
+            Route{Route::Kind::kCompare, effect.body_id,
+                  {{"from", effect.compare_from}, {"to", effect.compare_to}}});
+    if (clicked) return;
   }
   ImGui::Indent(view.narrow ? 0 : 16);
   if (effect.sanding) {
@@ -221,9 +221,8 @@ void draw_documents(ViewContext& view) {
                          "result-count");
   if (documents.empty()) {
     widgets::paragraph(text::kNoDocuments, "no-documents");
-    if (widgets::link(text::kClearFilters, "link:clear-filters")) {
-      go_to(view.app, Route{Route::Kind::kDocuments});
-    }
+    link_to(view.app, widgets::link(text::kClearFilters, "link:clear-filters"),
+            Route{Route::Kind::kDocuments});
     return;
   }
   // A publication may hold thousands of documents: a row measured once at this column width
@@ -248,20 +247,18 @@ void draw_documents(ViewContext& view) {
       automation::record_item(key, d.title);
       continue;
     }
-    if (widgets::document_row(d.title, facts_of(d, true), key)) {
-      go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
-      return;
-    }
+    bool clicked = widgets::document_row(d.title, facts_of(d, true), key);
+    link_to(view.app, clicked, Route{Route::Kind::kDocument, d.doc_no});
+    if (clicked) return;
     rows.by_doc_no[d.doc_no] = ImGui::GetCursorScreenPos().y - top;
   }
 }
 
 void draw_document(ViewContext& view) {
   const DocumentsState& state = view.app.state().documents;
-  if (widgets::link(std::string(text::kBackMark) + text::kDocumentsTitle, "link:documents")) {
-    go_to(view.app, Route{Route::Kind::kDocuments});
-    return;
-  }
+  bool back = widgets::link(std::string(text::kBackMark) + text::kDocumentsTitle, "link:documents");
+  link_to(view.app, back, Route{Route::Kind::kDocuments});
+  if (back) return;
   ImGui::Dummy(ImVec2(0, 2));
   if (!state.document) {
     widgets::muted_wrapped(text::kDocumentNotFound, "not-found");

@@ -82,24 +82,22 @@ void draw_timeline(ViewContext& view, const HistoryState& history) {
                               ImVec2(tag_pos.x, tag_pos.y));
     ImGui::Dummy(tag);
     ImGui::SameLine(0, 10);
-    if (widgets::link(d.doc_no, "timeline-doc:" + n)) {
-      go_to(view.app, Route{Route::Kind::kDocument, d.doc_no});
-    }
+    link_to(view.app, widgets::link(d.doc_no, "timeline-doc:" + n),
+            Route{Route::Kind::kDocument, d.doc_no});
     widgets::paragraph(d.title, "timeline:" + n);
     std::string summary = entry_summary(entry) + text::kComma + text::kClausesAfter + " " +
                           std::to_string(entry.clauses_after) + " " + text::kItemUnit + text::kDot +
                           d.issued + " " + text::kIssued;
     widgets::muted_wrapped(summary, "timeline-summary:" + n);
-    if (widgets::link(text::kShowDutiesThen, "timeline-view:" + n)) {
-      go_to(view.app, Route{Route::Kind::kHistory, history.body_id, {{"date", d.effective}}});
-    }
+    link_to(view.app, widgets::link(text::kShowDutiesThen, "timeline-view:" + n),
+            Route{Route::Kind::kHistory, history.body_id, {{"date", d.effective}}});
     ImGui::SameLine(0, 0);
     ImGui::TextDisabled("%s", text::kDot);
     ImGui::SameLine(0, 0);
-    if (widgets::link(text::kCompareThisDocument, "timeline-compare:" + n)) {
-      go_to(view.app, Route{Route::Kind::kCompare, history.body_id,
-                            {{"from", day_before(d.effective)}, {"to", d.effective}}});
-    }
+    link_to(view.app, widgets::link(text::kCompareThisDocument, "timeline-compare:" + n),
+            Route{Route::Kind::kCompare,
+                  history.body_id,
+                  {{"from", day_before(d.effective)}, {"to", d.effective}}});
     ImGui::Unindent(22);
     ImVec2 end = ImGui::GetCursorScreenPos();
     bool current = d.effective == shown;
@@ -185,25 +183,23 @@ void draw_history(ViewContext& view) {
   HistoryState& history = view.app.state().history;
   if (!history.loaded) return;
   if (!history.body_found) {
-    if (widgets::link(std::string(text::kBackMark) + text::kHome, "link:home")) go_to(view.app, Route{});
+    link_to(view.app, widgets::link(std::string(text::kBackMark) + text::kHome, "link:home"),
+            Route{});
     widgets::muted_wrapped(text::kBodyNotFound, "not-found");
     return;
   }
   // A click only notes where to go (navigation.h): the rest of the frame still draws this state.
-  if (widgets::link(text::kBackMark + history.body_name, "link:body")) {
-    go_to(view.app, Route{Route::Kind::kBody, history.body_id});
-  }
+  link_to(view.app, widgets::link(text::kBackMark + history.body_name, "link:body"),
+          Route{Route::Kind::kBody, history.body_id});
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, history.body_name + text::kHistory);
-  if (widgets::link(text::kCompare, "link:compare")) {
-    go_to(view.app, Route{Route::Kind::kCompare, history.body_id});
-  }
+  link_to(view.app, widgets::link(text::kCompare, "link:compare"),
+          Route{Route::Kind::kCompare, history.body_id});
   ImGui::SameLine(0, 0);
   ImGui::TextDisabled("%s", text::kDot);
   ImGui::SameLine(0, 0);
-  if (widgets::link(text::kDistrictChanges, "link:changes")) {
-    go_to(view.app, Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
-  }
+  link_to(view.app, widgets::link(text::kDistrictChanges, "link:changes"),
+          Route{Route::Kind::kChanges, "", {{"body", history.body_id}}});
   // On a wide screen the duties on the picked date come first when a date was picked (that is
   // what the reader asked for); otherwise the timeline leads.
   if (history.profile && history.date_from_route) {

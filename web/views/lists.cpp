@@ -30,9 +30,8 @@ void draw_overview(ViewContext& view) {
   widgets::muted_wrapped(text::kListsIntro, "intro");
   ImGui::Dummy(ImVec2(0, 6));
   for (const ListKindInfo& kind : lists.kinds) {
-    if (widgets::list_row(kind.name, count_text(kind.count), "list:" + kind.kind)) {
-      go_to(view.app, Route{Route::Kind::kLists, kind.kind});
-    }
+    link_to(view.app, widgets::list_row(kind.name, count_text(kind.count), "list:" + kind.kind),
+            Route{Route::Kind::kLists, kind.kind});
     // 权力清单 by its types (公共服务事项 among them): one click to the type's table.
     if (kind.kind != "powers" || lists.power_types.empty()) continue;
     ImGui::Dummy(ImVec2(0, 4));
@@ -97,7 +96,7 @@ void draw_toolbar(ViewContext& view) {
 void draw_table_page(ViewContext& view) {
   AppState& state = view.app.state();
   ListsState& lists = state.lists;
-  if (widgets::link(text::kBackToLists, "link:lists")) go_to(view.app, Route{Route::Kind::kLists});
+  link_to(view.app, widgets::link(text::kBackToLists, "link:lists"), Route{Route::Kind::kLists});
   ImGui::Dummy(ImVec2(0, 2));
   if (!lists.error.empty()) {
     widgets::page_title(view.fonts, text::kLists);

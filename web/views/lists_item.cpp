@@ -58,8 +58,9 @@ void draw_responsibilities(ViewContext& view, const ListItem& item) {
     std::string heading = std::to_string(++number) + ". " + r.stage;
     if (current) {
       widgets::paragraph(heading, "responsibility:" + r.key, ImGui::GetColorU32(theme::kText));
-    } else if (widgets::link(heading, "responsibility:" + r.key)) {
-      go_to(view.app, Route{Route::Kind::kListItem, "responsibilities", {{"key", r.key}}});
+    } else {
+      link_to(view.app, widgets::link(heading, "responsibility:" + r.key),
+              Route{Route::Kind::kListItem, "responsibilities", {{"key", r.key}}});
     }
     ImGui::Indent(16);
     widgets::paragraph(r.duty);
@@ -104,7 +105,7 @@ void draw_bodies(ViewContext& view, const ListItem& item) {
     ImGui::SameLine(0, 0);
     std::string key = "item-body:" + body.role + ":" + body.id;
     if (names.count(body.id)) {
-      if (widgets::link(body.name, key)) go_to(view.app, Route{Route::Kind::kBody, body.id});
+      link_to(view.app, widgets::link(body.name, key), Route{Route::Kind::kBody, body.id});
     } else {
       widgets::paragraph(body.name, key);
     }

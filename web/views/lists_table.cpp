@@ -197,7 +197,7 @@ void draw_table(ViewContext& view, float height) {
             cell_tooltip(columns[std::size_t(c)].label, cell);
           }
         }
-        if (clicked) go_to(view.app, item_route(lists, *row));
+        link_to(view.app, clicked, item_route(lists, *row));
       }
     }
     ImGui::EndTable();
@@ -229,7 +229,11 @@ void draw_two_lines(ImDrawList* draw, ImVec2 pos, float width, float line, const
 // Phones: a card per row, every shown column on a line of its own ("label：value", cut to the
 // width; the item's name on two), the first in the accent colour. All cards are as tall, so
 // the clipper still works.
-void draw_cards(ViewContext& view, float height) {
+//
+// On a phone the page is the one scroll container: the cards are drawn in it, not in a box that
+// scrolls inside the scrolling page (a finger would move one or the other, unpredictably). The
+// clipper still fetches only the rows on screen.
+void draw_cards(ViewContext& view) {
   AppState& state = view.app.state();
   ListsState& lists = state.lists;
   const auto& columns = lists.result.columns;
@@ -239,12 +243,8 @@ void draw_cards(ViewContext& view, float height) {
   for (const auto& column : columns) lines += is_title_column(column.id) ? 2 : 1;
   const float card_height = lines * line + 2 * pad;
   const float gap = 8;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kPage);
-  unsigned int& rows_window = state.view_memory.list_rows_window;
-  hand_wheel_to_page_first(ImGui::FindWindowByID(rows_window));
   automation::Group table("table:" + lists.query.kind, automation::Role::kTable, text::kListTable);
-  ImGui::BeginChild("##cards", ImVec2(ImGui::GetContentRegionAvail().x, height), false);
-  rows_window = ImGui::GetCurrentWindow()->ID;
+  state.view_memory.list_rows_window = ImGui::GetCurrentWindow()->ID;
   ImGuiListClipper clipper;
   clipper.Begin(int(lists.result.total), card_height + gap);
   while (clipper.Step()) {
@@ -279,11 +279,9 @@ void draw_cards(ViewContext& view, float height) {
           y += line;
         }
       }
-      if (clicked) go_to(view.app, item_route(lists, *row));
+      link_to(view.app, clicked, item_route(lists, *row));
     }
   }
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -315,16 +313,15 @@ void draw_clipped_text(ImDrawList* draw, ImVec2 pos, float width, const std::str
 void draw_list_table(ViewContext& view) {
   const ListsState& lists = view.app.state().lists;
   if (lists.result.columns.empty()) return;
+  if (view.narrow) {
+    draw_cards(view);
+    return;
+  }
   // As tall as the content column shows, so that scrolled to it the table fills the screen;
   // never so short that only a few rows show. Nothing follows it: the page ends with the table.
   // (The content window's own padding: the style's is not the one page.cpp gave it.)
   float visible = ImGui::GetWindowHeight() - 2 * ImGui::GetCurrentWindow()->WindowPadding.y;
-  float height = std::max(visible, 320.0f);
-  if (view.narrow) {
-    draw_cards(view, height);
-  } else {
-    draw_table(view, height);
-  }
+  draw_table(view, std::max(visible, 320.0f));
 }
 
 }  // namespace dutyatlas::web

@@ -8,8 +8,10 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"
+#include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
+#include "web/views/search_box.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
@@ -67,7 +69,7 @@ void draw_header(ViewContext& view) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  if (title_clicked) go_to(view.app, Route{});
+  link_to(view.app, title_clicked, Route{});
 
   // The search box, centred in the band (on phones it sits on the home view instead; on the
   // results page, at the top of the results, so there is one box holding the query).
@@ -81,6 +83,11 @@ void draw_header(ViewContext& view) {
 
   // Right side: text size, data date and sample label (the date hides on phones; it is on the
   // home view).
+  // On a phone the band holds the name, 文字版, the size button and the sample label side by
+  // side only up to 大字号's size: past it (1.5) these keep that size rather than run into the
+  // name.
+  float band_scale = view.narrow ? std::min(1.0f, kLargeTextScale / state.text_scale) : 1.0f;
+  ImGui::SetWindowFontScale(band_scale);
   std::string date = std::string(text::kDataDate) + " " + state.dataset.data_date;
   float badge_width = state.dataset.sample ? ImGui::CalcTextSize(text::kSampleBadge).x + 16 : 0;
   float date_width = view.narrow ? 0 : ImGui::CalcTextSize(date.c_str()).x + 20;
@@ -98,6 +105,7 @@ void draw_header(ViewContext& view) {
     ImGui::SetCursorPos(ImVec2(x + date_width, y - 3));
     widgets::badge(text::kSampleBadge, theme::kBadge);
   }
+  ImGui::SetWindowFontScale(1.0f);
 }
 
 // Moves the content column to scroll position `y` within this frame (SetScrollY alone would draw
@@ -137,7 +145,23 @@ void draw_view_failure(ViewContext& view) {
   widgets::paragraph(view.app.state().view_error, "error:view", ImGui::GetColorU32(theme::kError));
   widgets::muted_wrapped(text::kViewFailedHint);
   ImGui::Dummy(ImVec2(0, 8));
-  if (widgets::link(text::kHome, "link:home")) go_to(view.app, Route{});
+  link_to(view.app, widgets::link(text::kHome, "link:home"), Route{});
+}
+
+// 复制 beside text the reader selected by dragging (text_selection.h): Ctrl+C works too, but
+// not everyone knows it, and a screen reader or a touchpad user may want a button.
+void draw_selection_copy() {
+  ImVec2 where;
+  if (!text_selection::copy_place(&where)) return;
+  ImVec2 back = ImGui::GetCursorScreenPos();
+  // Under the selection's last character, moved left if it would pass the column's edge (the
+  // button's width: its text and widgets::button's padding, 16 a side).
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  float width = ImGui::CalcTextSize(text::kCopy).x + 2 * 16;
+  ImGui::SetCursorScreenPos(ImVec2(std::min(where.x, right - width), where.y + 4));
+  // Filled, as a floating control over the text, not a word of it.
+  if (widgets::button(text::kCopy, "copy-selection", /*primary=*/true)) text_selection::copy();
+  ImGui::SetCursorScreenPos(back);
 }
 
 void draw_content(ViewContext& view) {
@@ -176,6 +200,10 @@ void draw_search_box(ViewContext& view, float width) {
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 8));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kPanel);
+  // Enter ends the field in ImGui 1.86: seen before the field takes it.
+  bool entered = ImGui::GetActiveID() == ImGui::GetID("##search") &&
+                 (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                  ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
   bool changed = ImGui::InputTextWithHint("##search", text::kSearchHint, state.search_box,
                                           sizeof state.search_box);
   ImGui::PopStyleColor();
@@ -185,12 +213,12 @@ void draw_search_box(ViewContext& view, float width) {
   ImGui::PopID();
   ImGui::EndGroup();
   ImGui::PopItemWidth();
-  if (!changed) return;
+  if (!search_box_submits(changed, entered, view.narrow)) return;
   // A new text keeps the kind and category chosen for the last one.
   Route target{Route::Kind::kSearch, state.search_box};
   if (state.route.kind == Route::Kind::kSearch) target.params = state.route.params;
   if (!*state.search_box) target = Route{};
-  // The first key of a search adds a history entry; the following ones replace it.
+  // The first search from a view adds a history entry; the following ones replace it.
   if (state.route.kind == Route::Kind::kSearch && target.kind == Route::Kind::kSearch) {
     replace_with(view.app, target);
   } else {
@@ -241,6 +269,7 @@ void draw_page(App& app, const Fonts& fonts) {
   {
     automation::Group content("region:content", automation::Role::kMain);
     draw_content(view);
+    draw_selection_copy();
   }
   ImGui::EndChild();
   ImGui::PopStyleColor();

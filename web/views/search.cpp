@@ -166,12 +166,13 @@ void draw_search(ViewContext& view) {
       Route target = route_of(hit);
       body_prefix(hit, std::string(hit.kind) + ":" + hit.ref);
       if (target.kind != Route::Kind::kHome) {
-        if (widgets::link(hit.title, key)) go_to(view.app, target);
+        link_to(view.app, widgets::link(hit.title, key), target);
       } else {
         widgets::paragraph(hit.title, key);
       }
       widgets::marked_paragraph(hit.snippet, "snippet:" + std::string(hit.kind) + ":" + hit.ref,
                                 ImGui::GetColorU32(theme::kMuted));
+      if (hit.kind == "body") draw_contact_line(view, hit.body_id, "result-contact:" + hit.body_id);
       ImGui::Dummy(ImVec2(0, 4));
     }
   }

@@ -1,6 +1,7 @@
 // 机构职责 tree: a filter box, then every category with its count; the open category lists its
 // bodies. While the filter holds text, every category with a matching body opens and shows
-// only those bodies.
+// only those bodies; a × in the box empties it in one tap, and a filter that hides every body
+// says so (没有匹配“…”的机构) with the same way out — never a silently empty sidebar.
 #include <imgui.h>
 
 #include <cstring>
@@ -21,12 +22,47 @@ bool body_matches_filter(const Body& body, const char* filter) {
          body.short_name.find(filter) != std::string::npos || body.id.find(filter) != std::string::npos;
 }
 
+// The filter box; while it holds text, a × at its right end empties it. The × is submitted
+// before the box, so that it — not the box under it — takes the pointer where they overlap,
+// and drawn after it, so that it shows on top.
+void draw_filter_box(AppState& state) {
+  if (!state.body_filter[0]) {
+    widgets::text_field(text::kFilterBodies, state.body_filter, sizeof state.body_filter,
+                        "body-filter");
+    return;
+  }
+  const float box_height = ImGui::GetFontSize() + 16;  // widgets::text_field's padding, 8 a side
+  ImVec2 start = ImGui::GetCursorPos();
+  ImVec2 size(box_height, box_height);
+  ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - size.x, start.y));
+  bool clear = ImGui::InvisibleButton("##clear-filter", size);
+  ImVec2 mark_min = ImGui::GetItemRectMin();
+  bool hovered = ImGui::IsItemHovered();
+  ImGui::SetCursorPos(start);
+  widgets::text_field(text::kFilterBodies, state.body_filter, sizeof state.body_filter,
+                      "body-filter");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 centre(mark_min.x + size.x / 2, mark_min.y + size.y / 2);
+  draw->AddCircleFilled(centre, size.x * 0.32f,
+                        ImGui::GetColorU32(hovered ? theme::kAccentSoft : theme::kPage));
+  ImVec2 mark = ImGui::CalcTextSize(text::kClearMarkAlone);
+  draw->AddText(ImVec2(centre.x - mark.x / 2, centre.y - mark.y / 2),
+                ImGui::GetColorU32(hovered ? theme::kAccent : theme::kMuted), text::kClearMarkAlone);
+  // Recorded after the box, at the ×'s place: the reading order is box, then its ×.
+  ImVec2 after = ImGui::GetCursorPos();
+  ImGui::SetCursorScreenPos(mark_min);
+  ImGui::Dummy(size);
+  automation::record_field("button:clear-filter", text::kClearMarkAlone, text::kClearFilterText,
+                           automation::Role::kButton);
+  ImGui::SetCursorPos(after);
+  if (clear) state.body_filter[0] = '\0';
+}
+
 }  // namespace
 
 void draw_sidebar(ViewContext& view) {
   AppState& state = view.app.state();
-  widgets::text_field(text::kFilterBodies, state.body_filter, sizeof state.body_filter,
-                      "body-filter");
+  draw_filter_box(state);
   const char* filter = state.body_filter;
   bool filtering = *filter != '\0';
   ImGui::Dummy(ImVec2(0, 2));
@@ -66,14 +102,18 @@ void draw_sidebar(ViewContext& view) {
         ImGui::PushID(body.id.c_str());
         bool clicked = ImGui::Selectable(body.short_name.c_str(), current);
         automation::record_item("nav-body:" + body.id, body.short_name);
-        if (clicked) go_to(view.app, Route{Route::Kind::kBody, body.id});
+        link_to(view.app, clicked, Route{Route::Kind::kBody, body.id});
         ImGui::PopID();
       }
       ImGui::Unindent(12);
     }
     ImGui::TreePop();
   }
-  if (filtering && matches == 0) widgets::muted_wrapped(text::kNoMatch, "no-match");
+  if (filtering && matches == 0) {
+    widgets::paragraph(std::string(text::kNoMatchBefore) + filter + text::kNoMatchAfter,
+                       "no-match", ImGui::GetColorU32(theme::kMuted));
+    if (widgets::link(text::kClearFilterText, "link:clear-filter")) state.body_filter[0] = '\0';
+  }
 }
 
 }  // namespace dutyatlas::web

@@ -17,6 +17,7 @@
 //   lists_facets.cpp   the list's facets with live counts, chosen filters, column chooser
 //   lists_table.cpp    the list as a table (on phones, cards), only the rows in view drawn
 //   lists_item.cpp one list item in full
+//   contact.cpp   a body's 联系方式: the block (body page, 谁来管's lead) and the one line
 //   widgets.h/.cpp links, headings, badges shared by the views
 //   edition_link.cpp the header's 文字版 link
 #pragma once
@@ -53,6 +54,13 @@ void draw_list_item(ViewContext& view);
 std::string documents_heading_text(const AppState& state);
 std::string history_heading_text(const AppState& state);
 std::string lists_heading_text(const AppState& state);
+std::string who_heading_text(const AppState& state);
+// A body's 联系方式 (contact.cpp), nothing if it publishes none. The block: each phone as a
+// tel: link beside its label, address, hours, where to go, website, 复制联系方式; its items
+// are keyed `key`:phone:<i>, :address, :hours, :service-hall, :website, :sample, :copy.
+void draw_contact_block(ViewContext& view, const std::string& body_id, const std::string& key);
+// One line: the first phone (label and tel: link, `key`:phone) and the address (`key`:address).
+void draw_contact_line(ViewContext& view, const std::string& body_id, const std::string& key);
 // The search box (header on desktop, home on phones): typing goes to #/search/<text>.
 void draw_search_box(ViewContext& view, float width);
 // The header's 文字版 link to this view's page of the HTML edition, right-aligned to `right`.

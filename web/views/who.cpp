@@ -1,7 +1,12 @@
-// 谁来管: a complaint in, the five bodies most likely to handle it out, each with the duty
-// clauses, list items and division-of-duties matters that matched (highlighted) and the
-// document behind them. 派单 hands the choice to the embedding page (browser::notify_dispatch);
-// 联合派单 does the same with one lead body and cooperating ones.
+// 谁来管: a complaint in, the bodies most likely to handle it out, read in three groups that core
+// decides (core/search/who_groups.h) — the one 牵头, the 配合 bodies, and 其他相关 of low
+// relevance drawn quieter — each body with the sentences of its duties, list items and
+// division-of-duties matters that matched (distinctive words highlighted) and the document behind
+// them. Above the groups, the 派单方案 (lead and cooperating bodies, 联合派单) and the confirmation
+// of the last 派单. The operator's choices (设为牵头, 作为配合, 取消配合) live in App; this file only
+// draws and forwards clicks. 派单 hands the choice to the embedding page (browser::notify_dispatch).
+// The 牵头 body's 联系方式 sits above the groups, each body's in one line under its name
+// (contact.cpp).
 #include <imgui.h>
 
 #include <algorithm>
@@ -12,11 +17,26 @@
 #include "web/theme.h"
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
+#include "web/ui_text/who.h"
+#include "web/views/text_area.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
 
 namespace dutyatlas::web {
 namespace {
+
+// Evidence shown per body, by group: the lead's case in full, the others' in brief (the 派单
+// carries all of it, up to five per body).
+std::size_t evidence_shown(const std::string& group) {
+  return group == kGroupLead ? 3 : group == kGroupCooperate ? 2 : 1;
+}
+
+// Evidence text sized to the column: three lines of it (an ideograph is one font size wide).
+std::size_t evidence_chars(float column_width, float font_size) {
+  const float per_line = (column_width - 32) / std::max(font_size, 1.0f);
+  return std::size_t(std::clamp(3 * per_line, 40.0f, 160.0f));
+}
 
 const char* kind_label(const std::string& kind) {
   if (kind == "duty") return text::kKindDuty;
@@ -37,97 +57,190 @@ void dispatch(ViewContext& view, const std::string& lead, const std::vector<std:
   browser::notify_dispatch(json.c_str());
 }
 
-std::string joint_summary(const AppState& state) {
-  auto name = [&](const std::string& id) {
-    auto it = state.body_names.find(id);
-    return it == state.body_names.end() ? id : it->second;
-  };
-  std::string out = std::string(text::kLeadRole) + text::kColon + name(state.joint_lead);
-  if (!state.joint_cooperating.empty()) {
-    out += std::string(text::kSemicolon) + text::kCooperateRole + text::kColon;
-    for (std::size_t i = 0; i < state.joint_cooperating.size(); ++i) {
-      out += (i ? text::kListSeparator : "") + name(state.joint_cooperating[i]);
-    }
-  }
+std::string names(const std::vector<std::string>& list) {
+  std::string out;
+  for (std::size_t i = 0; i < list.size(); ++i) out += (i ? text::kListSeparator : "") + list[i];
   return out;
 }
 
-void draw_candidate(ViewContext& view, const WhoCandidate& c, int rank) {
-  AppState& state = view.app.state();
-  ImGui::PushID(c.body_id.c_str());
-  std::string heading = std::string(text::kSuggestion) + " " + std::to_string(rank);
-  widgets::muted_wrapped(heading);
-  if (widgets::link(c.name, "who-body:" + c.body_id)) go_to(view.app, Route{Route::Kind::kBody, c.body_id});
-  if (!c.role.empty()) {
-    ImGui::SameLine();
-    widgets::badge(role_label(c.role), c.role == "lead" ? theme::kLead : theme::kMuted);
+// The lead and the cooperating bodies of the answer as shown (ids).
+std::string lead_of(const std::vector<WhoCandidate>& answer) {
+  return answer.empty() ? "" : answer.front().body_id;
+}
+std::vector<std::string> cooperating_of(const std::vector<WhoCandidate>& answer) {
+  std::vector<std::string> ids;
+  for (const WhoCandidate& c : answer) {
+    if (c.group == kGroupCooperate) ids.push_back(c.body_id);
   }
-  for (std::size_t i = 0; i < c.evidence.size(); ++i) {
-    const WhoEvidence& e = c.evidence[i];
-    std::string label = std::string(kind_label(e.hit.kind)) + text::kColon;
-    if (e.hit.kind != "duty") label += e.hit.title + " ";
-    if (!e.role.empty()) label += std::string(text::kOpenParen) + role_label(e.role) + text::kCloseParen;
-    ImGui::Indent(16);
-    widgets::paragraph(label, "", ImGui::GetColorU32(theme::kAccent));
-    widgets::marked_paragraph(e.hit.snippet, "evidence:" + c.body_id + ":" + std::to_string(i));
-    if (!e.doc_no.empty()) {
-      widgets::muted_wrapped(std::string(text::kBasis) + text::kColon + e.doc_title +
-                             text::kOpenParen + e.doc_no + text::kCloseParen);
+  return ids;
+}
+
+// What became of the operator's choices when the complaint was analysed again.
+void draw_choices_notice(const CarriedChoices& carried, const AppState& state) {
+  std::string notice;
+  if (carried.cleared) notice = text::kChoicesCleared;
+  else if (!carried.choices.empty()) notice = text::kChoicesKept;
+  if (!carried.dropped.empty()) {
+    std::vector<std::string> dropped;
+    for (const std::string& id : carried.dropped) {
+      auto it = state.body_names.find(id);
+      dropped.push_back(it == state.body_names.end() ? id : it->second);
     }
-    ImGui::Unindent(16);
+    notice += text::kChoicesDropped + names(dropped);
   }
-  if (widgets::button(text::kDispatch, "dispatch:" + c.body_id, true)) dispatch(view, c.body_id, {});
-  ImGui::SameLine();
-  if (widgets::button(text::kSetLead, "lead:" + c.body_id)) {
-    state.joint_lead = c.body_id;
-    auto& coop = state.joint_cooperating;
-    coop.erase(std::remove(coop.begin(), coop.end(), c.body_id), coop.end());
+  if (notice.empty()) return;
+  widgets::paragraph(notice, "choices-notice", ImGui::GetColorU32(theme::kLead));
+  automation::mark_last_status();
+  ImGui::Dummy(ImVec2(0, 4));
+}
+
+// The 派单方案: who leads and who cooperates, as the groups below say, and 联合派单 when there are
+// cooperating bodies. After 设为牵头 or a 派单 the column scrolls here, so the result of the click
+// is on screen.
+void draw_summary(ViewContext& view, const std::vector<WhoCandidate>& answer) {
+  AppState& state = view.app.state();
+  if (state.who_scroll_to_summary) {
+    ImGui::SetScrollHereY(0.0f);
+    state.who_scroll_to_summary = false;
   }
-  ImGui::SameLine();
-  bool cooperating = std::find(state.joint_cooperating.begin(), state.joint_cooperating.end(),
-                               c.body_id) != state.joint_cooperating.end();
-  if (!cooperating && c.body_id != state.joint_lead &&
-      widgets::button(text::kAddCooperating, "cooperate:" + c.body_id)) {
-    state.joint_cooperating.push_back(c.body_id);
+  const std::vector<std::string> cooperating = cooperating_of(answer);
+  widgets::Band band(theme::kAccentSoft, theme::kAccent);
+  widgets::paragraph(text::kWhoSummaryHeading, "", ImGui::GetColorU32(theme::kAccent));
+  std::string summary = std::string(text::kLeadRole) + text::kColon + answer.front().name;
+  if (!cooperating.empty()) {
+    std::vector<std::string> cooperating_names;
+    for (const WhoCandidate& c : answer) {
+      if (c.group == kGroupCooperate) cooperating_names.push_back(c.name);
+    }
+    summary += std::string(text::kSemicolon) + text::kCooperateRole + text::kColon + names(cooperating_names);
   }
+  widgets::paragraph(summary, "joint-summary");
+  if (!cooperating.empty() && widgets::button(text::kJointDispatch, "joint-dispatch", true)) {
+    dispatch(view, lead_of(answer), cooperating);
+  }
+}
+
+// What the last 派单 sent: lead, cooperating bodies, the complaint's first words, the basis.
+void draw_dispatched(const DispatchConfirmation& sent) {
+  widgets::Band band(theme::kPanel, theme::kLead);
+  widgets::paragraph(text::kDispatchedHeading, "dispatched-heading", ImGui::GetColorU32(theme::kLead));
+  std::string lines = std::string(text::kDispatchedLead) + text::kColon + sent.lead;
+  if (!sent.cooperating.empty()) {
+    lines += std::string("\n") + text::kDispatchedCooperating + text::kColon + names(sent.cooperating);
+  }
+  lines += std::string("\n") + text::kDispatchedComplaint + text::kColon + sent.complaint_start;
+  lines += std::string("\n") + text::kDispatchedEvidence + text::kColon +
+           std::to_string(sent.evidence) + " " + text::kEvidenceCountUnit;
+  widgets::paragraph(lines, "dispatched", ImGui::GetColorU32(theme::kText));
+  automation::mark_last_status();
+}
+
+void draw_evidence(const WhoCandidate& c, std::size_t i, bool quiet) {
+  const WhoEvidence& e = c.evidence[i];
+  std::string label = std::string(kind_label(e.hit.kind)) + text::kColon;
+  if (e.hit.kind != "duty") label += e.hit.title;
+  // A matter's own role is the publisher's word for that matter, not this answer's 牵头: said so.
+  if (!e.role.empty()) {
+    label += std::string(text::kOpenParen) + text::kMatterLists + role_label(e.role) + text::kCloseParen;
+  }
+  ImGui::Indent(16);
+  widgets::paragraph(label, "", ImGui::GetColorU32(quiet ? theme::kMuted : theme::kAccent));
+  widgets::marked_paragraph(e.hit.snippet, "evidence:" + c.body_id + ":" + std::to_string(i),
+                            quiet ? ImGui::GetColorU32(theme::kMuted) : 0);
+  if (!e.doc_no.empty()) {
+    widgets::muted_wrapped(std::string(text::kBasis) + text::kColon + e.doc_title +
+                           text::kOpenParen + e.doc_no + text::kCloseParen);
+  }
+  ImGui::Unindent(16);
+  ImGui::Dummy(ImVec2(0, 2));
+}
+
+// Above the groups, the 牵头 body's contact in full: whom to call, where to go.
+void draw_lead_contact(ViewContext& view, const WhoCandidate& lead) {
+  if (!view.app.state().contacts.count(lead.body_id)) return;
+  widgets::paragraph(lead.name + text::kContactOf, "who-lead-contact", ImGui::GetColorU32(theme::kAccent));
+  draw_contact_block(view, lead.body_id, "who-lead-contact");
   ImGui::Separator();
+}
+
+void draw_candidate(ViewContext& view, const WhoCandidate& c) {
+  ImGui::PushID(c.body_id.c_str());
+  const bool quiet = c.group == kGroupRelated;
+  link_to(view.app, widgets::link(c.name, "who-body:" + c.body_id),
+          Route{Route::Kind::kBody, c.body_id});
+  if (c.group == kGroupLead) {
+    ImGui::SameLine();
+    widgets::badge(text::kLeadRole, theme::kLead);
+    automation::record_item("who-lead:" + c.body_id, text::kLeadRole, automation::Role::kText);
+  }
+  draw_contact_line(view, c.body_id, "who-contact:" + c.body_id);
+  const std::size_t shown = std::min(c.evidence.size(), evidence_shown(c.group));
+  for (std::size_t i = 0; i < shown; ++i) draw_evidence(c, i, quiet);
+  if (widgets::button(text::kDispatch, "dispatch:" + c.body_id, c.group == kGroupLead)) {
+    dispatch(view, c.body_id, {});
+  }
+  if (c.group != kGroupLead) {
+    ImGui::SameLine();
+    if (widgets::button(text::kSetLead, "lead:" + c.body_id)) view.app.choose_lead(c.body_id);
+    ImGui::SameLine();
+    const bool cooperating = c.group == kGroupCooperate;
+    if (widgets::button(cooperating ? text::kRemoveCooperating : text::kAddCooperating,
+                        (cooperating ? "uncooperate:" : "cooperate:") + c.body_id)) {
+      view.app.choose_cooperating(c.body_id, !cooperating);
+    }
+  }
+  ImGui::Dummy(ImVec2(0, quiet ? 6 : 10));
   ImGui::PopID();
 }
 
+void draw_group_heading(ViewContext& view, const std::string& group) {
+  if (group == kGroupLead) widgets::section_heading(view.fonts, text::kGroupLeadHeading);
+  if (group == kGroupCooperate) widgets::section_heading(view.fonts, text::kGroupCooperateHeading);
+  if (group == kGroupRelated) {
+    ImGui::Dummy(ImVec2(0, 12));  // set apart from the bodies that handle the matter
+    widgets::section_heading(view.fonts, text::kGroupRelatedHeading);
+    widgets::muted_wrapped(text::kGroupRelatedNote, "related-note");
+    ImGui::Dummy(ImVec2(0, 4));
+  }
+}
+
 }  // namespace
+
+// The group headings, drawn in the heading font (its atlas holds only the characters asked for).
+std::string who_heading_text(const AppState&) {
+  return std::string(text::kGroupLeadHeading) + text::kGroupCooperateHeading + text::kGroupRelatedHeading;
+}
 
 void draw_who(ViewContext& view) {
   AppState& state = view.app.state();
   widgets::page_title(view.fonts, text::kWho);
   widgets::muted_wrapped(text::kWhoIntro);
   ImGui::Dummy(ImVec2(0, 4));
-  widgets::text_area(text::kWhoHint, state.complaint, sizeof state.complaint, 140, "complaint");
-  if (widgets::button(text::kAnalyse, "analyse", true)) view.app.analyse_complaint();
-
-  if (!state.last_dispatch_summary.empty()) {
-    widgets::paragraph(std::string(text::kDispatched) + state.last_dispatch_summary, "dispatched",
-                       ImGui::GetColorU32(theme::kLead));
-    automation::mark_last_status();
+  widgets::text_area(text::kWhoHint, state.complaint, kComplaintMaxChars, 140, "complaint");
+  if (widgets::button(text::kAnalyse, "analyse", true)) {
+    view.app.analyse_complaint(evidence_chars(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize()));
   }
+
   if (state.complaint_analysed.empty()) return;
   ImGui::Dummy(ImVec2(0, 8));
-  if (state.who_candidates.empty()) {
+  draw_choices_notice(state.who_choices_carried, state);
+  const std::vector<WhoCandidate>& answer = state.who_answer;
+  if (answer.empty()) {
     widgets::paragraph(text::kNoSuggestion, "no-suggestion");
     automation::mark_last_status();
     return;
   }
-  if (!state.joint_lead.empty()) {
-    widgets::paragraph(joint_summary(state), "joint-summary");
-    if (widgets::button(text::kJointDispatch, "joint-dispatch", true)) {
-      dispatch(view, state.joint_lead, state.joint_cooperating);
-    }
-  }
-  // The suggestions are a list to a screen reader: "list, 5 items", one per body.
+  draw_summary(view, answer);
+  if (!state.last_dispatch.empty()) draw_dispatched(state.last_dispatch);
+  draw_lead_contact(view, answer.front());  // the groups put the one 牵头 first
+  // The suggestions are a list to a screen reader: "list, 5 items", one per body; a group's
+  // heading opens its first item (a list holds only items).
   automation::Group answers("who-answers", automation::Role::kList, text::kSuggestionsList);
-  int rank = 0;
-  for (const WhoCandidate& c : state.who_candidates) {
-    automation::Group answer("who-answer:" + c.body_id, automation::Role::kListItem);
-    draw_candidate(view, c, ++rank);
+  std::string group;
+  for (const WhoCandidate& c : answer) {
+    automation::Group item("who-answer:" + c.body_id, automation::Role::kListItem);
+    if (c.group != group) draw_group_heading(view, group = c.group);
+    draw_candidate(view, c);
   }
 }
 

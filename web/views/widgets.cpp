@@ -6,17 +6,13 @@
 
 #include "core/search/snippet.h"
 #include "web/automation.h"
+#include "web/browser.h"
 #include "web/text_layout.h"
+#include "web/text_selection.h"
 #include "web/theme.h"
+#include "web/ui_text/lists.h"  // kEllipsis
 
 namespace dutyatlas::web::widgets {
-namespace {
-
-// Line height as a multiple of the font size: Chinese body text reads best at about 1.6.
-constexpr float kLineSpacing = 1.6f;
-
-}  // namespace
-
 namespace {
 
 using ByteRanges = std::vector<std::pair<std::size_t, std::size_t>>;
@@ -40,18 +36,25 @@ void draw_paragraph(const std::string& text, const std::string& key, ImU32 colou
   ImU32 marker = ImGui::GetColorU32(theme::kHighlight);
   float clip_top = draw->GetClipRectMin().y, clip_bottom = draw->GetClipRectMax().y;
   const char* base = text.data();
+  // The part the reader selected by dragging (text_selection.h), under the matched words.
+  auto selected = text_selection::paragraph(text, lines, pos, line_height);
+  ImU32 selection = ImGui::GetColorU32(theme::kSelection);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     float top = pos.y + float(i) * line_height;
     if (top + line_height < clip_top || top > clip_bottom) continue;  // off screen
     float y = top + (line_height - size) / 2;
     const LineSpan& line = lines[i];
-    for (const auto& [begin, end] : highlights) {
+    auto mark = [&](std::size_t begin, std::size_t end, ImVec2 pad, ImU32 colour, float rounding) {
       std::size_t from = std::max(begin, line.begin), to = std::min(end, line.end);
-      if (from >= to) continue;
+      if (from >= to) return;
       float x0 = font->CalcTextSizeA(size, FLT_MAX, 0, base + line.begin, base + from).x;
       float x1 = font->CalcTextSizeA(size, FLT_MAX, 0, base + line.begin, base + to).x;
-      draw->AddRectFilled(ImVec2(pos.x + x0, y - 1), ImVec2(pos.x + x1, y + size + 2), marker, 2);
-    }
+      draw->AddRectFilled(ImVec2(pos.x + x0, y - pad.x), ImVec2(pos.x + x1, y + size + pad.y),
+                          colour, rounding);
+    };
+    // The selection fills the whole line's height, as in a browser; matches get a marker.
+    mark(selected.first, selected.second, ImVec2(y - top, top + line_height - y - size), selection, 0);
+    for (const auto& [begin, end] : highlights) mark(begin, end, ImVec2(1, 2), marker, 2);
     draw->AddText(font, size, ImVec2(pos.x, y), ink, base + line.begin, base + line.end);
   }
   ImGui::Dummy(ImVec2(width, float(std::max<std::size_t>(lines.size(), 1)) * line_height));
@@ -60,6 +63,65 @@ void draw_paragraph(const std::string& text, const std::string& key, ImU32 colou
 }
 
 }  // namespace
+
+FittedText fit_text(ImFont* font, const std::string& text, float size, float min_size, float width) {
+  constexpr float kTitleLineSpacing = 1.3f;  // titles sit tighter than body text
+  auto advance_at = [&](float at) {
+    return [font, at](char32_t c) {
+      return font->GetCharAdvance(ImWchar(c <= 0xFFFF ? c : 0xFFFD)) * at / font->FontSize;
+    };
+  };
+  FittedText fitted;
+  fitted.font = font;
+  float one_line = font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
+  fitted.size = size;
+  if (one_line > width) {
+    // Width grows with the size: the size at which the line just fits, floored to a pixel.
+    fitted.size = std::max(min_size, std::floor(size * width / one_line));
+  }
+  fitted.line_height = std::floor(fitted.size * kTitleLineSpacing);
+  auto lay_out = [&](float max_width) {
+    fitted.lines = break_lines(text, std::max(max_width, fitted.size), advance_at(fitted.size));
+    fitted.width = 0;
+    for (const LineSpan& line : fitted.lines) {
+      fitted.width = std::max(fitted.width, font->CalcTextSizeA(fitted.size, FLT_MAX, 0,
+                                                                text.c_str() + line.begin,
+                                                                text.c_str() + line.end).x);
+    }
+  };
+  lay_out(width);
+  // A closing mark may hang past the line's end (悬挂, text_layout.h), but not past a tile's
+  // edge: lines a mark narrower, so that a hanging one still fits.
+  if (fitted.width > width) width -= fitted.width - width;
+  lay_out(width);
+  // Wrapped lines balanced, not a full line and a lone character (党委工作机/关): the
+  // narrowest width, in steps of half a character, that still needs no more lines.
+  std::size_t count = fitted.lines.size();
+  if (count > 1) {
+    float step = fitted.size / 2;
+    for (float narrower = width - step; narrower > fitted.size; narrower -= step) {
+      lay_out(narrower);
+      if (fitted.lines.size() > count) {
+        lay_out(narrower + step);
+        break;
+      }
+    }
+  }
+  return fitted;
+}
+
+ImVec2 draw_fitted(ImDrawList* draw, const FittedText& fitted, const std::string& text, ImVec2 pos,
+                   ImU32 colour) {
+  const char* base = text.c_str();
+  float y = pos.y;
+  for (const LineSpan& line : fitted.lines) {
+    draw->AddText(fitted.font, fitted.size,
+                  ImVec2(pos.x, y + (fitted.line_height - fitted.size) / 2), colour,
+                  base + line.begin, base + line.end);
+    y += fitted.line_height;
+  }
+  return ImVec2(pos.x + fitted.width, y);
+}
 
 void paragraph(const std::string& text, const std::string& key, ImU32 colour) {
   draw_paragraph(text, key, colour, {});
@@ -100,6 +162,13 @@ bool link(const std::string& text, const std::string& key) {
                   ImGui::GetColorU32(theme::kAccent));
   }
   ImGui::PopID();
+  return clicked;
+}
+
+bool external_link(const std::string& text, const std::string& href, const std::string& key) {
+  bool clicked = link(text, key);
+  automation::set_last_href(href);
+  if (clicked && !href.empty()) browser::open_external(href.c_str());
   return clicked;
 }
 
@@ -195,19 +264,40 @@ bool button(const std::string& label, const std::string& key, bool primary) {
 
 constexpr float kChipPaddingX = 12;  // chip()'s frame padding; its border adds 1 px a side
 
+namespace {
+
+// `label` cut to fit `width` with an ellipsis, or whole if it fits: a chip never runs past the
+// column (a long body name at 大字号 on a phone). The full label stays the chip's recorded text.
+std::string fit_label(const std::string& label, float width) {
+  if (ImGui::CalcTextSize(label.c_str()).x <= width) return label;
+  ImFont* font = ImGui::GetFont();
+  float ellipsis = ImGui::CalcTextSize(text::kEllipsis).x;
+  const char* cut = label.c_str();
+  font->CalcTextSizeA(ImGui::GetFontSize(), std::max(width - ellipsis, 0.0f), 0, label.c_str(),
+                      label.c_str() + label.size(), &cut);
+  return std::string(label.c_str(), cut) + text::kEllipsis;
+}
+
+}  // namespace
+
 bool chip(const std::string& label, const std::string& key, bool on) {
   ImGui::PushID(key.c_str());
+  float room = ImGui::GetContentRegionAvail().x - 2 * kChipPaddingX - 2;
+  std::string shown = fit_label(label, room) + "##chip";
   ImGui::PushStyleColor(ImGuiCol_Button, on ? theme::kAccent : theme::kPanel);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? theme::kAccent : theme::kAccentSoft);
   ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : theme::kText);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kChipPaddingX, 4));
-  bool clicked = ImGui::Button(label.c_str());
+  bool clicked = ImGui::Button(shown.c_str());
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor(3);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   automation::record_toggle("chip:" + key, label, on);
+  ImVec2 text = ImGui::CalcTextSize(shown.c_str(), nullptr, /*hide_text_after_double_hash=*/true);
+  ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  automation::set_last_text_box(min.x + kChipPaddingX, (min.y + max.y - text.y) / 2, text.x, text.y);
   ImGui::PopID();
   return clicked;
 }
@@ -231,26 +321,6 @@ bool flow_chip(const std::string& label, const std::string& key, bool on) {
 bool flow_link(const std::string& label, const std::string& key) {
   place_after_previous(ImGui::CalcTextSize(label.c_str()).x, 16);
   return link(label, key);
-}
-
-bool text_area(const char* hint, char* buffer, std::size_t size, float height, const std::string& key) {
-  ImGui::PushID(key.c_str());
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 8));
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool changed = ImGui::InputTextMultiline("##area", buffer, size,
-                                           ImVec2(ImGui::GetContentRegionAvail().x, height));
-  ImGui::PopStyleVar(2);
-  automation::record_field("input:" + key, buffer, hint, automation::Role::kTextArea);
-  if (!*buffer && !ImGui::IsItemActive()) {
-    // InputTextMultiline has no hint in ImGui 1.86: draw one.
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                        ImVec2(pos.x + 10, pos.y + 8),
-                                        ImGui::GetColorU32(theme::kMuted), hint, nullptr,
-                                        ImGui::GetContentRegionAvail().x - 20);
-  }
-  ImGui::PopID();
-  return changed;
 }
 
 bool list_row(const std::string& title, const std::string& note, const std::string& key) {
@@ -308,6 +378,30 @@ bool document_row(const std::string& title, const std::string& facts, const std:
   draw->ChannelsMerge();
   ImGui::PopID();
   return clicked;
+}
+
+Band::Band(ImVec4 fill, ImVec4 bar)
+    : start_(ImGui::GetCursorScreenPos()),
+      width_(ImGui::GetContentRegionAvail().x),
+      fill_(ImGui::GetColorU32(fill)),
+      bar_(ImGui::GetColorU32(bar)) {
+  // The content goes on channel 1; the background, sized once the content is known, on 0.
+  ImGui::GetWindowDrawList()->ChannelsSplit(2);
+  ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+  ImGui::Dummy(ImVec2(0, 8));
+  ImGui::Indent(16);
+}
+
+Band::~Band() {
+  ImGui::Unindent(16);
+  ImGui::Dummy(ImVec2(0, 4));
+  float bottom = ImGui::GetCursorScreenPos().y;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(start_, ImVec2(start_.x + width_, bottom), fill_, 4);
+  draw->AddRectFilled(start_, ImVec2(start_.x + 4, bottom), bar_, 2);
+  draw->ChannelsMerge();
+  ImGui::Dummy(ImVec2(0, 8));
 }
 
 }  // namespace dutyatlas::web::widgets

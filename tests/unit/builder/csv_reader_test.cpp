@@ -42,7 +42,7 @@ Result read_bytes(const std::string& bytes, CsvEncoding encoding = CsvEncoding::
   TempDir dir;
   write_file(dir / "lists/test.csv", bytes);
   Result r;
-  r.table = read_csv((dir / "lists/test.csv").string(), "lists/test.csv", encoding, &r.diagnostics);
+  r.table = read_csv(dir.path(), "lists/test.csv", encoding, &r.diagnostics);
   for (const auto& d : r.diagnostics.all()) r.log += format_diagnostic(d) + "\n";
   return r;
 }
@@ -363,7 +363,7 @@ TEST_CASE("csv reader: empty and missing files") {
   SUBCASE("a file that does not exist") {
     TempDir dir;
     Diagnostics diagnostics;
-    auto table = read_csv((dir / "nope.csv").string(), "nope.csv", CsvEncoding::kAuto,
+    auto table = read_csv(dir.path(), "nope.csv", CsvEncoding::kAuto,
                           &diagnostics);
     CHECK_FALSE(table.has_value());
     REQUIRE(diagnostics.error_count() == 1);

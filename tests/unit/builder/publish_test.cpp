@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "builder/build_command.h"
@@ -100,7 +101,7 @@ TEST_CASE("publish: creates a missing output folder") {
   CHECK(fs::exists(out / "manifest.json"));
 }
 
-TEST_CASE("publish: a second publication removes the stale bundle and font, nothing else") {
+TEST_CASE("publish: the previous generation stays for readers mid-load; older ones go, nothing else") {
   TempDir out;
   Manifest first = builder::publish(out.str(), fake_publication("A"));
   write_file(out / "index.html", "<!doctype html>");
@@ -108,15 +109,26 @@ TEST_CASE("publish: a second publication removes the stale bundle and font, noth
   Manifest second = builder::publish(out.str(), fake_publication("B"));
   REQUIRE(first.bundle.file != second.bundle.file);
   REQUIRE(first.font.file != second.font.file);
+  auto sorted = [](std::vector<std::string> names) {
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  // A reader who fetched A's manifest a moment ago still finds A's bundle and font.
   CHECK(list_names(out.path()) ==
-        std::vector<std::string>{second.bundle.file, "dutyatlas-notahash.db.zst",
-                                 second.font.file, "index.html", "manifest.json"});
+        sorted({first.bundle.file, second.bundle.file, "dutyatlas-notahash.db.zst",
+                first.font.file, second.font.file, "index.html", "manifest.json"}));
+  CHECK(read_file(out / first.bundle.file) == "compressed bundle A");
+  // A third publication removes A's files and keeps B's.
+  Manifest third = builder::publish(out.str(), fake_publication("C"));
+  CHECK(list_names(out.path()) ==
+        sorted({second.bundle.file, third.bundle.file, "dutyatlas-notahash.db.zst",
+                second.font.file, third.font.file, "index.html", "manifest.json"}));
   CHECK(read_file(out / "index.html") == "<!doctype html>");
 
   SUBCASE("publishing the same data again changes nothing") {
     auto before = snapshot(out.path());
-    Manifest again = builder::publish(out.str(), fake_publication("B"));
-    CHECK(again.bundle.file == second.bundle.file);
+    Manifest again = builder::publish(out.str(), fake_publication("C"));
+    CHECK(again.bundle.file == third.bundle.file);
     CHECK(snapshot(out.path()) == before);
   }
 }
@@ -235,7 +247,7 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   CHECK(temporary_files(out).empty());
 }
 
-TEST_CASE("build: rebuilding with new data replaces the bundle and font, and removes the old") {
+TEST_CASE("build: rebuilding with new data replaces the bundle and font, keeping the previous generation") {
   TempDir work;
   fs::path source = work / "source";
   fs::path out = work / "site";
@@ -256,12 +268,11 @@ TEST_CASE("build: rebuilding with new data replaces the bundle and font, and rem
 
   CHECK(second.bundle.file != first.bundle.file);
   CHECK(second.font.file != first.font.file);
-  std::vector<std::string> expected = {second.bundle.file, second.font.file,
-                                       second.typing_font.file, "manifest.json", "text"};
-  std::sort(expected.begin(), expected.end());
+  std::set<std::string> expected = {second.bundle.file, second.font.file, second.typing_font.file,
+                                    first.bundle.file, first.font.file, first.typing_font.file,
+                                    "manifest.json", "text"};
   auto names = list_names(out);
-  std::sort(names.begin(), names.end());
-  CHECK(names == expected);  // the first publication's files are gone
+  CHECK(std::set<std::string>(names.begin(), names.end()) == expected);  // the new and the one before
   CHECK(dataset_info(*db).title == "示例区机构职责一览鑫");
 }
 

@@ -15,18 +15,7 @@ TEST_CASE("lists: `query --list` writes the API's CSV byte for byte") {
   write_awkward_lists(tree);
   TempDir work;
   fs::path out = work / "out";
-  builder::BuildOptions options;
-  options.source_dir = tree.path();
-  options.out_dir = out.string();
-  options.font_path = DUTYATLAS_TEST_FONT;
-  {
-    CaptureOutput quiet;
-    REQUIRE(builder::run_build(options) == 0);
-  }
-  Manifest manifest;
-  std::string error;
-  auto db = open_bundle_dir(out.string(), &manifest, &error);
-  REQUIRE(db);
+  auto db = build_publication(tree.path(), out);
 
   struct Case {
     std::vector<std::string> args;

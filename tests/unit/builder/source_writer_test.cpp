@@ -88,6 +88,10 @@ std::vector<std::string> flatten(const Dataset& d) {
     line({"body", b.id, b.name, b.short_name, b.category, b.rank, b.parent_id, b.uscc,
           b.division_code, b.host_id, b.institution_class});
   }
+  for (const Contact& c : d.contacts) {
+    line({"contact", c.body_id, c.address, c.hours, c.website, c.service_hall});
+    for (const ContactPhone& p : c.phones) line({"  phone", p.label, p.number});
+  }
   for (const Document& doc : d.documents) {
     line({"document", doc.doc_no, doc.title, doc.issuer, doc.kind, doc.issued, doc.effective,
           doc.text});
@@ -224,6 +228,14 @@ Dataset tricky_dataset() {
   committee.rank = "";
   committee.host_id = "zfb";
   d.bodies.push_back(committee);
+  // Contacts in the bodies' order: one in full (quotes, an extension with 转), one phone only.
+  d.contacts.push_back({"sthjj",
+                        {{"办公室", "0300-5550101"}, {"投诉举报", "0300-5550102转801"}, {"热线", "12369"}},
+                        "测试区“示例”路 1 号",
+                        "工作日 9:00—17:00",
+                        "https://shiliqu.example/sthjj/?a=1&b=2",
+                        "区政务服务中心 3 号窗口"});
+  d.contacts.push_back({"jcz", {{"值班电话", "138-0013-8000"}}, "", "", "", ""});
 
   Document sanding_sthjj = document("测编〔2020〕1号", "sanding", "2020-01-01");
   sanding_sthjj.text = "各镇人民政府、各街道办事处：\n现将《规定》印发给你们，\"请\"认真贯彻执行。";

@@ -81,7 +81,7 @@ TEST_CASE("manifest: the JSON has the documented shape") {
   CHECK(j["format"] == "dutyatlas-bundle");
   CHECK(j["format_version"] == 1);
   CHECK(j["schema_version"] == kBundleSchemaVersion);
-  CHECK(j["schema_version"] == 3);
+  CHECK(j["schema_version"] == 4);
   CHECK(j["bundle"]["compressed_bytes"] == 9524);
   CHECK(j["bundle"]["raw_bytes"] == 53248);
   CHECK_FALSE(j["bundle"].contains("bytes"));
@@ -301,4 +301,24 @@ TEST_CASE("manifest: a hand-edited embed_origins can only allow less: bad entrie
   parsed = parse_manifest(j.dump(), &error);
   REQUIRE_MESSAGE(parsed.has_value(), error);
   CHECK(parsed->embed_origins.empty());
+}
+
+TEST_CASE("manifest: sizes past what a reader can allocate are refused, not wrapped") {
+  // 2^32 + 16 would become a 16-byte buffer in the 32-bit wasm heap.
+  json j = sample_json();
+  j["bundle"]["compressed_bytes"] = (1ull << 32) + 16;
+  CHECK(contains(refusal(j), "数据包大小"));
+  j = sample_json();
+  j["bundle"]["raw_bytes"] = kMaxDatabaseBytes + 1;
+  CHECK(contains(refusal(j), "数据包大小"));
+  j = sample_json();
+  j["font"]["bytes"] = kMaxFontBytes + 1;
+  CHECK(contains(refusal(j), "字体大小"));
+  j = sample_json();
+  j["font"]["bytes"] = 11;  // shorter than a font's offset table
+  CHECK(contains(refusal(j), "字体大小"));
+  j = sample_json();
+  j["bundle"]["compressed_bytes"] = kMaxBundleBytes;  // the largest allowed is allowed
+  std::string error;
+  CHECK(parse_manifest(j.dump(), &error).has_value());
 }

@@ -1,19 +1,26 @@
 // 谁来管 on the small district of search_tree.h: who_handles puts the lead body of a matter
 // before its cooperating body, cites the document behind a duty, passes over the streets it is
 // not told about, points a body without duties to its parent, finds nothing in punctuation or
-// filler, and takes hostile text as text. Last, on the full demo district, that a
-// 300-character complaint finds its body. Search itself: search_test.cpp.
+// filler, and takes hostile text as text; groups the answer with exactly one 牵头 and gives its
+// evidence as whole sentences with only the distinctive terms marked. Last, on the full demo
+// district, that a 300-character complaint finds its body, that 管理 / 依法 / 负责 / the
+// district's name are never highlighted, and that a re-analysed complaint keeps or clears the
+// operator's choices. Search itself: search_test.cpp; the groups' rules: who_groups_test.cpp.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "builder/bundle_writer.h"
+#include "core/base/utf8.h"
 #include "core/api/query_json.h"
 #include "core/search/who.h"
+#include "core/search/who_groups.h"
+#include "core/search/who_terms.h"
 #include "search_tree.h"
 
 using namespace dutyatlas;
@@ -77,6 +84,50 @@ TEST_CASE("who_handles: the lead body of a matching matter before the cooperatin
   CHECK(who_handles(db(), "楼下烧烤店油烟太大", 0).empty());
 }
 
+TEST_CASE("who_handles: one 牵头, then 配合 and 相关; evidence in whole sentences") {
+  const std::string complaint = "测试区楼下烧烤店油烟太大，熏得窗户都不敢开，没人管吗";
+  std::vector<WhoCandidate> who = who_handles(db(), complaint);
+  REQUIRE(who.size() >= 2);
+  // Both zhzfj and (for a stage) others may lead some matter; the answer has one lead.
+  CHECK(who[0].group == kGroupLead);
+  for (std::size_t i = 1; i < who.size(); ++i) {
+    CAPTURE(who[i].body_id);
+    CHECK(who[i].group != kGroupLead);
+    CHECK((who[i].group == kGroupCooperate || who[i].group == kGroupRelated));
+  }
+  std::size_t sthjj = rank_of(who, "sthjj");
+  REQUIRE(sthjj < who.size());
+  // The matter names sthjj as cooperating, but its score is 0.17 of the lead's: below
+  // kCooperateMatterShare, it is only related; so is the street the complaint does not name.
+  CHECK(who[sthjj].group == kGroupRelated);
+  REQUIRE(rank_of(who, "dsjd") < who.size());
+  CHECK(who[rank_of(who, "dsjd")].group == kGroupRelated);
+  // The JSON answer says each body's group.
+  auto answer = nlohmann::json::parse(answer_query_json(db(), text_request("who", complaint)));
+  REQUIRE(answer["ok"] == true);
+  int leads = 0;
+  for (const auto& c : answer["result"]) leads += c["group"] == "lead";
+  CHECK(leads == 1);
+  CHECK(answer["result"][0]["group"] == "lead");
+
+  // The duty's whole clause, not 20 characters of it; the district's name (测试) never marked.
+  auto duty = std::find_if(who[0].evidence.begin(), who[0].evidence.end(),
+                           [](const WhoEvidence& e) { return e.hit.ref == "zhzfj#3"; });
+  REQUIRE(duty != who[0].evidence.end());
+  CHECK(duty->hit.snippet == "负责全区餐饮服务业" + marked("油烟") +
+                                 "污染防治的日常监督管理，依法查处餐饮服务单位超标排放" +
+                                 marked("油烟") + "的行为。");
+  const std::set<std::string> terms = who_distinctive_terms(db(), complaint);
+  CHECK(terms.count("油烟") == 1);
+  CHECK(terms.count("测试") == 0);
+  // Evidence sized by the caller: a narrow column gets a window of the clause.
+  std::vector<WhoCandidate> narrow = who_handles(db(), complaint, 5, 20);
+  REQUIRE_FALSE(narrow.empty());
+  for (const WhoEvidence& e : narrow[0].evidence) {
+    CHECK(code_point_count(strip_marks(e.hit.snippet)) <= 22);  // 20 and the "…" either side
+  }
+}
+
 TEST_CASE("who_handles: a street only when the complaint names it, filler finds nothing") {
   // Unnamed, the street that only patrols ranks below the departments that answer for noise.
   std::vector<WhoCandidate> unnamed = who_handles(db(), "工厂机器噪声太吵了，半夜都不停");
@@ -120,4 +171,33 @@ TEST_CASE("who_handles: a long, rambling complaint in the demo district finds it
   CHECK(chars >= 300);
   REQUIRE_FALSE(who.empty());
   CHECK(rank_of(who, "zhzfj") < 3);
+
+  // Generic words, from the index's row counts, and the district's name: never highlighted.
+  const std::set<std::string> generic = generic_terms(*demo);
+  for (const std::string word : {"管理", "依法", "负责", "示例", "例区"}) {
+    CAPTURE(word);
+    CHECK(generic.count(word) == 1);
+  }
+  for (const std::string word : {"油烟", "噪声", "漏水", "烧烤", "占道", "排烟", "噪音"}) {
+    CAPTURE(word);
+    CHECK(generic.count(word) == 0);
+  }
+  int marked_terms = 0;
+  for (const WhoCandidate& c : who) {
+    for (const WhoEvidence& e : c.evidence) {
+      CAPTURE(e.hit.snippet);
+      for (const char* word : {"管理", "依法", "负责", "示例"}) CHECK(e.hit.snippet.find(marked(word)) == std::string::npos);
+      marked_terms += e.hit.snippet.find(kMarkOpen) != std::string::npos;
+    }
+  }
+  CHECK(marked_terms > 0);
+
+  // The same complaint with a word corrected and a sentence of filler is the same matter; a
+  // leak is another.
+  std::set<std::string> before = who_distinctive_terms(*demo, complaint);
+  std::string edited = complaint;
+  edited.replace(edited.find("烤鱼店"), std::string("烤鱼店").size(), "烧烤店");
+  edited += "谢谢，麻烦尽快处理。";
+  CHECK(same_matter(before, who_distinctive_terms(*demo, edited)));
+  CHECK_FALSE(same_matter(before, who_distinctive_terms(*demo, "楼上卫生间漏水渗到我家天花板，墙皮都泡掉了")));
 }

@@ -56,3 +56,14 @@ TEST_CASE("routes: anything malformed opens the home page or drops the bad part"
   CHECK(r.param("kind") == "adjustment");
   CHECK(parse_route("#/who/whatever?x=1").params.at("x") == "1");
 }
+
+TEST_CASE("routes: a hostile URL's overlong names and endless parameters are dropped") {
+  Route r = parse_route("#/documents?" + std::string(100000, 'n') + "=1&kind=sanding");
+  CHECK(r.kind == Route::Kind::kDocuments);
+  CHECK(r.params.size() == 1);  // the 100,000-byte name is not a parameter of ours
+  CHECK(r.param("kind") == "sanding");
+  std::string many = "#/lists/powers?";
+  for (int i = 0; i < 10000; ++i) many += "p" + std::to_string(i) + "=x&";
+  CHECK(parse_route(many).params.size() == 32);
+  CHECK(parse_route("#/search/" + std::string(9000, 'a')).kind == Route::Kind::kHome);
+}

@@ -14,8 +14,11 @@
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/contacts.h"
 #include "web/ui_text/history.h"
+#include "web/ui_text/input.h"
 #include "web/ui_text/lists.h"
+#include "web/ui_text/who.h"
 
 namespace {
 

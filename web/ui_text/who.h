@@ -1,0 +1,25 @@
+// The words of the 谁来管 answer: its three groups, the operator's choices and what became of
+// them on re-analysis, and the confirmation of a 派单. (The module's older words — 谁来管, 派单,
+// 牵头, 配合 … — are in common.h, which the header and home page share.)
+#pragma once
+
+namespace dutyatlas::web::text {
+
+inline constexpr const char* kGroupLeadHeading = "牵头单位";
+inline constexpr const char* kGroupCooperateHeading = "配合单位";
+inline constexpr const char* kGroupRelatedHeading = "其他相关单位";
+inline constexpr const char* kGroupRelatedNote = "与诉求有部分相同用词，相关程度较低，仅供参考。";
+inline constexpr const char* kWhoSummaryHeading = "派单方案";
+inline constexpr const char* kRemoveCooperating = "取消配合";
+inline constexpr const char* kMatterLists = "职责分工清单列为";
+inline constexpr const char* kChoicesKept = "诉求内容相近，已保留此前设定的牵头、配合单位。";
+inline constexpr const char* kChoicesCleared = "诉求内容变化较大，此前设定的牵头、配合单位已清除，以下为重新分析的结果。";
+inline constexpr const char* kChoicesDropped = "以下单位已不在推荐之列，相应设定已移除：";
+inline constexpr const char* kDispatchedHeading = "已派单";
+inline constexpr const char* kDispatchedLead = "牵头单位";
+inline constexpr const char* kDispatchedCooperating = "配合单位";
+inline constexpr const char* kDispatchedComplaint = "诉求";
+inline constexpr const char* kDispatchedEvidence = "随单依据";
+inline constexpr const char* kEvidenceCountUnit = "条";
+
+}  // namespace dutyatlas::web::text
