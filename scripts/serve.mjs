@@ -36,6 +36,20 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+// Who may frame the viewer: this site and the portals the publication allows (manifest.json's
+// embed_origins, docs/embedding.md) — the header that goes with the protocol's own origin
+// checks, so a portal the publisher did not list cannot even show the viewer.
+function frameAncestors(base) {
+  let origins = [];
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(base, 'data', 'manifest.json'), 'utf8'));
+    origins = (manifest.embed_origins || []).filter((o) => /^https?:\/\/[^/\s;,'*]+$/.test(o));
+  } catch {
+    // no publication yet, or not ours: only this site
+  }
+  return ["frame-ancestors 'self'", ...origins].join(' ');
+}
+
 function cacheControl(name) {
   if (/^(dutyatlas-[0-9a-f]{16}\.db\.zst|font-[0-9a-f]{16}\.ttf)$/.test(name)) {
     return 'public, max-age=31536000, immutable';
@@ -43,7 +57,9 @@ function cacheControl(name) {
   return 'no-cache';
 }
 
-export function serve(root, port = 0) {
+// `policy` replaces the site's Content-Security-Policy (a test's portal page on another origin
+// needs to load embed.js and frame the viewer from there).
+export function serve(root, port = 0, { policy } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let file;
@@ -69,7 +85,7 @@ export function serve(root, port = 0) {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Length': data.length,
         'Cache-Control': cacheControl(path.basename(file)),
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': policy || `${CONTENT_SECURITY_POLICY}; ${frameAncestors(base)}`,
         'X-Content-Type-Options': 'nosniff',
       });
       res.end(data);

@@ -58,6 +58,7 @@
     },
     compact: (m) => {
       document.documentElement.classList.toggle('embed-compact', m.on !== false);
+      api.setCompact(m.on !== false);
       return '';
     },
   };
@@ -77,11 +78,15 @@
       return;
     }
     stats.accepted += 1;
-    portalOrigin = origin;
+    if (!portalOrigin) {  // the portal has spoken: 派单 now has a receiver, and the buttons show
+      portalOrigin = origin;
+      api.onDispatch((payload) => send('dispatch', { payload }));
+    }
     handle(m);
   }
 
   window.addEventListener('message', (event) => {
+    if (event.source === window) return;  // the page's own plumbing (the runtime's scheduling), not a caller
     stats.received += 1;
     if (settled) receive(event.origin, event.source, event.data);
     else early.push([event.origin, event.source, event.data]);
@@ -109,7 +114,6 @@
     reportSize();
     new ResizeObserver(reportSize).observe(document.documentElement);
     window.addEventListener('hashchange', () => send('route', { route: api.route() }));
-    api.onDispatch((payload) => send('dispatch', { payload }));
     for (const args of early.splice(0)) receive(...args);
   }, (error) => {
     // The publication did not load: tell an allowed portal, if the manifest was read at all.

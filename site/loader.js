@@ -324,8 +324,15 @@
      * 派单 from 谁来管: calls `listener({complaint, joint, lead: {id, name, basis: […]},
      * cooperating: […]})` for every dispatch; also fired on window as "dutyatlas:dispatch".
      */
+    /** The compact layout for a portal's side panel: one column at any width (docs/embedding.md). */
+    setCompact: (on) => {
+      requireRuntime();
+      Module._da_set_compact(on ? 1 : 0);
+    },
     onDispatch: (listener) => {
       dispatchListeners.push(listener);
+      // Someone receives 派单 now: the client offers the buttons (none on the public site).
+      runtimeReady.then(() => Module._da_offer_dispatch());
     },
     /** The text last put on the clipboard by the client (复制), or null. */
     lastCopied: () => lastCopied,

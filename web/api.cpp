@@ -103,8 +103,26 @@ EMSCRIPTEN_KEEPALIVE const char* da_error() {
 
 EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
   auto route = dutyatlas::web::parse_route(hash ? hash : "");
-  client().fonts.request_characters(route.id);  // a shared search link may hold any text
+  // A shared link may hold any text: a search's words, or 谁来管's complaint (?text=) that a
+  // portal sends and the view then quotes.
+  client().fonts.request_characters(route.id);
+  for (const auto& [name, value] : route.params) client().fonts.request_characters(value);
   if (route != client().app.state().route) client().app.navigate(route);
+  client().request_frames();
+}
+
+// 派单 / 联合派单 are offered only once someone receives them (an allowed portal through
+// site/embed-host.js, or a script of this site through dutyatlas.onDispatch): on the public
+// site, with no one to hand the complaint to, the buttons would promise what nothing does.
+EMSCRIPTEN_KEEPALIVE void da_offer_dispatch() {
+  client().app.state().dispatch_offered = true;
+  client().request_frames();
+}
+
+// A portal's compact layout (site/embed-host.js): one column, 谁来管 and search first, as on a
+// phone, even when the side panel is a little wider than a phone.
+EMSCRIPTEN_KEEPALIVE void da_set_compact(int on) {
+  client().app.state().compact = on != 0;
   client().request_frames();
 }
 

@@ -73,6 +73,7 @@ struct AppState {
   DatasetInfo dataset;
 
   Route route;
+  bool compact = false;     // a portal's side panel (docs/embedding.md): the phone's one column at any width
   float text_scale = 1.0f;  // 大字号: the reader's text size (fonts.h), remembered by the page
   char body_filter[128] = "";  // 筛选机构: text typed into the bodies filter box
 
@@ -98,6 +99,7 @@ struct AppState {
   std::vector<WhoCandidate> who_answer;       // the engine's answer regrouped by those choices
   CarriedChoices who_choices_carried;         // what re-analysis did to the choices (notice)
   bool who_scroll_to_summary = false;         // after 设为牵头 or 派单: bring the 派单方案 into view
+  bool dispatch_offered = false;              // someone receives 派单: a portal, or a page script
   std::string last_dispatch_json;             // the last 派单 handed to the page
   DispatchConfirmation last_dispatch;         // and what the page shows of it
   std::vector<CategorySummary> categories;

@@ -13,7 +13,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SITE_DIR, serve, launch, nativeQuery, screenshot } from './harness.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { SITE_DIR, serve, launch, nativeQuery, screenshot, clickItem } from './harness.mjs';
 
 const COMPLAINT = '楼下烧烤店油烟太大，晚上还很吵';
 const servers = {};
@@ -32,9 +33,9 @@ function viewerSite(dir) {
 }
 
 // A portal page: the two lines of the README, and a script that records the element's events.
-function portalSite(dir, viewerUrl, extra = '') {
+function portalSite(dir, viewerUrl, extra = '', page = 'index.html') {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>portal</title>
+  fs.writeFileSync(path.join(dir, page), `<!doctype html><meta charset="utf-8"><title>portal</title>
 <div id="viewer" data-dutyatlas data-complaint="${COMPLAINT}" data-height="700"></div>
 <script src="${viewerUrl}embed.js"></script><script src="log.js"></script>${extra}`);
   fs.writeFileSync(path.join(dir, 'log.js'), `window.portalLog = [];
@@ -48,8 +49,13 @@ before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-embed-'));
   viewerSite(path.join(tmp, 'viewer'));
   servers.viewer = await serve(path.join(tmp, 'viewer'));
-  servers.portal = await serve(path.join(tmp, 'portal'));
-  servers.third = await serve(path.join(tmp, 'third'));
+  // The same viewer on a server that does not send `frame-ancestors`: the protocol's own origin
+  // check is then all that stands between the viewer and a portal the publisher did not allow.
+  servers.headerless = await serve(path.join(tmp, 'viewer'), 0, { policy: CONTENT_SECURITY_POLICY });
+  // A portal's own policy lets it load embed.js from the viewer's site and frame the viewer.
+  const portalPolicy = "default-src 'self'; script-src 'self' http://127.0.0.1:*; frame-src http://127.0.0.1:*; style-src 'self'";
+  servers.portal = await serve(path.join(tmp, 'portal'), 0, { policy: portalPolicy });
+  servers.third = await serve(path.join(tmp, 'third'), 0, { policy: portalPolicy });
   const origin = (server) => new URL(server.url).origin;
   const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data', 'manifest.json'), 'utf8'));
   manifest.embed_origins = [origin(servers.portal), origin(servers.viewer)];
@@ -57,8 +63,14 @@ before(async () => {
   // The portal also frames a page of a third origin, which will try to drive the viewer.
   portalSite(path.join(tmp, 'portal'), servers.viewer.url,
     `<iframe id="third" src="${servers.third.url}spy.html" width="10" height="10"></iframe>`);
-  portalSite(path.join(tmp, 'third'), servers.viewer.url);  // a portal the publisher did not allow
+  // A portal the publisher did not allow, framing the viewer as served (header) and headerless.
+  portalSite(path.join(tmp, 'third'), servers.viewer.url, '', 'framed.html');
+  portalSite(path.join(tmp, 'third'), servers.headerless.url);
   fs.writeFileSync(path.join(tmp, 'third', 'spy.html'), '<!doctype html><title>spy</title>');
+  // A side panel wider than a phone, in compact mode: the portal asks for one column.
+  fs.writeFileSync(path.join(tmp, 'portal', 'compact.html'), `<!doctype html><meta charset="utf-8"><title>panel</title>
+<div id="viewer" data-dutyatlas data-compact data-height="700"></div>
+<script src="${servers.viewer.url}embed.js"></script><script src="log.js"></script>`);
   browser = await launch({ width: 1366, height: 900 });
 });
 
@@ -77,19 +89,6 @@ async function viewerFrame(page) {
 }
 
 const logOf = (page, type) => page.evaluate((t) => window.portalLog.filter((e) => e.type === t), type);
-
-// Clicks a drawn item of the viewer inside the portal page with the real mouse, as harness's
-// clickItem does on a page of its own (the canvas's box is in the portal page's coordinates).
-async function clickInViewer(page, frame, key) {
-  const item = await (await frame.waitForFunction(
-    (k) => window.dutyatlas.drawnItems().find((i) => i.key === k && i.visible), key)).jsonValue();
-  const box = await frame.locator('#canvas').boundingBox();
-  await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
-  await page.waitForTimeout(40);
-  await page.mouse.down();
-  await page.waitForTimeout(40);
-  await page.mouse.up();
-}
 
 test('portal on another origin: complaint in, 联合派单 out with roles, USCC and basis', async () => {
   const { page } = browser;
@@ -117,13 +116,20 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   const who = nativeQuery({ query: 'who', text: COMPLAINT });
   const [top, next] = who;
   await frame.waitForFunction((id) => window.dutyatlas.drawnItems().some((i) => i.key === `who-body:${id}`), top.body_id);
-  await clickInViewer(page, frame, `button:lead:${next.body_id}`);
-  await clickInViewer(page, frame, `button:cooperate:${top.body_id}`);
+  await clickItem(page, `button:lead:${next.body_id}`, frame);
+  // The groups may already count the former 牵头 as cooperating; if not, the operator ticks it.
+  const ticked = await frame.waitForFunction((id) => {
+    const keys = window.dutyatlas.drawnItems().map((i) => i.key);
+    return keys.includes(`button:uncooperate:${id}`) ? 'ticked' : keys.includes(`button:cooperate:${id}`) && 'not yet';
+  }, top.body_id);
+  if (await ticked.jsonValue() === 'not yet') await clickItem(page, `button:cooperate:${top.body_id}`, frame);
   await frame.waitForFunction(() => window.dutyatlas.drawnItems().some((i) => i.key === 'joint-summary'));
-  await clickInViewer(page, frame, 'button:joint-dispatch');
+  await clickItem(page, 'button:joint-dispatch', frame);
   await page.waitForFunction(() => window.portalLog.some((e) => e.type === 'dispatch'));
   const { payload } = (await logOf(page, 'dispatch')).at(-1).detail;
-  const expected = nativeQuery({ query: 'dispatch', text: COMPLAINT, lead: next.body_id, cooperating: [top.body_id] });
+  const cooperating = payload.cooperating.map((c) => c.id);
+  assert.ok(cooperating.includes(top.body_id), cooperating.join());
+  const expected = nativeQuery({ query: 'dispatch', text: COMPLAINT, lead: next.body_id, cooperating });
   assert.equal(payload.joint, true);
   assert.equal(payload.complaint, COMPLAINT);
   assert.equal(payload.version, ready.detail.version);
@@ -140,10 +146,12 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   const routeBefore = await frame.evaluate(() => window.dutyatlas.route());
   const third = page.frames().find((f) => f.url().startsWith(servers.third.url));
   await third.evaluate(() => {
-    const viewer = window.parent.frames[0];
-    viewer.postMessage({ protocol: 'dutyatlas-embed/1', type: 'navigate', route: '#/body/sthjj' }, '*');
+    for (let i = 0; i < window.parent.frames.length; ++i) {  // every frame but itself: the viewer is one
+      if (window.parent.frames[i] === window) continue;
+      window.parent.frames[i].postMessage({ protocol: 'dutyatlas-embed/1', type: 'navigate', route: '#/body/sthjj' }, '*');
+    }
   });
-  await frame.waitForFunction((n) => window.dutyatlas.embedStats().ignored === n + 1, before.ignored);
+  await frame.waitForFunction((n) => window.dutyatlas.embedStats().ignored >= n + 1, before.ignored);
   const afterStats = await frame.evaluate(() => window.dutyatlas.embedStats());
   assert.equal(afterStats.accepted, before.accepted);
   assert.equal(await frame.evaluate(() => window.dutyatlas.route()), routeBefore);
@@ -151,8 +159,17 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   assert.equal(afterStats.portalOrigin, new URL(servers.portal.url).origin);
 });
 
-test('a viewer framed by an origin the publisher did not allow neither answers nor sends', async () => {
+test('a portal the publisher did not allow cannot frame the viewer, and one that does hears nothing', async () => {
   const { page } = browser;
+  // As served (frame-ancestors lists the allowed portals): the browser refuses to show it.
+  await page.goto(new URL('framed.html', servers.third.url).href);
+  const handle = await page.waitForSelector('#viewer iframe');
+  await page.waitForTimeout(1500);
+  const blocked = await handle.contentFrame();
+  assert.ok(!blocked.url().startsWith(servers.viewer.url), blocked.url());  // Chromium's error page
+  assert.equal(await blocked.evaluate(() => typeof window.dutyatlas).catch(() => 'undefined'), 'undefined');
+
+  // From a server without that header, the viewer loads but neither obeys nor answers.
   await page.goto(servers.third.url);
   const frame = await viewerFrame(page);
   await page.evaluate(() => document.getElementById('viewer').dutyatlas.navigate('#/body/sthjj'));
@@ -174,11 +191,36 @@ test('the example portal (embed.html) at 1366×900: work order beside the compac
   await page.click('#analyse');
   const top = nativeQuery({ query: 'who', text: COMPLAINT })[0];
   await frame.waitForFunction((id) => window.dutyatlas.drawnItems().some((i) => i.key === `button:dispatch:${id}`), top.body_id);
-  await clickInViewer(page, frame, `button:dispatch:${top.body_id}`);
+  await clickItem(page, `button:dispatch:${top.body_id}`, frame);
   await page.waitForSelector('#dispatch table');
   const text = await page.textContent('#dispatch');
   assert.ok(text.includes(top.name) && text.includes('承办'), text);
   assert.ok(text.includes(nativeQuery({ query: 'body', id: top.body_id }).uscc), text);
   assert.ok(await frame.evaluate(() => document.documentElement.classList.contains('embed-compact')));
   await screenshot(page, 'embedding-example-portal');
+});
+
+test('compact layout: a 400×700 side panel, and a wider one, show one column with 谁来管 first', async () => {
+  const { page } = browser;
+  const sidebarDrawn = (frame) => frame.evaluate(() => window.dutyatlas.drawnItems().some((i) => i.key.startsWith('nav-category:')));
+  try {
+    await page.setViewportSize({ width: 900, height: 760 });
+    await page.goto(new URL('compact.html', servers.portal.url).href);
+    let frame = await viewerFrame(page);
+    await frame.waitForFunction(() => document.documentElement.classList.contains('embed-compact'));
+    await frame.waitForFunction(() => window.dutyatlas.drawnItems().some((i) => i.key.startsWith('module:') || i.key === 'search-box'));
+    assert.equal(await sidebarDrawn(frame), false, 'compact at 900 px: no sidebar');
+
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.goto(new URL('compact.html', servers.portal.url).href);
+    frame = await viewerFrame(page);
+    await frame.waitForFunction(() => document.documentElement.classList.contains('embed-compact'));
+    const items = await frame.evaluate(() => window.dutyatlas.drawnItems());
+    assert.equal(items.some((i) => i.key.startsWith('nav-category:')), false);
+    const modules = items.filter((i) => i.key.startsWith('module:')).sort((a, b) => a.y - b.y || a.x - b.x);
+    assert.equal(modules[0]?.key, 'module:who', modules.map((m) => m.key).join());
+    await screenshot(page, 'embedding-compact-400x700');
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
 });

@@ -128,22 +128,24 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
  * The item with `key`, scrolled into view first if it is off screen (below the fold of its
  * scrolling area) — with the wheel, as a person would, over the item's own scroll area.
  */
-export async function scrollIntoView(page, key) {
-  let item = await waitForItem(page, key);
-  const box = await page.locator('#canvas').boundingBox();
+export async function scrollIntoView(page, key, frame = page) {
+  let item = await waitForItem(frame, key);
+  const box = await frame.locator('#canvas').boundingBox();
   for (let tries = 0; tries < 20 && (!item.visible || item.y + item.height > box.height || item.y < 0); ++tries) {
     const x = box.x + Math.min(Math.max(item.x + item.width / 2, 0), box.width - 1);
     await page.mouse.move(x, box.y + box.height / 2);
     await page.mouse.wheel(0, item.y + item.height / 2 - box.height / 2);
     await page.waitForTimeout(80);
-    item = await waitForItem(page, key);
+    item = await waitForItem(frame, key);
   }
   return item;
 }
 
-export async function clickItem(page, key) {
-  const item = await scrollIntoView(page, key);
-  const box = await page.locator('#canvas').boundingBox();
+// `frame`: the client is in an iframe of `page` (a portal, tests/browser/embedding.test.mjs);
+// the mouse is the page's, the canvas and its items the frame's.
+export async function clickItem(page, key, frame = page) {
+  const item = await scrollIntoView(page, key, frame);
+  const box = await frame.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
   await page.waitForTimeout(40);
   await page.mouse.down();

@@ -125,9 +125,15 @@ test('谁来管 ranks the bodies for a complaint, with evidence, and 派单 reac
   assert.ok(evidence.text.length > 0);
   await screenshot(page, 'who-1366x768');
 
+  // The public site has no one to hand a complaint to: no 派单 until a receiver is there.
+  assert.ok(!(await page.evaluate(() => window.dutyatlas.drawnItems().some((i) => /^button:(joint-)?dispatch/.test(i.key)))),
+    'no 派单 button without a receiver');
   const events = [];
   await page.exposeFunction('recordDispatch', (detail) => events.push(detail));
-  await page.evaluate(() => window.addEventListener('dutyatlas:dispatch', (e) => window.recordDispatch(e.detail)));
+  await page.evaluate(() => {
+    window.dutyatlas.onDispatch(() => {});  // a page script of this site receives 派单 (embed.html did so before embed.js)
+    window.addEventListener('dutyatlas:dispatch', (e) => window.recordDispatch(e.detail));
+  });
   await clickItem(page, `button:dispatch:${top.body_id}`);
   await page.waitForFunction(() => window.dutyatlas.lastDispatch() !== null);
   const single = await page.evaluate(() => window.dutyatlas.lastDispatch());

@@ -179,6 +179,7 @@ test('派单 and 联合派单 confirm on screen what was sent', async () => {
   const { page } = session.browser;
   const expected = await leakAnswered(page);
   const lead = expected[0];
+  await page.evaluate(() => window.dutyatlas.onDispatch(() => {}));  // a receiver: 派单 is offered
   await clickItem(page, `button:dispatch:${lead.body_id}`);
   await page.waitForFunction(() => window.dutyatlas.lastDispatch() !== null);
   const sent = await page.evaluate(() => window.dutyatlas.lastDispatch());

@@ -228,7 +228,7 @@ void draw_search_box(ViewContext& view, float width) {
 
 void draw_page(App& app, const Fonts& fonts) {
   ImGuiIO& io = ImGui::GetIO();
-  ViewContext view{app, fonts, io.DisplaySize.x < theme::kNarrowBreakpoint};
+  ViewContext view{app, fonts, io.DisplaySize.x < theme::kNarrowBreakpoint || app.state().compact};
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("##page", nullptr, kFixedWindow);

@@ -115,7 +115,7 @@ void draw_summary(ViewContext& view, const std::vector<WhoCandidate>& answer) {
     summary += std::string(text::kSemicolon) + text::kCooperateRole + text::kColon + names(cooperating_names);
   }
   widgets::paragraph(summary, "joint-summary");
-  if (!cooperating.empty() && widgets::button(text::kJointDispatch, "joint-dispatch", true)) {
+  if (state.dispatch_offered && !cooperating.empty() && widgets::button(text::kJointDispatch, "joint-dispatch", true)) {
     dispatch(view, lead_of(answer), cooperating);
   }
 }
@@ -176,11 +176,12 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c) {
   draw_contact_line(view, c.body_id, "who-contact:" + c.body_id);
   const std::size_t shown = std::min(c.evidence.size(), evidence_shown(c.group));
   for (std::size_t i = 0; i < shown; ++i) draw_evidence(c, i, quiet);
-  if (widgets::button(text::kDispatch, "dispatch:" + c.body_id, c.group == kGroupLead)) {
+  const bool offered = view.app.state().dispatch_offered;
+  if (offered && widgets::button(text::kDispatch, "dispatch:" + c.body_id, c.group == kGroupLead)) {
     dispatch(view, c.body_id, {});
   }
   if (c.group != kGroupLead) {
-    ImGui::SameLine();
+    if (offered) ImGui::SameLine();
     if (widgets::button(text::kSetLead, "lead:" + c.body_id)) view.app.choose_lead(c.body_id);
     ImGui::SameLine();
     const bool cooperating = c.group == kGroupCooperate;
