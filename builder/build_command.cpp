@@ -252,6 +252,7 @@ int run_build(const BuildOptions& options) {
     m.data_date = dataset.data_date;
     m.builder = std::string("dutyatlas ") + kVersion;
   m.embed_origins = source.embed_origins;
+  m.dispatch_url = source.dispatch_url;
     std::string previous_note;
     std::unique_ptr<DutyDatabase> previous = open_previous(options.out_dir, &previous_note);
     if (options.edition) stage_edition_for(image, options, source.base_url, &publication);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "builder/source_context.h"
+#include "core/base/dispatch_url.h"
 #include "core/base/web_origin.h"
 #include "core/duties/contact_formats.h"
 
@@ -118,6 +119,13 @@ void read_dataset_file(SourceContext& context) {
     context.base_url.clear();
   }
   read_embed_origins(context, fields, root);
+  context.dispatch_url = fields.text(root, "", "dispatch_url", false);
+  if (std::string problem = dispatch_url_problem(context.dispatch_url);
+      !context.dispatch_url.empty() && !problem.empty()) {
+    fields.error("/dispatch_url", "\"" + context.dispatch_url + "\" " + problem,
+                 "the work system's address with placeholders after the host: " + dispatch_url_placeholders());
+    context.dispatch_url.clear();
+  }
   std::string encoding = fields.text(root, "", "csv_encoding", false);
   if (encoding.empty() || encoding == "auto") context.csv_encoding = CsvEncoding::kAuto;
   else if (encoding == "utf-8") context.csv_encoding = CsvEncoding::kUtf8;

@@ -30,6 +30,7 @@ struct SourceContext {
   CsvEncoding csv_encoding = CsvEncoding::kAuto;
   std::string base_url;  // dataset.json's base_url, checked; "" if absent
   std::vector<std::string> embed_origins;  // dataset.json's embed_origins, the valid ones
+  std::string dispatch_url;                // dataset.json's dispatch_url, if valid
   bool bodies_read = false;  // false if bodies.json was unusable: skip reference checks
   std::shared_ptr<JsonFile> bodies_file;  // to point later messages at a body's line
 

@@ -39,7 +39,7 @@ Source read_source_folder(const std::string& dir, Diagnostics* diagnostics) {
   read_lists(context);
   read_search_words(context);
   return {std::move(context.dataset), std::move(context.history), std::move(context.base_url),
-          std::move(context.embed_origins)};
+          std::move(context.embed_origins), std::move(context.dispatch_url)};
 }
 
 }  // namespace dutyatlas::builder

@@ -23,6 +23,9 @@ struct Source {
   // dataset.json's embed_origins, each checked: the portals the manifest allows to embed the
   // viewer (docs/embedding.md). Empty: embedding is off.
   std::vector<std::string> embed_origins;
+  // dataset.json's dispatch_url, checked: the work system's address a 派单 opens, filled in
+  // (core/base/dispatch_url.h). Empty: no hand-off by URL.
+  std::string dispatch_url;
 };
 
 Source read_source_folder(const std::string& dir, Diagnostics* diagnostics);

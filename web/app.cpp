@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/api/dispatch_json.h"
+#include "core/base/dispatch_url.h"
 #include "core/api/query_json.h"
 #include "core/search/forgiving_search.h"
 #include "core/base/utf8.h"
@@ -24,6 +25,8 @@ bool App::accept_manifest(std::string_view json) {
     return false;
   }
   state_.manifest = *manifest;
+  // A work system that takes 派单 by URL is a receiver too: the buttons are offered.
+  if (!state_.manifest.dispatch_url.empty()) state_.dispatch_offered = true;
   state_.phase = LoadPhase::kWaitingForBundle;
   return true;
 }
@@ -142,6 +145,7 @@ void App::analyse_complaint(std::size_t evidence_chars) {
   state_.who_choices = state_.who_choices_carried.choices;
   state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
   state_.last_dispatch = {};  // it was for the complaint before
+  state_.last_dispatch_json.clear();
 }
 
 void App::choose_lead(const std::string& body_id) {
@@ -197,6 +201,9 @@ std::string App::dispatch(const std::string& lead_id, const std::vector<std::str
     shown.evidence += c["basis"].size();
   }
   shown.complaint_start = complaint_start(state_.complaint_analysed);
+  if (!state_.manifest.dispatch_url.empty()) {
+    shown.work_system_url = fill_dispatch_url(state_.manifest.dispatch_url, event);
+  }
   state_.who_scroll_to_summary = true;
   return state_.last_dispatch_json;
 }

@@ -52,6 +52,7 @@ struct DispatchConfirmation {
   std::vector<std::string> cooperating;  // the cooperating bodies' names (联合派单)
   std::string complaint_start;           // the complaint's first words
   std::size_t evidence = 0;              // pieces of basis sent
+  std::string work_system_url;           // the publisher's dispatch_url, filled ("" if none)
   bool empty() const { return lead.empty(); }
 };
 

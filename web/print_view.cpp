@@ -4,6 +4,9 @@
 #include <optional>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "core/api/dispatch_print.h"
 #include "core/base/print_page.h"
 #include "core/documents/document_print.h"
 #include "core/duties/body_print.h"
@@ -123,6 +126,12 @@ std::optional<std::string> own_document(const AppState& state) {
       std::string html;
       if (!list_print_document(state.db.get(), state.lists, &html)) return std::nullopt;
       return html;
+    }
+    case Route::Kind::kWho: {  // after a 派单: the 派单单 of what was sent
+      if (state.last_dispatch_json.empty()) return std::nullopt;
+      auto payload = nlohmann::json::parse(state.last_dispatch_json, nullptr, /*allow_exceptions=*/false);
+      if (payload.is_discarded()) return std::nullopt;
+      return dispatch_print_html(payload, print_source(state));
     }
     case Route::Kind::kCompare: {
       if (!state.history.comparison) return std::nullopt;

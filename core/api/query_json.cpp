@@ -19,6 +19,7 @@
 #include "core/search/search.h"
 #include "core/search/who.h"
 #include "core/api/dispatch_json.h"
+#include "core/api/dispatch_print.h"
 
 namespace dutyatlas {
 namespace {
@@ -200,7 +201,16 @@ json answer(const DutyDatabase& db, const json& request) {
     auto candidates = who_handles(db, choice.complaint, int_param(request, "top", 5, 1, 20));
     std::string error;
     auto payload = dispatch_json(db, candidates, choice, &error);
-    return payload ? succeed(*payload) : fail(error);
+    if (!payload) return fail(error);
+    std::string format = string_param(request, "format");
+    if (!format.empty() && format != "json" && format != "html") {
+      return fail("\"format\" 只能是 json 或 html。");
+    }
+    if (format == "html") {  // 打印派单单
+      DatasetInfo info = dataset_info(db);
+      return succeed(dispatch_print_html(*payload, {info.name, info.data_date, info.sample}));
+    }
+    return succeed(*payload);
   }
   return fail("未知的查询：" + query +
               "（可用：info, categories, bodies, body, search, who, dispatch, compare, timeline, changes, "

@@ -33,9 +33,10 @@
 //                                              evidence: [{…hit, role, doc_no, doc_title}]}]
 //   contact (联系方式) is null or {phones: [{label, number, tel}], address, hours, website,
 //   service_hall}; tel is the number's tel: link (core/duties/contact_formats.h)
-//   {"query": "dispatch", "text": "…", "lead": "id", "cooperating": ["id", …], "top": 5}
-//                                              派单/联合派单 as a portal receives it, the basis
-//                                              from 谁来管 of `text`: core/api/dispatch_json.h
+//   {"query": "dispatch", "text": "…", "lead": "id", "cooperating": ["id", …], "top": 5,
+//    "format": "json"|"html"}                  派单/联合派单 as a portal receives it, the basis
+//                                              from 谁来管 of `text`: core/api/dispatch_json.h;
+//                                              html: the 派单单 to print (dispatch_print.h)
 //   {"query": "compare", "body", "from", "to", "changes_only", "format": "json"|"csv"}
 //   {"query": "timeline", "body"}, {"query": "changes", "from", "to", "body", "kind"}
 //                                              新旧对照 and 历史沿革: core/api/history_json.h

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/dispatch_url.h"
 #include "core/base/web_origin.h"
 #include "core/bundle/bundle_schema.h"
 
@@ -101,6 +102,7 @@ std::string manifest_to_json(const Manifest& m) {
       {"data_date", m.data_date}, {"builder", m.builder},
   };
   if (!m.embed_origins.empty()) j["embed_origins"] = m.embed_origins;
+  if (!m.dispatch_url.empty()) j["dispatch_url"] = m.dispatch_url;
   return j.dump(2) + "\n";
 }
 
@@ -167,6 +169,8 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
       }
     }
   }
+  std::string dispatch_url = get_string(j, "dispatch_url");
+  if (dispatch_url_problem(dispatch_url).empty()) m.dispatch_url = dispatch_url;
   return m;
 }
 

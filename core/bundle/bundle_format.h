@@ -12,7 +12,8 @@
 //     "counts": {"bodies": N, "duty_clauses": N, ...},
 //     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
 //     "builder": "dutyatlas 0.1.0",
-//     "embed_origins": ["https://12345.example.gov.cn"] }                          (optional)
+//     "embed_origins": ["https://12345.example.gov.cn"],                           (optional)
+//     "dispatch_url": "https://12345.example.gov.cn/order/new?text={complaint}" }  (optional)
 //
 // format_version is kBundleFormatVersion (below); schema_version is the database's,
 // kBundleSchemaVersion (bundle_schema.h). Readers refuse a manifest or bundle they do not
@@ -23,6 +24,8 @@
 // messages with it. It is written only when the publisher names some; a manifest without it
 // (every older one) means embedding is off. A reader keeps only entries that are web origins
 // (core/base/web_origin.h) and drops the rest, so a hand-edited manifest can only allow less.
+// dispatch_url is the publisher's template for handing a 派单 to a work system by URL
+// (core/base/dispatch_url.h); a reader drops one that does not pass its check.
 #pragma once
 
 #include <cstdint>
@@ -69,6 +72,7 @@ struct Manifest {
   std::string data_date;
   std::string builder;
   std::vector<std::string> embed_origins;  // empty: no portal may embed the viewer
+  std::string dispatch_url;                // "" : no hand-off by URL
 };
 
 std::string manifest_to_json(const Manifest& manifest);

@@ -59,6 +59,8 @@ before(async () => {
   const origin = (server) => new URL(server.url).origin;
   const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data', 'manifest.json'), 'utf8'));
   manifest.embed_origins = [origin(servers.portal), origin(servers.viewer)];
+  // A work system that takes 派单 by URL (dataset.json's dispatch_url, checked by the builder).
+  manifest.dispatch_url = `${servers.portal.url}order/new?dept={lead_uscc}&co={cooperating_ids}&text={complaint}`;
   fs.writeFileSync(path.join(tmp, 'viewer', 'data', 'manifest.json'), JSON.stringify(manifest, null, 2));
   // The portal also frames a page of a third origin, which will try to drive the viewer.
   portalSite(path.join(tmp, 'portal'), servers.viewer.url,
@@ -140,6 +142,29 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   assert.deepEqual(withoutVersion, expected, 'the portal gets what the CLI computes');
   assert.ok(payload.lead.basis.length > 0 && payload.cooperating[0].basis.length > 0);
   await screenshot(page, 'embedding-portal-dispatch');
+
+  // The hand-off by URL: the publisher's template, filled with the payload's escaped values.
+  const link = await frame.waitForFunction(() => window.dutyatlas.drawnItems().find((i) => i.key === 'work-system-link'));
+  const href = new URL((await link.jsonValue()).href);
+  assert.equal(href.origin + href.pathname, `${servers.portal.url}order/new`);
+  assert.equal(href.searchParams.get('dept'), payload.lead.uscc);
+  assert.equal(href.searchParams.get('co'), cooperating.join(','));
+  assert.equal(href.searchParams.get('text'), COMPLAINT);
+
+  // The 派单单 on A4: the complaint, bodies with roles and USCC, each one's basis with its 文号 / 事项编码.
+  await clickItem(page, 'button:print-dispatch', frame);
+  await frame.waitForFunction(() => window.dutyatlas.lastPrint() !== null);
+  const slip = await frame.evaluate(() => window.dutyatlas.lastPrint());
+  assert.match(slip, /<h1>联合派单单<\/h1>/);
+  assert.ok(slip.includes(COMPLAINT));
+  for (const body of [payload.lead, ...payload.cooperating]) {
+    assert.ok(slip.includes(body.name) && slip.includes(body.uscc), body.name);
+    for (const b of body.basis) {
+      if (b.doc_no) assert.ok(slip.includes(b.doc_no), b.doc_no);
+      if (b.item_code) assert.ok(slip.includes(`事项编码 ${b.item_code}`), b.item_code);
+    }
+  }
+  assert.ok(slip.includes(`数据版本 ${ready.detail.version}`));
 
   // A third origin in the same portal page writes to the viewer: ignored and counted.
   const before = await frame.evaluate(() => window.dutyatlas.embedStats());

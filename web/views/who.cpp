@@ -14,6 +14,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/navigation.h"
+#include "web/print_view.h"
 #include "web/theme.h"
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
@@ -121,7 +122,7 @@ void draw_summary(ViewContext& view, const std::vector<WhoCandidate>& answer) {
 }
 
 // What the last 派单 sent: lead, cooperating bodies, the complaint's first words, the basis.
-void draw_dispatched(const DispatchConfirmation& sent) {
+void draw_dispatched(ViewContext& view, const DispatchConfirmation& sent) {
   widgets::Band band(theme::kPanel, theme::kLead);
   widgets::paragraph(text::kDispatchedHeading, "dispatched-heading", ImGui::GetColorU32(theme::kLead));
   std::string lines = std::string(text::kDispatchedLead) + text::kColon + sent.lead;
@@ -133,6 +134,12 @@ void draw_dispatched(const DispatchConfirmation& sent) {
            std::to_string(sent.evidence) + " " + text::kEvidenceCountUnit;
   widgets::paragraph(lines, "dispatched", ImGui::GetColorU32(theme::kText));
   automation::mark_last_status();
+  // The work system's own page for it, where the publisher configured one (dispatch_url).
+  if (!sent.work_system_url.empty()) {
+    widgets::external_link(text::kOpenInWorkSystem, sent.work_system_url, "work-system-link");
+  }
+  // The 派单单 on A4 (web/print_view.cpp: Ctrl+P on this view prints the same).
+  if (widgets::button(text::kPrintDispatchSlip, "print-dispatch")) print_view(view.app);
 }
 
 void draw_evidence(const WhoCandidate& c, std::size_t i, bool quiet) {
@@ -232,7 +239,7 @@ void draw_who(ViewContext& view) {
     return;
   }
   draw_summary(view, answer);
-  if (!state.last_dispatch.empty()) draw_dispatched(state.last_dispatch);
+  if (!state.last_dispatch.empty()) draw_dispatched(view, state.last_dispatch);
   draw_lead_contact(view, answer.front());  // the groups put the one 牵头 first
   // The suggestions are a list to a screen reader: "list, 5 items", one per body; a group's
   // heading opens its first item (a list holds only items).
