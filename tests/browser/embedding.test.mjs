@@ -14,65 +14,39 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
-import { SITE_DIR, serve, launch, nativeQuery, screenshot, clickItem } from './harness.mjs';
+import { serve, launch, nativeQuery, screenshot, clickItem } from './harness.mjs';
+import { PORTAL_POLICY, portalSite, viewerSite } from './portal_sites.mjs';
 
 const COMPLAINT = '楼下烧烤店油烟太大，晚上还很吵';
 const servers = {};
 let browser;
 let tmp;
 
-// A folder that is the built site but for data/manifest.json, which gets `embed_origins`.
-function viewerSite(dir) {
-  fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
-  for (const name of fs.readdirSync(SITE_DIR)) {
-    if (name !== 'data') fs.symlinkSync(path.join(SITE_DIR, name), path.join(dir, name));
-  }
-  for (const name of fs.readdirSync(path.join(SITE_DIR, 'data'))) {
-    if (name !== 'manifest.json') fs.symlinkSync(path.join(SITE_DIR, 'data', name), path.join(dir, 'data', name));
-  }
-}
-
-// A portal page: the two lines of the README, and a script that records the element's events.
-function portalSite(dir, viewerUrl, extra = '', page = 'index.html') {
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, page), `<!doctype html><meta charset="utf-8"><title>portal</title>
-<div id="viewer" data-dutyatlas data-complaint="${COMPLAINT}" data-height="700"></div>
-<script src="${viewerUrl}embed.js"></script><script src="log.js"></script>${extra}`);
-  fs.writeFileSync(path.join(dir, 'log.js'), `window.portalLog = [];
-for (const type of ['ready', 'route', 'dispatch', 'resize', 'error']) {
-  document.getElementById('viewer').addEventListener('dutyatlas:' + type,
-    (event) => window.portalLog.push({ type, detail: event.detail }));
-}`);
-}
-
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-embed-'));
+  fs.mkdirSync(path.join(tmp, 'viewer'));
   viewerSite(path.join(tmp, 'viewer'));
   servers.viewer = await serve(path.join(tmp, 'viewer'));
   // The same viewer on a server that does not send `frame-ancestors`: the protocol's own origin
   // check is then all that stands between the viewer and a portal the publisher did not allow.
   servers.headerless = await serve(path.join(tmp, 'viewer'), 0, { policy: CONTENT_SECURITY_POLICY });
-  // A portal's own policy lets it load embed.js from the viewer's site and frame the viewer.
-  const portalPolicy = "default-src 'self'; script-src 'self' http://127.0.0.1:*; frame-src http://127.0.0.1:*; style-src 'self'";
-  servers.portal = await serve(path.join(tmp, 'portal'), 0, { policy: portalPolicy });
-  servers.third = await serve(path.join(tmp, 'third'), 0, { policy: portalPolicy });
+  servers.portal = await serve(path.join(tmp, 'portal'), 0, { policy: PORTAL_POLICY });
+  servers.third = await serve(path.join(tmp, 'third'), 0, { policy: PORTAL_POLICY });
   const origin = (server) => new URL(server.url).origin;
-  const manifest = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'data', 'manifest.json'), 'utf8'));
-  manifest.embed_origins = [origin(servers.portal), origin(servers.viewer)];
-  // A work system that takes 派单 by URL (dataset.json's dispatch_url, checked by the builder).
-  manifest.dispatch_url = `${servers.portal.url}order/new?dept={lead_uscc}&co={cooperating_ids}&text={complaint}`;
-  fs.writeFileSync(path.join(tmp, 'viewer', 'data', 'manifest.json'), JSON.stringify(manifest, null, 2));
+  viewerSite(path.join(tmp, 'viewer'), {
+    embed_origins: [origin(servers.portal), origin(servers.viewer)],
+    // A work system that takes 派单 by URL (dataset.json's dispatch_url, checked by the builder).
+    dispatch_url: `${servers.portal.url}order/new?dept={lead_uscc}&co={cooperating_ids}&text={complaint}`,
+  });
   // The portal also frames a page of a third origin, which will try to drive the viewer.
-  portalSite(path.join(tmp, 'portal'), servers.viewer.url,
-    `<iframe id="third" src="${servers.third.url}spy.html" width="10" height="10"></iframe>`);
-  // A portal the publisher did not allow, framing the viewer as served (header) and headerless.
-  portalSite(path.join(tmp, 'third'), servers.viewer.url, '', 'framed.html');
-  portalSite(path.join(tmp, 'third'), servers.headerless.url);
-  fs.writeFileSync(path.join(tmp, 'third', 'spy.html'), '<!doctype html><title>spy</title>');
+  portalSite(path.join(tmp, 'portal'), servers.viewer.url, { complaint: COMPLAINT,
+    extra: `<iframe id="third" src="${servers.third.url}spy.html" width="10" height="10"></iframe>` });
   // A side panel wider than a phone, in compact mode: the portal asks for one column.
-  fs.writeFileSync(path.join(tmp, 'portal', 'compact.html'), `<!doctype html><meta charset="utf-8"><title>panel</title>
-<div id="viewer" data-dutyatlas data-compact data-height="700"></div>
-<script src="${servers.viewer.url}embed.js"></script><script src="log.js"></script>`);
+  portalSite(path.join(tmp, 'portal'), servers.viewer.url, { compact: true, page: 'compact.html' });
+  // A portal the publisher did not allow, framing the viewer as served (header) and headerless.
+  portalSite(path.join(tmp, 'third'), servers.viewer.url, { complaint: COMPLAINT, page: 'framed.html' });
+  portalSite(path.join(tmp, 'third'), servers.headerless.url, { complaint: COMPLAINT });
+  fs.writeFileSync(path.join(tmp, 'third', 'spy.html'), '<!doctype html><title>spy</title>');
   browser = await launch({ width: 1366, height: 900 });
 });
 
