@@ -10,6 +10,7 @@
 #include "core/bundle/model.h"
 #include "core/diff/diff_counts.h"
 #include "core/diff/publication_diff.h"
+#include "core/history/char_diff.h"
 
 namespace dutyatlas {
 namespace {
@@ -17,41 +18,70 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-// At most `limit` characters of `text`, with … where it was cut.
-std::string shorten(const std::string& text, std::size_t limit = 60) {
-  std::size_t pos = 0, count = 0;
-  while (pos < text.size() && count < limit) {
-    next_code_point(text, &pos);
-    ++count;
-  }
-  return pos < text.size() ? text.substr(0, pos) + "…" : text;
+constexpr std::size_t kShown = 60;  // characters of a whole text shown on one line
+
+// `count` characters of `text` from character `from`.
+std::string slice(const std::string& text, std::size_t from, std::size_t count) {
+  std::size_t pos = 0, i = 0;
+  for (; pos < text.size() && i < from; ++i) next_code_point(text, &pos);
+  const std::size_t start = pos;
+  for (; pos < text.size() && i < from + count; ++i) next_code_point(text, &pos);
+  return text.substr(start, pos - start);
 }
 
-std::vector<std::string> code_points(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t start = pos;
-    next_code_point(text, &pos);
-    out.push_back(text.substr(start, pos - start));
+// A long value's change as a short character diff (core/history/char_diff.h): the deleted
+// characters in [-…-], the inserted ones in {+…+}, each with a few characters of context either
+// side; at most kEdits edits, then how many more there are.
+std::string char_diff_excerpt(const std::string& old_text, const std::string& new_text) {
+  constexpr std::size_t kContext = 10, kEdits = 4;
+  const std::vector<DiffSpan> spans = diff_chars(old_text, new_text);
+  std::size_t edits = 0, shown = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    // A deletion followed by an insertion is one edit.
+    if (spans[i].kind != DiffKind::kEqual && (i == 0 || spans[i - 1].kind == DiffKind::kEqual)) ++edits;
   }
+  std::string out;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const DiffSpan& span = spans[i];
+    if (span.kind == DiffKind::kEqual) {
+      const bool first = i == 0, last = i + 1 == spans.size() || shown == kEdits;
+      const std::size_t n = code_point_count(span.text);
+      if (first && n > kContext) {
+        out += "…" + slice(span.text, n - kContext, kContext);
+      } else if (last && n > kContext) {
+        out += slice(span.text, 0, kContext) + "…";
+      } else if (!first && !last && n > 2 * kContext) {
+        out += slice(span.text, 0, kContext) + "…" + slice(span.text, n - kContext, kContext);
+      } else {
+        out += span.text;
+      }
+      if (shown == kEdits) break;
+      continue;
+    }
+    if (i == 0 || spans[i - 1].kind == DiffKind::kEqual) ++shown;
+    out += span.kind == DiffKind::kDelete ? "[-" + shorten(span.text, 40) + "-]" : "{+" + shorten(span.text, 40) + "+}";
+  }
+  if (edits > shown) out += "（另有 " + std::to_string(edits - shown) + " 处改动）";
   return out;
 }
 
-// "old → new" around where two wordings differ: a common beginning is skipped but for a few
-// characters of context, and each side is cut to about 60 characters.
-std::string reword_excerpt(const std::string& old_text, const std::string& new_text) {
-  constexpr std::size_t kContext = 12;
-  auto a = code_points(old_text), b = code_points(new_text);
-  std::size_t common = 0;
-  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
-  std::size_t from = common > kContext ? common - kContext : 0;
-  auto tail = [&](const std::vector<std::string>& cps) {
-    std::string s;
-    for (std::size_t i = from; i < cps.size(); ++i) s += cps[i];
-    return (from > 0 ? "…" : "") + shorten(s);
-  };
-  return tail(a) + " → " + tail(b);
+// A value as the report shows it whole: "（空）" for none, lines joined with ／, cut to 60.
+std::string shown_value(const std::string& value) {
+  if (value.empty()) return "（空）";
+  std::string one_line = value;
+  for (std::size_t at; (at = one_line.find('\n')) != std::string::npos;) one_line.replace(at, 1, "／");
+  return shorten(one_line, kShown);
+}
+
+// "before → after" for short values and where one side is empty; a character diff of two long ones.
+std::string before_after(const std::string& old_value, const std::string& new_value) {
+  constexpr std::size_t kShort = 30;
+  const bool both_short = code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort &&
+                          old_value.find('\n') == std::string::npos && new_value.find('\n') == std::string::npos;
+  if (both_short || old_value.empty() || new_value.empty()) {
+    return shown_value(old_value) + " → " + shown_value(new_value);
+  }
+  return char_diff_excerpt(old_value, new_value);
 }
 
 using Labels = std::map<std::string, std::string>;
@@ -59,7 +89,19 @@ using Labels = std::map<std::string, std::string>;
 const Labels& body_field_labels() {
   static const Labels l = {{"rank", "规格"},         {"parent_id", "所属机构"},
                            {"uscc", "统一社会信用代码"}, {"division_code", "行政区划代码"},
-                           {"host_id", "办事机构所在单位"}, {"institution_class", "事业单位类别"}};
+                           {"host_id", "办事机构所在单位"}, {"institution_class", "事业单位类别"},
+                           {"phones", "联系电话"},     {"address", "办公地址"},
+                           {"hours", "办公时间"},      {"website", "网站"},
+                           {"service_hall", "办事地点"}};
+  return l;
+}
+const Labels& sanding_field_labels() {
+  static const Labels l = {{"effective", "施行日期"},
+                           {"setup", "机构设置"},
+                           {"staffing_administrative", "行政编制"},
+                           {"staffing_career", "事业编制"},
+                           {"staffing_service", "工勤编制"},
+                           {"leaders", "领导职数"}};
   return l;
 }
 const Labels& document_field_labels() {
@@ -97,13 +139,34 @@ const Labels& dataset_field_labels() {
   return l;
 }
 
-std::string field_names(const std::vector<std::string>& fields, const Labels& labels) {
-  std::vector<std::string> names;
-  for (const auto& f : fields) {
-    auto it = labels.find(f);
-    names.push_back(it == labels.end() ? f : it->second);
+// A 三定 field named by position ("division/3/duty/2") in words: 第3个内设机构职责第2条.
+std::string positional_label(const std::string& field) {
+  std::vector<std::string> p;
+  for (std::size_t from = 0;;) {
+    std::size_t slash = field.find('/', from);
+    p.push_back(field.substr(from, slash - from));
+    if (slash == std::string::npos) break;
+    from = slash + 1;
   }
-  return join(names, "、");
+  if (p.size() == 2 && p[0] == "duty") return "主要职责 #" + p[1];
+  if (p.size() == 2 && p[0] == "transformation") return "职能转变第" + p[1] + "段";
+  if (p.size() == 2 && p[0] == "division") return "第" + p[1] + "个内设机构";
+  if (p.size() == 4 && p[0] == "division") return "第" + p[1] + "个内设机构职责第" + p[3] + "条";
+  if (p.size() == 2 && p[0] == "boundary") return "职责分工第" + p[1] + "条";
+  if (p.size() == 3 && p[0] == "boundary") return "职责分工第" + p[1] + "条涉及机构";
+  return field;
+}
+
+std::string field_label(const std::string& field, const Labels& labels) {
+  auto it = labels.find(field);
+  return it == labels.end() ? positional_label(field) : it->second;
+}
+
+// A line per changed field, under the item's line: "      行政编制：18 → 25".
+void field_lines(const std::vector<FieldChange>& changes, const Labels& labels, std::string* out) {
+  for (const FieldChange& c : changes) {
+    *out += "      " + field_label(c.field, labels) + "：" + before_after(c.old_value, c.new_value) + "\n";
+  }
 }
 
 std::string category_name(const std::string& code) {
@@ -167,21 +230,21 @@ void body_lines(const PublicationDiff& d, Out out) {
             category_name(m.old_category) + " → " + category_name(m.new_category) + "\n";
   }
   for (const auto& c : d.bodies_changed) {
-    *out += "  ~ " + display_name(c.name, c.short_name) + " (" + c.id + ")：变更 " +
-            field_names(c.fields, body_field_labels()) + "\n";
+    *out += "  ~ " + display_name(c.name, c.short_name) + " (" + c.id + ")\n";
+    field_lines(c.changes, body_field_labels(), out);
   }
 }
 
 void clause_lines(const PublicationDiff& d, Out out) {
   auto clause = [](const std::string& body, const std::string& key) { return body + " #" + key + "："; };
-  for (const auto& c : d.clauses_added) *out += "  + " + clause(c.body_name, c.key) + shorten(c.text) + "\n";
-  for (const auto& c : d.clauses_removed) *out += "  - " + clause(c.body_name, c.key) + shorten(c.text) + "\n";
+  for (const auto& c : d.clauses_added) *out += "  + " + clause(c.body_name, c.key) + shorten(c.text, kShown) + "\n";
+  for (const auto& c : d.clauses_removed) *out += "  - " + clause(c.body_name, c.key) + shorten(c.text, kShown) + "\n";
   for (const auto& c : d.clauses_reworded) {
-    *out += "  ~ " + clause(c.body_name, c.key) + reword_excerpt(c.old_text, c.new_text) + "\n";
+    *out += "  ~ " + clause(c.body_name, c.key) + before_after(c.old_text, c.new_text) + "\n";
   }
   for (const auto& t : d.clauses_transferred) {
     *out += "  → " + t.from_body_name + " #" + t.from_key + " 划转至 " + clause(t.to_body_name, t.to_key) +
-            (t.old_text == t.new_text ? shorten(t.new_text) : reword_excerpt(t.old_text, t.new_text)) + "\n";
+            (t.old_text == t.new_text ? shorten(t.new_text, kShown) : before_after(t.old_text, t.new_text)) + "\n";
   }
 }
 
@@ -189,22 +252,27 @@ void sanding_lines(const PublicationDiff& d, Out out) {
   auto sanding = [](const DiffSanding& s) { return s.body_name + " " + s.doc_no + "（" + s.effective + " 起施行）\n"; };
   for (const auto& s : d.sandings_added) *out += "  + " + sanding(s);
   for (const auto& s : d.sandings_removed) *out += "  - " + sanding(s);
+  for (const auto& s : d.sandings_changed) {
+    *out += "  ~ " + s.body_name + " " + s.doc_no + "\n";
+    field_lines(s.changes, sanding_field_labels(), out);
+  }
 }
 
 void document_lines(const PublicationDiff& d, Out out) {
-  for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title) + "\n";
-  for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title) + "\n";
+  for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
+  for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
   for (const auto& doc : d.documents_changed) {
-    *out += "  ~ " + doc.doc_no + " " + shorten(doc.title) + "：变更 " +
-            field_names(doc.fields, document_field_labels()) + "\n";
+    *out += "  ~ " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
+    field_lines(doc.changes, document_field_labels(), out);
   }
 }
 
 void list_lines(const ListDiff& d, const Labels& labels, Out out) {
-  for (const auto& i : d.added) *out += "  + " + shorten(i.label) + "\n";
-  for (const auto& i : d.removed) *out += "  - " + shorten(i.label) + "\n";
+  for (const auto& i : d.added) *out += "  + " + shorten(i.label, kShown) + "\n";
+  for (const auto& i : d.removed) *out += "  - " + shorten(i.label, kShown) + "\n";
   for (const auto& i : d.changed) {
-    *out += "  ~ " + shorten(i.label) + "：变更 " + field_names(i.fields, labels) + "\n";
+    *out += "  ~ " + shorten(i.label, kShown) + "\n";
+    field_lines(i.changes, labels, out);
   }
 }
 

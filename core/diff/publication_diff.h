@@ -6,16 +6,21 @@
 //   dataset     name, title, data_date, division_code, sample
 //   bodies      by id: added, removed, renamed (name or short name), moved (category),
 //               changed (any other field: rank, parent_id, uscc, division_code, host_id,
-//               institution_class)
+//               institution_class, and the 联系方式: address, hours, website, service_hall,
+//               phones)
 //   clauses     主要职责 in force on each publication's own data date, per body by key: added,
 //               removed, reworded; a clause that leaves one body and arrives in another (by a
 //               transfer change of the new publication's documents, or with the same text) is
 //               transferred instead of removed + added
-//   sandings    三定 by (body, 文号): added, removed
+//   sandings    三定 by (body, 文号): added, removed, changed (effective, setup, each 职能转变
+//               paragraph, each 内设机构's name and duties, the three 编制 numbers, the 领导职数,
+//               each 职责分工's text and bodies — by position: "division/3/duty/2")
 //   documents   by 文号: added, removed, changed (title, issuer, kind, issued, effective, text,
 //               changes)
 //   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号;
-//               division matters by 编号: added, removed, changed (with the changed fields)
+//               division matters by 编号: added, removed, changed
+//
+// Every change of a field carries both values (FieldChange), so a report can say before → after.
 //   keywords, synonyms   by (word, kind, target) / (word, alternative): added, removed
 //
 // Every list is in a stable order (display order of the new publication, then what only the
@@ -57,12 +62,19 @@ struct BodyMove {
   std::string old_category, new_category;
 };
 
-// A body whose other fields changed; `fields` are column names (rank, parent_id, uscc, …).
+// One field of an item that differs: its stable name ("rank", "time_limit", "division/3" …)
+// and its value in each publication ("" where that publication has none).
+struct FieldChange {
+  std::string field;
+  std::string old_value, new_value;
+};
+
+// A body whose other fields changed (rank, parent_id, uscc, …, address, phones …).
 struct BodyChange {
   std::string id;
   std::string name;
   std::string short_name;
-  std::vector<std::string> fields;
+  std::vector<FieldChange> changes;
 };
 
 // One 主要职责 clause in force on a publication's data date.
@@ -94,6 +106,14 @@ struct DiffSanding {
   std::string effective;
 };
 
+// A 三定 (same body, same 文号) whose content changed.
+struct SandingChange {
+  std::string body_id;
+  std::string body_name;
+  std::string doc_no;
+  std::vector<FieldChange> changes;
+};
+
 struct DiffDocument {
   std::string doc_no;
   std::string title;
@@ -104,7 +124,7 @@ struct DiffDocument {
 struct DocumentChange {
   std::string doc_no;
   std::string title;  // the new title
-  std::vector<std::string> fields;
+  std::vector<FieldChange> changes;
 };
 
 // An item of one of the lists, named for the report.
@@ -115,8 +135,8 @@ struct DiffItem {
 
 struct ListItemChange {
   std::string key;
-  std::string label;                // as in the new publication
-  std::vector<std::string> fields;  // stable field names, e.g. "name", "time_limit", "stages"
+  std::string label;                 // as in the new publication
+  std::vector<FieldChange> changes;  // stable field names, e.g. "name", "time_limit", "stages"
 };
 
 struct ListDiff {
@@ -174,6 +194,7 @@ struct PublicationDiff {
 
   std::vector<DiffSanding> sandings_added;
   std::vector<DiffSanding> sandings_removed;
+  std::vector<SandingChange> sandings_changed;
 
   std::vector<DiffDocument> documents_added;
   std::vector<DiffDocument> documents_removed;
@@ -198,14 +219,17 @@ PublicationDiff diff_publications(const DutyDatabase& old_db, const DutyDatabase
 enum class DiffDetail { kFull, kCounts };
 
 // The report for publishers, in Chinese: one count line per kind that changed
-// ("机构：新增 2，撤销 1，更名 1"), each followed (kFull) by a line per item. A kFull report
-// starts with a line naming the two publications. "两次发布内容相同。" when nothing changed.
+// ("机构：新增 2，撤销 1，更名 1"), each followed (kFull) by a line per item, and under a changed
+// item a line per field, before → after ("行政编制：18 → 25"); a long text as a short character
+// diff around what changed ("…负责[-监测-]{+监测和信息发布+}工作。"). A kFull report starts with
+// a line naming the two publications. "两次发布内容相同。" when nothing changed.
 std::string diff_to_text(const PublicationDiff& diff, DiffDetail detail = DiffDetail::kFull);
 
 // Everything in the diff: {"identical", "total", "old", "new", "counts": {…}, "dataset": […],
 // "bodies": {added, removed, renamed, moved, changed}, "clauses": {added, removed, reworded,
-// transferred}, "sandings", "documents", "powers", "responsibilities", "tasks",
-// "division_matters", "keywords", "synonyms"}. Field names are stable.
+// transferred}, "sandings": {added, removed, changed}, "documents", "powers", "responsibilities",
+// "tasks", "division_matters", "keywords", "synonyms"}. A changed item has "fields" (the names)
+// and "changes": [{"field", "old", "new"}] with the whole values. Field names are stable.
 nlohmann::json diff_to_json(const PublicationDiff& diff);
 
 }  // namespace dutyatlas

@@ -248,7 +248,11 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(d.powers.removed[0].key == "CF-002");
     REQUIRE(d.powers.changed.size() == 1);
     CHECK(d.powers.changed[0].key == "XK-001");
-    CHECK(d.powers.changed[0].fields == std::vector<std::string>{"name", "time_limit"});
+    REQUIRE(d.powers.changed[0].changes.size() == 2);
+    CHECK(d.powers.changed[0].changes[0].field == "name");
+    CHECK(d.powers.changed[0].changes[1].field == "time_limit");
+    CHECK(d.powers.changed[0].changes[1].old_value == "20个工作日");
+    CHECK(d.powers.changed[0].changes[1].new_value == "15个工作日");
     CHECK(d.responsibilities.total() == 0);
     CHECK(d.tasks.total() == 0);
     CHECK(d.division_matters.total() == 0);
@@ -265,7 +269,7 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(contains(text, "  → 区生态环境局 #5 划转至 区综合行政执法局 #t2026-1："));
     CHECK(contains(text, "  ~ 区生态环境局 #3："));
     CHECK(contains(text, "权力清单：新增 1，删除 1，变更 1\n"));
-    CHECK(contains(text, "：变更 事项名称、办理时限\n"));
+    CHECK(contains(text, "      办理时限：20个工作日 → 15个工作日\n"));
     CHECK(contains(text, "文件：新增 1\n"));
     CHECK_FALSE(contains(text, "内容相同"));
 
@@ -292,6 +296,8 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(j["bodies"]["renamed"][0]["new_short_name"] == "区水务局");
     CHECK(j["clauses"]["transferred"][0]["to_body_id"] == "zhzfj");
     CHECK(j["powers"]["changed"][0]["fields"] == json::array({"name", "time_limit"}));
+    CHECK(j["powers"]["changed"][0]["changes"][1] ==
+          json({{"field", "time_limit"}, {"old", "20个工作日"}, {"new", "15个工作日"}}));
     // Stable: the same two publications give the same JSON.
     CHECK(j.dump() == diff_to_json(diff_publications(*old_db, *new_db)).dump());
   }
@@ -357,9 +363,11 @@ TEST_CASE("diff: a moved category, other body fields and the data date") {
   CHECK(d.bodies_moved[0].new_category == "government");
   REQUIRE(d.bodies_changed.size() == 2);
   CHECK(d.bodies_changed[0].id == "mzj");
-  CHECK(d.bodies_changed[0].fields == std::vector<std::string>{"rank"});
+  REQUIRE(d.bodies_changed[0].changes.size() == 1);
+  CHECK(d.bodies_changed[0].changes[0].field == "rank");
   CHECK(d.bodies_changed[1].id == "aqw");
-  CHECK(d.bodies_changed[1].fields == std::vector<std::string>{"host_id"});
+  REQUIRE(d.bodies_changed[1].changes.size() == 1);
+  CHECK(d.bodies_changed[1].changes[0].field == "host_id");
   REQUIRE(d.dataset.size() == 1);
   CHECK(d.dataset[0].field == "data_date");
   CHECK(d.bodies_renamed.empty());
