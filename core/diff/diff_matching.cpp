@@ -273,6 +273,10 @@ PublicationDiff diff_publications(const DutyDatabase& old_db, const DutyDatabase
   d.old_info = o.info;
   d.new_info = n.info;
   diff_dataset(o, n, &d);
+  for (const BodyRow& b : n.bodies) d.body_order.push_back(b.body);
+  for (const BodyRow& b : o.bodies) {
+    if (!n.body_at.count(b.body.id)) d.body_order.push_back(b.body);
+  }
   diff_bodies(o, n, &d);
   diff_clauses(o, n, &d);
   diff_sandings(o, n, &d);

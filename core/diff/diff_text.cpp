@@ -1,6 +1,7 @@
 // The change report in Chinese for publishers (diff_to_text, see publication_diff.h): a count
-// line per section that changed (from the table of diff_counts.h), each followed in a full
-// report by a line per item, written by that section's writer below.
+// line per section that changed (from the table of diff_counts.h); then, in a full report, the
+// changes of each body (its fields, 主要职责 and 三定) under its name, and a line per item of
+// each other section (documents, lists, keywords …) under the section's heading.
 #include <map>
 #include <string>
 #include <vector>
@@ -199,9 +200,6 @@ std::string count_line(const ChangeSection& section, const PublicationDiff& d) {
   return std::string(section.heading) + "：" + join(said, "，") + "\n";
 }
 
-// ---------------------------------------------------------------------------------------------
-// A line per item, section by section
-
 using Out = std::string*;
 
 void dataset_lines(const PublicationDiff& d, Out out) {
@@ -211,52 +209,75 @@ void dataset_lines(const PublicationDiff& d, Out out) {
   }
 }
 
-std::string rename_line(const BodyRename& r) {
-  if (r.old_short_name == r.new_short_name) {
-    return "  ~ " + r.old_name + " → " + r.new_name + " (" + r.id + ")\n";
-  }
-  std::string line = "  ~ " + display_name(r.old_name, r.old_short_name) + " → " +
-                     display_name(r.new_name, r.new_short_name) + " (" + r.id + ")";
-  if (r.old_name != r.new_name) line += "，全称 " + r.old_name + " → " + r.new_name;
-  return line + "\n";
-}
+// ---------------------------------------------------------------------------------------------
+// The changes of each body together: its own fields, its 主要职责, its 三定
 
-void body_lines(const PublicationDiff& d, Out out) {
-  for (const auto& b : d.bodies_added) *out += "  + " + b.name + " (" + b.id + ")\n";
-  for (const auto& b : d.bodies_removed) *out += "  - " + b.name + " (" + b.id + ")\n";
-  for (const auto& r : d.bodies_renamed) *out += rename_line(r);
+// Body id → its lines, in the order they are added (the kinds in report order).
+using BodyLines = std::map<std::string, std::string>;
+
+void body_record_lines(const PublicationDiff& d, BodyLines* lines) {
+  for (const auto& b : d.bodies_added) (*lines)[b.id] += "  + 新增机构：" + b.name + "\n";
+  for (const auto& b : d.bodies_removed) (*lines)[b.id] += "  - 撤销机构：" + b.name + "\n";
+  for (const auto& r : d.bodies_renamed) {
+    std::string& out = (*lines)[r.id];
+    if (r.old_name != r.new_name) out += "  ~ 名称：" + r.old_name + " → " + r.new_name + "\n";
+    if (r.old_short_name != r.new_short_name) {
+      out += "  ~ 简称：" + shown_value(r.old_short_name) + " → " + shown_value(r.new_short_name) + "\n";
+    }
+  }
   for (const auto& m : d.bodies_moved) {
-    *out += "  ~ " + display_name(m.name, m.short_name) + " (" + m.id + ")：类别 " +
-            category_name(m.old_category) + " → " + category_name(m.new_category) + "\n";
+    (*lines)[m.id] += "  ~ 类别：" + category_name(m.old_category) + " → " + category_name(m.new_category) + "\n";
   }
   for (const auto& c : d.bodies_changed) {
-    *out += "  ~ " + display_name(c.name, c.short_name) + " (" + c.id + ")\n";
-    field_lines(c.changes, body_field_labels(), out);
+    for (const FieldChange& f : c.changes) {
+      (*lines)[c.id] += "  ~ " + field_label(f.field, body_field_labels()) + "：" +
+                        before_after(f.old_value, f.new_value) + "\n";
+    }
   }
 }
 
-void clause_lines(const PublicationDiff& d, Out out) {
-  auto clause = [](const std::string& body, const std::string& key) { return body + " #" + key + "："; };
-  for (const auto& c : d.clauses_added) *out += "  + " + clause(c.body_name, c.key) + shorten(c.text, kShown) + "\n";
-  for (const auto& c : d.clauses_removed) *out += "  - " + clause(c.body_name, c.key) + shorten(c.text, kShown) + "\n";
+void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
+  auto clause = [](const std::string& key) { return "主要职责 #" + key + "："; };
+  for (const auto& c : d.clauses_added) (*lines)[c.body_id] += "  + " + clause(c.key) + shorten(c.text, kShown) + "\n";
+  for (const auto& c : d.clauses_removed) (*lines)[c.body_id] += "  - " + clause(c.key) + shorten(c.text, kShown) + "\n";
   for (const auto& c : d.clauses_reworded) {
-    *out += "  ~ " + clause(c.body_name, c.key) + before_after(c.old_text, c.new_text) + "\n";
+    (*lines)[c.body_id] += "  ~ " + clause(c.key) + before_after(c.old_text, c.new_text) + "\n";
   }
+  // Said once, under the body it left.
   for (const auto& t : d.clauses_transferred) {
-    *out += "  → " + t.from_body_name + " #" + t.from_key + " 划转至 " + clause(t.to_body_name, t.to_key) +
-            (t.old_text == t.new_text ? shorten(t.new_text, kShown) : before_after(t.old_text, t.new_text)) + "\n";
+    (*lines)[t.from_body_id] +=
+        "  → 主要职责 #" + t.from_key + " 划转至 " + t.to_body_name + " #" + t.to_key + "：" +
+        (t.old_text == t.new_text ? shorten(t.new_text, kShown) : before_after(t.old_text, t.new_text)) + "\n";
   }
 }
 
-void sanding_lines(const PublicationDiff& d, Out out) {
-  auto sanding = [](const DiffSanding& s) { return s.body_name + " " + s.doc_no + "（" + s.effective + " 起施行）\n"; };
-  for (const auto& s : d.sandings_added) *out += "  + " + sanding(s);
-  for (const auto& s : d.sandings_removed) *out += "  - " + sanding(s);
+void body_sanding_lines(const PublicationDiff& d, BodyLines* lines) {
+  auto sanding = [](const DiffSanding& s) { return "三定 " + s.doc_no + "（" + s.effective + " 起施行）\n"; };
+  for (const auto& s : d.sandings_added) (*lines)[s.body_id] += "  + " + sanding(s);
+  for (const auto& s : d.sandings_removed) (*lines)[s.body_id] += "  - " + sanding(s);
   for (const auto& s : d.sandings_changed) {
-    *out += "  ~ " + s.body_name + " " + s.doc_no + "\n";
-    field_lines(s.changes, sanding_field_labels(), out);
+    std::string& out = (*lines)[s.body_id];
+    out += "  ~ 三定 " + s.doc_no + "\n";
+    field_lines(s.changes, sanding_field_labels(), &out);
   }
 }
+
+// A heading per body that changed ("区生态环境局 (sthjj)"), in display order, each followed by
+// its changes: the body's own fields, then its 主要职责, then its 三定.
+void body_blocks(const PublicationDiff& d, Out out) {
+  BodyLines lines;
+  body_record_lines(d, &lines);
+  body_clause_lines(d, &lines);
+  body_sanding_lines(d, &lines);
+  for (const DiffBody& b : d.body_order) {
+    auto it = lines.find(b.id);
+    if (it == lines.end()) continue;
+    *out += display_name(b.name, b.short_name) + " (" + b.id + ")\n" + it->second;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A line per item of the other sections
 
 void document_lines(const PublicationDiff& d, Out out) {
   for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
@@ -287,14 +308,17 @@ void synonym_lines(const PublicationDiff& d, Out out) {
   for (const auto& s : d.synonyms.removed) *out += "  - " + s.word + " = " + s.alternative + "\n";
 }
 
-// The item lines of the section `id` (a ChangeSection::id).
+// The sections whose changes body_blocks reports, body by body.
+bool reported_by_body(const ChangeSection& section) {
+  const std::string id = section.id;
+  return id == "bodies" || id == "clauses" || id == "sandings";
+}
+
+// The item lines of a section not reported by body (a ChangeSection::id).
 void item_lines(const std::string& id, const PublicationDiff& d, Out out) {
   using Writer = void (*)(const PublicationDiff&, Out);
   static const std::map<std::string, Writer> writers = {
       {"dataset", dataset_lines},
-      {"bodies", body_lines},
-      {"clauses", clause_lines},
-      {"sandings", sanding_lines},
       {"documents", document_lines},
       {"powers", [](const PublicationDiff& d, Out out) { list_lines(d.powers, power_field_labels(), out); }},
       {"responsibilities",
@@ -311,17 +335,28 @@ void item_lines(const std::string& id, const PublicationDiff& d, Out out) {
 }  // namespace
 
 std::string diff_to_text(const PublicationDiff& d, DiffDetail detail) {
-  const bool full = detail == DiffDetail::kFull;
   std::string out;
-  if (full) {
+  if (detail == DiffDetail::kFull) {
     out += "旧发布：" + d.old_info.title + "（数据日期 " + d.old_info.data_date + "）\n";
     out += "新发布：" + d.new_info.title + "（数据日期 " + d.new_info.data_date + "）\n";
   }
   if (d.empty()) return out + "两次发布内容相同。\n";
+  bool any_body = false;
   for (const ChangeSection& section : change_sections()) {
     if (section.total(d) == 0) continue;
     out += count_line(section, d);
-    if (full) item_lines(section.id, d, &out);
+    any_body = any_body || reported_by_body(section);
+  }
+  if (detail == DiffDetail::kCounts) return out;
+  // The details: body by body, then each other section under its heading.
+  if (any_body) {
+    out += "\n";
+    body_blocks(d, &out);
+  }
+  for (const ChangeSection& section : change_sections()) {
+    if (section.total(d) == 0 || reported_by_body(section)) continue;
+    out += "\n" + std::string(section.heading) + "\n";
+    item_lines(section.id, d, &out);
   }
   return out;
 }

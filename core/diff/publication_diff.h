@@ -179,6 +179,9 @@ struct DatasetFieldChange {
 
 struct PublicationDiff {
   PublicationInfo old_info, new_info;
+  // Every body of either publication: the new one's in display order, then those only the old
+  // one had — the order (and names) the text report groups the changes of bodies by.
+  std::vector<DiffBody> body_order;
   std::vector<DatasetFieldChange> dataset;
 
   std::vector<DiffBody> bodies_added;
@@ -219,10 +222,12 @@ PublicationDiff diff_publications(const DutyDatabase& old_db, const DutyDatabase
 enum class DiffDetail { kFull, kCounts };
 
 // The report for publishers, in Chinese: one count line per kind that changed
-// ("机构：新增 2，撤销 1，更名 1"), each followed (kFull) by a line per item, and under a changed
-// item a line per field, before → after ("行政编制：18 → 25"); a long text as a short character
-// diff around what changed ("…负责[-监测-]{+监测和信息发布+}工作。"). A kFull report starts with
-// a line naming the two publications. "两次发布内容相同。" when nothing changed.
+// ("机构：新增 2，撤销 1，更名 1"). A kFull report starts with a line naming each publication
+// and follows the count lines with the details: grouped by body (its name and id, then its own
+// fields, its 主要职责, its 三定), then documents, lists, keywords and synonyms under their
+// headings; each change says before → after ("行政编制：18 → 25"), a long text as a short
+// character diff around what changed ("…负责[-监测-]{+监测和信息发布+}工作。").
+// "两次发布内容相同。" when nothing changed.
 std::string diff_to_text(const PublicationDiff& diff, DiffDetail detail = DiffDetail::kFull);
 
 // Everything in the diff: {"identical", "total", "old", "new", "counts": {…}, "dataset": […],

@@ -262,12 +262,14 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     std::string text = diff_to_text(d);
     INFO(text);
     CHECK(contains(text, "机构：新增 1，撤销 1，更名 1\n"));
-    CHECK(contains(text, "  + 示例区数据局 (sjj)\n"));
-    CHECK(contains(text, "  - 示例区工商业联合会 (gsl)\n"));
-    CHECK(contains(text, "  ~ 区水利局 → 区水务局 (slj)"));
+    CHECK(contains(text, "区数据局 (sjj)\n  + 新增机构：示例区数据局\n"));
+    CHECK(contains(text, "  - 撤销机构：示例区工商业联合会\n"));
+    CHECK(contains(text, "区水务局 (slj)\n  ~ 名称：示例区水利局 → 示例区水务局\n  ~ 简称：区水利局 → 区水务局\n"));
     CHECK(contains(text, "主要职责：新增 1，删除 1，修改 1，划转 1\n"));
-    CHECK(contains(text, "  → 区生态环境局 #5 划转至 区综合行政执法局 #t2026-1："));
-    CHECK(contains(text, "  ~ 区生态环境局 #3："));
+    // Grouped by body: the body's name, then its changes.
+    CHECK(contains(text, "\n区生态环境局 (sthjj)\n  + 主要职责 #a2026-1："));
+    CHECK(contains(text, "  ~ 主要职责 #3："));
+    CHECK(contains(text, "  → 主要职责 #5 划转至 区综合行政执法局 #t2026-1："));
     CHECK(contains(text, "权力清单：新增 1，删除 1，变更 1\n"));
     CHECK(contains(text, "      办理时限：20个工作日 → 15个工作日\n"));
     CHECK(contains(text, "文件：新增 1\n"));
@@ -374,7 +376,8 @@ TEST_CASE("diff: a moved category, other body fields and the data date") {
   std::string text = diff_to_text(d);
   INFO(text);
   CHECK(contains(text, "机构：调整类别 1，其他变更 2\n"));
-  CHECK(contains(text, "  ~ 区安委会 (aqw)：类别 议事协调机构 → 政府工作部门\n"));
+  CHECK(contains(text, "区安委会 (aqw)\n  ~ 类别：议事协调机构 → 政府工作部门\n"));
+  CHECK(contains(text, "  ~ 规格：正科级 → 副处级\n"));
   CHECK(contains(text, "  ~ 数据日期：2026-11-01 → 2026-12-01\n"));
 }
 
