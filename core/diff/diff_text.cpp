@@ -3,6 +3,7 @@
 // changes of each body (its fields, 主要职责 and 三定) under its name, and a line per item of
 // each other section (documents, lists, keywords …) under the section's heading.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,23 +67,26 @@ std::string char_diff_excerpt(const std::string& old_text, const std::string& ne
   return out;
 }
 
-// A value as the report shows it whole: "（空）" for none, lines joined with ／, cut to 60.
+// A value on one line: line breaks (between the 环节 of a matter, the changes of a document)
+// shown as ／.
+std::string one_line(std::string value) {
+  for (std::size_t at; (at = value.find('\n')) != std::string::npos;) value.replace(at, 1, "／");
+  return value;
+}
+
+// A value as the report shows it whole: "（空）" for none, on one line, cut to 60 characters.
 std::string shown_value(const std::string& value) {
-  if (value.empty()) return "（空）";
-  std::string one_line = value;
-  for (std::size_t at; (at = one_line.find('\n')) != std::string::npos;) one_line.replace(at, 1, "／");
-  return shorten(one_line, kShown);
+  return value.empty() ? "（空）" : shorten(one_line(value), kShown);
 }
 
 // "before → after" for short values and where one side is empty; a character diff of two long ones.
 std::string before_after(const std::string& old_value, const std::string& new_value) {
   constexpr std::size_t kShort = 30;
-  const bool both_short = code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort &&
-                          old_value.find('\n') == std::string::npos && new_value.find('\n') == std::string::npos;
-  if (both_short || old_value.empty() || new_value.empty()) {
+  if (old_value.empty() || new_value.empty() ||
+      (code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort)) {
     return shown_value(old_value) + " → " + shown_value(new_value);
   }
-  return char_diff_excerpt(old_value, new_value);
+  return char_diff_excerpt(one_line(old_value), one_line(new_value));
 }
 
 using Labels = std::map<std::string, std::string>;
@@ -163,20 +167,64 @@ std::string field_label(const std::string& field, const Labels& labels) {
   return it == labels.end() ? positional_label(field) : it->second;
 }
 
+std::string display_name(const std::string& name, const std::string& short_name) {
+  return short_name.empty() ? name : short_name;
+}
+
+// Body id → the name the report calls it by (short name, else name).
+using BodyNames = std::map<std::string, std::string>;
+
+BodyNames body_names(const PublicationDiff& d) {
+  BodyNames names;
+  for (const DiffBody& b : d.body_order) names.emplace(b.id, display_name(b.name, b.short_name));
+  return names;
+}
+
+// The fields whose values are body ids (one, or several joined with 、 and line breaks).
+bool holds_body_ids(const std::string& field) {
+  static const std::set<std::string> fields = {"parent_id",  "host_id",     "body_id",           "responsible_body_id",
+                                               "body_ids",   "lead_bodies", "cooperating_bodies"};
+  return fields.count(field) > 0 || (field.size() > 7 && field.compare(field.size() - 7, 7, "/bodies") == 0);
+}
+
+// `value` with each body id in it replaced by the body's name: a publisher knows 区生态环境局,
+// not sthjj.
+std::string with_body_names(const std::string& value, const BodyNames& names) {
+  std::string out, token;
+  auto flush = [&] {
+    auto it = names.find(token);
+    out += it == names.end() ? token : it->second;
+    token.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '\n' || value.compare(i, 3, "、") == 0) {
+      flush();
+      const std::size_t n = value[i] == '\n' ? 1 : 3;
+      out += value.substr(i, n);
+      i += n - 1;
+    } else {
+      token += value[i];
+    }
+  }
+  flush();
+  return out;
+}
+
 // A line per changed field, under the item's line: "      行政编制：18 → 25".
-void field_lines(const std::vector<FieldChange>& changes, const Labels& labels, std::string* out) {
+void field_lines(const std::vector<FieldChange>& changes, const Labels& labels, const BodyNames& names,
+                 std::string* out, const char* indent = "      ") {
   for (const FieldChange& c : changes) {
-    *out += "      " + field_label(c.field, labels) + "：" + before_after(c.old_value, c.new_value) + "\n";
+    const bool ids = holds_body_ids(c.field);
+    *out += indent + field_label(c.field, labels) + "：" +
+            before_after(ids ? with_body_names(c.old_value, names) : c.old_value,
+                         ids ? with_body_names(c.new_value, names) : c.new_value) +
+            "\n";
   }
 }
 
 std::string category_name(const std::string& code) {
   const BodyCategory* c = find_body_category(code);
   return c ? std::string(c->name) : code;
-}
-
-std::string display_name(const std::string& name, const std::string& short_name) {
-  return short_name.empty() ? name : short_name;
 }
 
 const char* keyword_kind_name(const std::string& kind) {
@@ -228,12 +276,8 @@ void body_record_lines(const PublicationDiff& d, BodyLines* lines) {
   for (const auto& m : d.bodies_moved) {
     (*lines)[m.id] += "  ~ 类别：" + category_name(m.old_category) + " → " + category_name(m.new_category) + "\n";
   }
-  for (const auto& c : d.bodies_changed) {
-    for (const FieldChange& f : c.changes) {
-      (*lines)[c.id] += "  ~ " + field_label(f.field, body_field_labels()) + "：" +
-                        before_after(f.old_value, f.new_value) + "\n";
-    }
-  }
+  const BodyNames names = body_names(d);
+  for (const auto& c : d.bodies_changed) field_lines(c.changes, body_field_labels(), names, &(*lines)[c.id], "  ~ ");
 }
 
 void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
@@ -252,13 +296,14 @@ void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
 }
 
 void body_sanding_lines(const PublicationDiff& d, BodyLines* lines) {
+  const BodyNames names = body_names(d);
   auto sanding = [](const DiffSanding& s) { return "三定 " + s.doc_no + "（" + s.effective + " 起施行）\n"; };
   for (const auto& s : d.sandings_added) (*lines)[s.body_id] += "  + " + sanding(s);
   for (const auto& s : d.sandings_removed) (*lines)[s.body_id] += "  - " + sanding(s);
   for (const auto& s : d.sandings_changed) {
     std::string& out = (*lines)[s.body_id];
     out += "  ~ 三定 " + s.doc_no + "\n";
-    field_lines(s.changes, sanding_field_labels(), &out);
+    field_lines(s.changes, sanding_field_labels(), names, &out);
   }
 }
 
@@ -280,25 +325,33 @@ void body_blocks(const PublicationDiff& d, Out out) {
 // A line per item of the other sections
 
 void document_lines(const PublicationDiff& d, Out out) {
+  const BodyNames names = body_names(d);
   for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
   for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
   for (const auto& doc : d.documents_changed) {
     *out += "  ~ " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
-    field_lines(doc.changes, document_field_labels(), out);
+    field_lines(doc.changes, document_field_labels(), names, out);
   }
 }
 
-void list_lines(const ListDiff& d, const Labels& labels, Out out) {
+void list_lines(const ListDiff& d, const Labels& labels, const BodyNames& names, Out out) {
   for (const auto& i : d.added) *out += "  + " + shorten(i.label, kShown) + "\n";
   for (const auto& i : d.removed) *out += "  - " + shorten(i.label, kShown) + "\n";
   for (const auto& i : d.changed) {
     *out += "  ~ " + shorten(i.label, kShown) + "\n";
-    field_lines(i.changes, labels, out);
+    field_lines(i.changes, labels, names, out);
   }
 }
 
 void keyword_lines(const PublicationDiff& d, Out out) {
-  auto keyword = [](const DiffKeyword& k) { return k.word + "（" + keyword_kind_name(k.kind) + " " + k.target + "）\n"; };
+  const BodyNames names = body_names(d);
+  auto keyword = [&](const DiffKeyword& k) {
+    std::string target = k.target;  // a duty is "body#clause key": the body by its name
+    const std::size_t hash = target.find('#');
+    auto body = k.kind == "duty" && hash != std::string::npos ? names.find(target.substr(0, hash)) : names.end();
+    if (body != names.end()) target = body->second + " #" + target.substr(hash + 1);
+    return k.word + "（" + keyword_kind_name(k.kind) + " " + target + "）\n";
+  };
   for (const auto& k : d.keywords.added) *out += "  + " + keyword(k);
   for (const auto& k : d.keywords.removed) *out += "  - " + keyword(k);
 }
@@ -320,12 +373,12 @@ void item_lines(const std::string& id, const PublicationDiff& d, Out out) {
   static const std::map<std::string, Writer> writers = {
       {"dataset", dataset_lines},
       {"documents", document_lines},
-      {"powers", [](const PublicationDiff& d, Out out) { list_lines(d.powers, power_field_labels(), out); }},
+      {"powers", [](const PublicationDiff& d, Out out) { list_lines(d.powers, power_field_labels(), body_names(d), out); }},
       {"responsibilities",
-       [](const PublicationDiff& d, Out out) { list_lines(d.responsibilities, responsibility_field_labels(), out); }},
-      {"tasks", [](const PublicationDiff& d, Out out) { list_lines(d.tasks, task_field_labels(), out); }},
+       [](const PublicationDiff& d, Out out) { list_lines(d.responsibilities, responsibility_field_labels(), body_names(d), out); }},
+      {"tasks", [](const PublicationDiff& d, Out out) { list_lines(d.tasks, task_field_labels(), body_names(d), out); }},
       {"division_matters",
-       [](const PublicationDiff& d, Out out) { list_lines(d.division_matters, matter_field_labels(), out); }},
+       [](const PublicationDiff& d, Out out) { list_lines(d.division_matters, matter_field_labels(), body_names(d), out); }},
       {"keywords", keyword_lines},
       {"synonyms", synonym_lines},
   };
