@@ -79,11 +79,15 @@ std::string shown_value(const std::string& value) {
   return value.empty() ? "（空）" : shorten(one_line(value), kShown);
 }
 
-// "before → after" for short values and where one side is empty; a character diff of two long ones.
+// "before → after" for short values, where one side is empty, and for two long texts that share
+// less than half their characters (a diff of those is a comb of edits); a character diff of two
+// long texts that are mostly the same.
 std::string before_after(const std::string& old_value, const std::string& new_value) {
   constexpr std::size_t kShort = 30;
+  constexpr double kMostlySame = 0.5;
   if (old_value.empty() || new_value.empty() ||
-      (code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort)) {
+      (code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort) ||
+      similarity(old_value, new_value) < kMostlySame) {
     return shown_value(old_value) + " → " + shown_value(new_value);
   }
   return char_diff_excerpt(one_line(old_value), one_line(new_value));

@@ -14,7 +14,8 @@
 //               transferred instead of removed + added
 //   sandings    三定 by (body, 文号): added, removed, changed (effective, setup, each 职能转变
 //               paragraph, each 内设机构's name and duties, the three 编制 numbers, the 领导职数,
-//               each 职责分工's text and bodies — by position: "division/3/duty/2")
+//               each 职责分工's text and bodies — by position: "division/3/duty/2" — and the
+//               三定's own wording of its duties, "duty/<key>", unless 主要职责 reports that clause)
 //   documents   by 文号: added, removed, changed (title, issuer, kind, issued, effective, text,
 //               changes)
 //   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号;
