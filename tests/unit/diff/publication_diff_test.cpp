@@ -381,6 +381,53 @@ TEST_CASE("diff: a moved category, other body fields and the data date") {
   CHECK(contains(text, "  ~ 数据日期：2026-11-01 → 2026-12-01\n"));
 }
 
+TEST_CASE("diff: a 三定 part that only one side has, and a text with many edits") {
+  DiffTempDir tmp;
+  make_base_tree(tmp / "old");
+  make_base_tree(tmp / "new");
+  const std::string text = "第一条 一二三四五六七八九十。第二条 一二三四五六七八九十。第三条 一二三四五六七八九十。"
+                           "第四条 一二三四五六七八九十。第五条 一二三四五六七八九十。第六条 一二三四五六七八九十。";
+  std::string edited = text;
+  for (const char* article : {"第一条 一", "第二条 一", "第三条 一", "第四条 一", "第五条 一", "第六条 一"}) {
+    const std::size_t at = edited.find(article) + std::string(article).size();
+    edited.insert(at, "甲");  // one edit in each article
+  }
+  for (const auto& [dir, body] : {std::pair{tmp / "old", text}, std::pair{tmp / "new", edited}}) {
+    json doc = read_json(dir / "documents/sanding-sthjj.json");
+    doc["text"] = body;
+    write_json(dir / "documents/sanding-sthjj.json", doc);
+  }
+  json sthjj = read_json(tmp / "new/sanding/sthjj.json");
+  sthjj["divisions"] = json::array({{{"name", "办公室"}, {"duties", {"负责机关日常运转。"}}}});
+  write_json(tmp / "new/sanding/sthjj.json", sthjj);
+  auto old_db = load(tmp / "old");
+  auto new_db = load(tmp / "new");
+
+  PublicationDiff d = diff_publications(*old_db, *new_db);
+  REQUIRE(d.sandings_changed.size() == 1);
+  const std::vector<FieldChange>& added = d.sandings_changed[0].changes;
+  REQUIRE(added.size() == 2);
+  CHECK(added[0].field == "division/1");
+  CHECK(added[0].old_value == "");
+  CHECK(added[0].new_value == "办公室");
+  CHECK(added[1].field == "division/1/duty/1");
+  std::string report = diff_to_text(d);
+  INFO(report);
+  CHECK(contains(report, "      第1个内设机构：（空） → 办公室\n"));
+  CHECK(contains(report, "      第1个内设机构职责第1条：（空） → 负责机关日常运转。\n"));
+  // Six edits: the first four shown with their context, then how many more.
+  CHECK(contains(report, "      正文：第一条 一{+甲+}二三四五六七八九十。第二条 一{+甲+}"));
+  CHECK(contains(report, "…（另有 2 处改动）\n"));
+
+  // The other way round the 内设机构 is only in the old 三定.
+  PublicationDiff r = diff_publications(*new_db, *old_db);
+  REQUIRE(r.sandings_changed.size() == 1);
+  REQUIRE(r.sandings_changed[0].changes.size() == 2);
+  CHECK(r.sandings_changed[0].changes[0].old_value == "办公室");
+  CHECK(r.sandings_changed[0].changes[0].new_value == "");
+  CHECK(contains(diff_to_text(r), "      第1个内设机构：办公室 → （空）\n"));
+}
+
 TEST_CASE("diff: a source folder against the publication built from it") {
   DiffTempDir tmp;
   make_base_tree(tmp / "src");
