@@ -11,87 +11,14 @@
 #include "core/base/utf8.h"
 #include "core/bundle/model.h"
 #include "core/diff/diff_counts.h"
+#include "core/diff/diff_values.h"
 #include "core/diff/publication_diff.h"
-#include "core/history/char_diff.h"
 
 namespace dutyatlas {
 namespace {
 
 // ---------------------------------------------------------------------------------------------
 // Words
-
-constexpr std::size_t kShown = 60;  // characters of a whole text shown on one line
-
-// `count` characters of `text` from character `from`.
-std::string slice(const std::string& text, std::size_t from, std::size_t count) {
-  std::size_t pos = 0, i = 0;
-  for (; pos < text.size() && i < from; ++i) next_code_point(text, &pos);
-  const std::size_t start = pos;
-  for (; pos < text.size() && i < from + count; ++i) next_code_point(text, &pos);
-  return text.substr(start, pos - start);
-}
-
-// A long value's change as a short character diff (core/history/char_diff.h): the deleted
-// characters in [-…-], the inserted ones in {+…+}, each with a few characters of context either
-// side; at most kEdits edits, then how many more there are.
-std::string char_diff_excerpt(const std::string& old_text, const std::string& new_text) {
-  constexpr std::size_t kContext = 10, kEdits = 4;
-  const std::vector<DiffSpan> spans = diff_chars(old_text, new_text);
-  std::size_t edits = 0, shown = 0;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    // A deletion followed by an insertion is one edit.
-    if (spans[i].kind != DiffKind::kEqual && (i == 0 || spans[i - 1].kind == DiffKind::kEqual)) ++edits;
-  }
-  std::string out;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const DiffSpan& span = spans[i];
-    if (span.kind == DiffKind::kEqual) {
-      const bool first = i == 0, last = i + 1 == spans.size() || shown == kEdits;
-      const std::size_t n = code_point_count(span.text);
-      if (first && n > kContext) {
-        out += "…" + slice(span.text, n - kContext, kContext);
-      } else if (last && n > kContext) {
-        out += slice(span.text, 0, kContext) + "…";
-      } else if (!first && !last && n > 2 * kContext) {
-        out += slice(span.text, 0, kContext) + "…" + slice(span.text, n - kContext, kContext);
-      } else {
-        out += span.text;
-      }
-      if (shown == kEdits) break;
-      continue;
-    }
-    if (i == 0 || spans[i - 1].kind == DiffKind::kEqual) ++shown;
-    out += span.kind == DiffKind::kDelete ? "[-" + shorten(span.text, 40) + "-]" : "{+" + shorten(span.text, 40) + "+}";
-  }
-  if (edits > shown) out += "（另有 " + std::to_string(edits - shown) + " 处改动）";
-  return out;
-}
-
-// A value on one line: line breaks (between the 环节 of a matter, the changes of a document)
-// shown as ／.
-std::string one_line(std::string value) {
-  for (std::size_t at; (at = value.find('\n')) != std::string::npos;) value.replace(at, 1, "／");
-  return value;
-}
-
-// A value as the report shows it whole: "（空）" for none, on one line, cut to 60 characters.
-std::string shown_value(const std::string& value) {
-  return value.empty() ? "（空）" : shorten(one_line(value), kShown);
-}
-
-// "before → after" for short values, where one side is empty, and for two long texts that share
-// less than half their characters (a diff of those is a comb of edits); a character diff of two
-// long texts that are mostly the same.
-std::string before_after(const std::string& old_value, const std::string& new_value) {
-  constexpr std::size_t kShort = 30;
-  constexpr double kMostlySame = 0.5;
-  if (old_value.empty() || new_value.empty() ||
-      (code_point_count(old_value) <= kShort && code_point_count(new_value) <= kShort) ||
-      similarity(old_value, new_value) < kMostlySame) {
-    return shown_value(old_value) + " → " + shown_value(new_value);
-  }
-  return char_diff_excerpt(one_line(old_value), one_line(new_value));
-}
 
 using Labels = std::map<std::string, std::string>;
 
@@ -286,8 +213,8 @@ void body_record_lines(const PublicationDiff& d, BodyLines* lines) {
 
 void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
   auto clause = [](const std::string& key) { return "主要职责 #" + key + "："; };
-  for (const auto& c : d.clauses_added) (*lines)[c.body_id] += "  + " + clause(c.key) + shorten(c.text, kShown) + "\n";
-  for (const auto& c : d.clauses_removed) (*lines)[c.body_id] += "  - " + clause(c.key) + shorten(c.text, kShown) + "\n";
+  for (const auto& c : d.clauses_added) (*lines)[c.body_id] += "  + " + clause(c.key) + shorten(c.text, kDiffShownChars) + "\n";
+  for (const auto& c : d.clauses_removed) (*lines)[c.body_id] += "  - " + clause(c.key) + shorten(c.text, kDiffShownChars) + "\n";
   for (const auto& c : d.clauses_reworded) {
     (*lines)[c.body_id] += "  ~ " + clause(c.key) + before_after(c.old_text, c.new_text) + "\n";
   }
@@ -295,7 +222,7 @@ void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
   for (const auto& t : d.clauses_transferred) {
     (*lines)[t.from_body_id] +=
         "  → 主要职责 #" + t.from_key + " 划转至 " + t.to_body_name + " #" + t.to_key + "：" +
-        (t.old_text == t.new_text ? shorten(t.new_text, kShown) : before_after(t.old_text, t.new_text)) + "\n";
+        (t.old_text == t.new_text ? shorten(t.new_text, kDiffShownChars) : before_after(t.old_text, t.new_text)) + "\n";
   }
 }
 
@@ -330,19 +257,19 @@ void body_blocks(const PublicationDiff& d, Out out) {
 
 void document_lines(const PublicationDiff& d, Out out) {
   const BodyNames names = body_names(d);
-  for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
-  for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
+  for (const auto& doc : d.documents_added) *out += "  + " + doc.doc_no + " " + shorten(doc.title, kDiffShownChars) + "\n";
+  for (const auto& doc : d.documents_removed) *out += "  - " + doc.doc_no + " " + shorten(doc.title, kDiffShownChars) + "\n";
   for (const auto& doc : d.documents_changed) {
-    *out += "  ~ " + doc.doc_no + " " + shorten(doc.title, kShown) + "\n";
+    *out += "  ~ " + doc.doc_no + " " + shorten(doc.title, kDiffShownChars) + "\n";
     field_lines(doc.changes, document_field_labels(), names, out);
   }
 }
 
 void list_lines(const ListDiff& d, const Labels& labels, const BodyNames& names, Out out) {
-  for (const auto& i : d.added) *out += "  + " + shorten(i.label, kShown) + "\n";
-  for (const auto& i : d.removed) *out += "  - " + shorten(i.label, kShown) + "\n";
+  for (const auto& i : d.added) *out += "  + " + shorten(i.label, kDiffShownChars) + "\n";
+  for (const auto& i : d.removed) *out += "  - " + shorten(i.label, kDiffShownChars) + "\n";
   for (const auto& i : d.changed) {
-    *out += "  ~ " + shorten(i.label, kShown) + "\n";
+    *out += "  ~ " + shorten(i.label, kDiffShownChars) + "\n";
     field_lines(i.changes, labels, names, out);
   }
 }
