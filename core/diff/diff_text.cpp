@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "core/base/text.h"
-#include "core/base/utf8.h"
 #include "core/bundle/model.h"
 #include "core/diff/diff_counts.h"
 #include "core/diff/diff_values.h"

@@ -30,7 +30,7 @@
 // Where each part is: diff_snapshot.h (one publication read for comparing; the lists through
 // core/lists/list_loader.h), diff_matching.cpp (what was added, removed, changed, transferred),
 // diff_counts.h (the kinds of change, as data: total(), the JSON counts, the count lines),
-// diff_text.cpp and diff_json.cpp (the two reports).
+// diff_text.cpp (with diff_values.h: a value and its change) and diff_json.cpp (the two reports).
 #pragma once
 
 #include <string>
