@@ -217,11 +217,13 @@ void body_clause_lines(const PublicationDiff& d, BodyLines* lines) {
   for (const auto& c : d.clauses_reworded) {
     (*lines)[c.body_id] += "  ~ " + clause(c.key) + before_after(c.old_text, c.new_text) + "\n";
   }
-  // Said once, under the body it left.
+  // With its text under the body it left; named under the body it went to, whose reader looks
+  // there.
   for (const auto& t : d.clauses_transferred) {
     (*lines)[t.from_body_id] +=
         "  → 主要职责 #" + t.from_key + " 划转至 " + t.to_body_name + " #" + t.to_key + "：" +
         (t.old_text == t.new_text ? shorten(t.new_text, kDiffShownChars) : before_after(t.old_text, t.new_text)) + "\n";
+    (*lines)[t.to_body_id] += "  ← 主要职责 #" + t.to_key + " 由 " + t.from_body_name + " #" + t.from_key + " 划入\n";
   }
 }
 

@@ -270,6 +270,7 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(contains(text, "\n区生态环境局 (sthjj)\n  + 主要职责 #a2026-1："));
     CHECK(contains(text, "  ~ 主要职责 #3："));
     CHECK(contains(text, "  → 主要职责 #5 划转至 区综合行政执法局 #t2026-1："));
+    CHECK(contains(text, "区综合行政执法局 (zhzfj)\n  ← 主要职责 #t2026-1 由 区生态环境局 #5 划入\n"));
     CHECK(contains(text, "权力清单：新增 1，删除 1，变更 1\n"));
     CHECK(contains(text, "      办理时限：20个工作日 → 15个工作日\n"));
     CHECK(contains(text, "文件：新增 1\n"));
