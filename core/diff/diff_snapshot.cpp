@@ -220,6 +220,12 @@ void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
 
 void read_tasks(const DutyDatabase& db, Snapshot* s) {
   for (const StoredTaskList& stored : read_task_lists(db.handle())) {
+    // The list itself, so a renamed list is one change, not one per task.
+    DiffRow list;
+    list.key = stored.list.id;
+    list.label = stored.list.name + "（清单）";
+    list.fields = {{"list_name", stored.list.name}};
+    s->tasks.push_back(std::move(list));
     for (const TaskItem& task : stored.list.items) {
       const std::string number = std::to_string(task.number);
       DiffRow t;

@@ -58,7 +58,8 @@ const Labels& responsibility_field_labels() {
   return l;
 }
 const Labels& task_field_labels() {
-  static const Labels l = {{"task", "职责任务"}, {"basis", "依据"}, {"body_ids", "责任单位"}};
+  static const Labels l = {{"task", "职责任务"}, {"basis", "依据"}, {"body_ids", "责任单位"},
+                           {"list_name", "清单名称"}};
   return l;
 }
 const Labels& matter_field_labels() {

@@ -18,7 +18,8 @@
 //               三定's own wording of its duties, "duty/<key>", unless 主要职责 reports that clause)
 //   documents   by 文号: added, removed, changed (title, issuer, kind, issued, effective, text,
 //               changes)
-//   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号;
+//   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号
+//               (and each task list by its id: its name);
 //               division matters by 编号: added, removed, changed
 //
 // Every change of a field carries both values (FieldChange), so a report can say before → after.

@@ -67,6 +67,7 @@ void change_one_of_each(const fs::path& src) {
              "《中华人民共和国档案法》第四十八条,区委办,,60日");
   replace_in(src / "lists/division.csv", "\nA01,生态环保,餐饮油烟污染,监管,区综合行政执法局,区生态环境局、区市场监管局,",
              "\nA01,生态环保,餐饮油烟污染,监管,区综合行政执法局,区市场监管局,");
+  replace_in(src / "lists/tasks.json", "\"安全生产监管职责任务清单\"", "\"安全生产职责任务清单\"");
   replace_in(src / "keywords.csv", "\n油烟,职责,zhzfj#10\n", "\n油烟污染,职责,zhzfj#10\n");
   replace_in(src / "synonyms.csv", "\n噪音,噪声\n", "\n噪音,噪声、噪音污染\n");
 }
@@ -98,6 +99,7 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     CHECK(has(text, "三定规定：变更 1\n"));
     CHECK(has(text, "文件：变更 1\n"));
     CHECK(has(text, "权力清单：变更 1\n"));
+    CHECK(has(text, "职责任务清单：变更 1\n"));  // the list, not each of its tasks
     CHECK(has(text, "职责分工清单：变更 1\n"));
     CHECK(has(text, "关键词：新增 1，删除 1\n"));
     CHECK(has(text, "同义词：新增 1\n"));
@@ -128,6 +130,8 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     CHECK(has(text, "\n文件\n  ~ 示编〔2019〕15号 "));
     CHECK(has(text, "      印发日期：2019-02-26 → 2019-02-27\n"));
     CHECK(has(text, "\n权力清单\n  ~ XZCF-QWB-0001 对丢失属于国家所有的档案的行政处罚\n      办理时限：90日 → 60日\n"));
+    CHECK(has(text, "\n职责任务清单\n  ~ 安全生产职责任务清单（清单）\n"
+                    "      清单名称：安全生产监管职责任务清单 → 安全生产职责任务清单\n\n"));
     // Bodies by their names, the 环节 of a matter on one line.
     CHECK(has(text, "\n职责分工清单\n  ~ A01 餐饮油烟污染\n"
                     "      配合单位：区市场监管局、区生态环境局／区生态环境局 → 区市场监管局／区生态环境局\n"));
@@ -166,7 +170,7 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     REQUIRE(builder::run_build(options) == 0);
     INFO(quiet.out());
     CHECK(has(quiet.out(), "与上次发布相比：\n机构：其他变更 1\n主要职责：修改 1\n三定规定：变更 1\n文件：变更 1\n"
-                           "权力清单：变更 1\n职责分工清单：变更 1\n关键词：新增 1，删除 1\n同义词：新增 1\n"));
+                           "权力清单：变更 1\n职责任务清单：变更 1\n职责分工清单：变更 1\n关键词：新增 1，删除 1\n同义词：新增 1\n"));
   }
 }
 
