@@ -400,6 +400,7 @@ TEST_CASE("diff: a 三定 part that only one side has, and a text with many edit
   }
   json sthjj = read_json(tmp / "new/sanding/sthjj.json");
   sthjj["divisions"] = json::array({{{"name", "办公室"}, {"duties", {"负责机关日常运转。"}}}});
+  sthjj["staffing"] = {{"administrative", 18}};
   write_json(tmp / "new/sanding/sthjj.json", sthjj);
   auto old_db = load(tmp / "old");
   auto new_db = load(tmp / "new");
@@ -407,11 +408,12 @@ TEST_CASE("diff: a 三定 part that only one side has, and a text with many edit
   PublicationDiff d = diff_publications(*old_db, *new_db);
   REQUIRE(d.sandings_changed.size() == 1);
   const std::vector<FieldChange>& added = d.sandings_changed[0].changes;
-  REQUIRE(added.size() == 2);
-  CHECK(added[0].field == "division/1");
-  CHECK(added[0].old_value == "");
-  CHECK(added[0].new_value == "办公室");
-  CHECK(added[1].field == "division/1/duty/1");
+  REQUIRE(added.size() == 3);
+  CHECK(added[0].field == "staffing_administrative");
+  CHECK(added[1].field == "division/1");
+  CHECK(added[1].old_value == "");
+  CHECK(added[1].new_value == "办公室");
+  CHECK(added[2].field == "division/1/duty/1");
   std::string report = diff_to_text(d);
   INFO(report);
   CHECK(contains(report, "      第1个内设机构：（空） → 办公室\n"));
@@ -420,13 +422,16 @@ TEST_CASE("diff: a 三定 part that only one side has, and a text with many edit
   CHECK(contains(report, "      正文：第一条 一{+甲+}二三四五六七八九十。第二条 一{+甲+}"));
   CHECK(contains(report, "…（另有 2 处改动）\n"));
 
-  // The other way round the 内设机构 is only in the old 三定.
+  // The other way round they are only in the old 三定 — what a misspelled optional key
+  // (issue 19: "staffng", "division") would drop: the report must show the loss.
   PublicationDiff r = diff_publications(*new_db, *old_db);
   REQUIRE(r.sandings_changed.size() == 1);
-  REQUIRE(r.sandings_changed[0].changes.size() == 2);
-  CHECK(r.sandings_changed[0].changes[0].old_value == "办公室");
-  CHECK(r.sandings_changed[0].changes[0].new_value == "");
-  CHECK(contains(diff_to_text(r), "      第1个内设机构：办公室 → （空）\n"));
+  REQUIRE(r.sandings_changed[0].changes.size() == 3);
+  CHECK(r.sandings_changed[0].changes[1].old_value == "办公室");
+  CHECK(r.sandings_changed[0].changes[1].new_value == "");
+  const std::string reverse = diff_to_text(r);
+  CHECK(contains(reverse, "      行政编制：18 → （空）\n"));
+  CHECK(contains(reverse, "      第1个内设机构：办公室 → （空）\n"));
 }
 
 TEST_CASE("diff: a source folder against the publication built from it") {
