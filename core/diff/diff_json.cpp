@@ -34,6 +34,17 @@ json array_of(const std::vector<T>& items, F to_json) {
   return out;
 }
 
+// A changed item's fields: their names, and each with both values.
+void add_changes(json* item, const std::vector<FieldChange>& changes) {
+  json names = json::array(), values = json::array();
+  for (const FieldChange& c : changes) {
+    names.push_back(c.field);
+    values.push_back({{"field", c.field}, {"old", c.old_value}, {"new", c.new_value}});
+  }
+  (*item)["fields"] = std::move(names);
+  (*item)["changes"] = std::move(values);
+}
+
 json body_json(const DiffBody& b) {
   return {{"id", b.id}, {"name", b.name}, {"short_name", b.short_name}, {"category", b.category}};
 }
@@ -56,7 +67,9 @@ json bodies_json(const PublicationDiff& d) {
                          {"new_category", m.new_category}};
            })},
           {"changed", array_of(d.bodies_changed, [](const BodyChange& c) {
-             return json{{"id", c.id}, {"name", c.name}, {"short_name", c.short_name}, {"fields", c.fields}};
+             json item{{"id", c.id}, {"name", c.name}, {"short_name", c.short_name}};
+             add_changes(&item, c.changes);
+             return item;
            })}};
 }
 
@@ -92,7 +105,9 @@ json documents_json(const PublicationDiff& d) {
   return {{"added", array_of(d.documents_added, document_json)},
           {"removed", array_of(d.documents_removed, document_json)},
           {"changed", array_of(d.documents_changed, [](const DocumentChange& c) {
-             return json{{"doc_no", c.doc_no}, {"title", c.title}, {"fields", c.fields}};
+             json item{{"doc_no", c.doc_no}, {"title", c.title}};
+             add_changes(&item, c.changes);
+             return item;
            })}};
 }
 
@@ -101,7 +116,9 @@ json list_json(const ListDiff& d) {
   for (const auto& i : d.added) out["added"].push_back({{"key", i.key}, {"label", i.label}});
   for (const auto& i : d.removed) out["removed"].push_back({{"key", i.key}, {"label", i.label}});
   for (const auto& i : d.changed) {
-    out["changed"].push_back({{"key", i.key}, {"label", i.label}, {"fields", i.fields}});
+    json item{{"key", i.key}, {"label", i.label}};
+    add_changes(&item, i.changes);
+    out["changed"].push_back(std::move(item));
   }
   return out;
 }
@@ -127,7 +144,12 @@ json diff_to_json(const PublicationDiff& d) {
   out["bodies"] = bodies_json(d);
   out["clauses"] = clauses_json(d);
   out["sandings"] = {{"added", array_of(d.sandings_added, sanding_json)},
-                     {"removed", array_of(d.sandings_removed, sanding_json)}};
+                     {"removed", array_of(d.sandings_removed, sanding_json)},
+                     {"changed", array_of(d.sandings_changed, [](const SandingChange& c) {
+                        json item{{"body_id", c.body_id}, {"body_name", c.body_name}, {"doc_no", c.doc_no}};
+                        add_changes(&item, c.changes);
+                        return item;
+                      })}};
   out["documents"] = documents_json(d);
   out["powers"] = list_json(d.powers);
   out["responsibilities"] = list_json(d.responsibilities);

@@ -11,12 +11,20 @@
 namespace dutyatlas {
 namespace {
 
-std::vector<std::string> changed_fields(const DiffRow& a, const DiffRow& b) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < b.fields.size(); ++i) {
-    if (i >= a.fields.size() || a.fields[i].second != b.fields[i].second) {
-      out.push_back(b.fields[i].first);
-    }
+// The fields whose values differ, matched by name: in the new row's order, then the fields only
+// the old row has (a removed 内设机构, a 职能转变 paragraph fewer); a missing field is "".
+std::vector<FieldChange> changed_fields(const DiffRow& a, const DiffRow& b) {
+  std::map<std::string, const std::string*> old_value;
+  for (const auto& [name, value] : a.fields) old_value[name] = &value;
+  std::vector<FieldChange> out;
+  for (const auto& [name, value] : b.fields) {
+    auto it = old_value.find(name);
+    const std::string before = it == old_value.end() ? "" : *it->second;
+    if (before != value) out.push_back({name, before, value});
+    if (it != old_value.end()) old_value.erase(it);
+  }
+  for (const auto& [name, value] : a.fields) {
+    if (old_value.count(name) && !value.empty()) out.push_back({name, value, ""});
   }
   return out;
 }
@@ -30,8 +38,8 @@ ListDiff diff_rows(const std::vector<DiffRow>& old_rows, const std::vector<DiffR
     auto it = old_by_key.find(n.key);
     if (it == old_by_key.end()) {
       d.added.push_back({n.key, n.label});
-    } else if (auto fields = changed_fields(*it->second, n); !fields.empty()) {
-      d.changed.push_back({n.key, n.label, std::move(fields)});
+    } else if (auto changes = changed_fields(*it->second, n); !changes.empty()) {
+      d.changed.push_back({n.key, n.label, std::move(changes)});
     }
   }
   for (const DiffRow& o : old_rows) {
@@ -82,8 +90,8 @@ void diff_bodies(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
       d->bodies_moved.push_back({nb.body.id, nb.body.name, nb.body.short_name, ob.body.category,
                                  nb.body.category});
     }
-    if (auto fields = changed_fields(ob.other, nb.other); !fields.empty()) {
-      d->bodies_changed.push_back({nb.body.id, nb.body.name, nb.body.short_name, std::move(fields)});
+    if (auto changes = changed_fields(ob.other, nb.other); !changes.empty()) {
+      d->bodies_changed.push_back({nb.body.id, nb.body.name, nb.body.short_name, std::move(changes)});
     }
   }
   for (const BodyRow& ob : o.bodies) {
@@ -181,15 +189,45 @@ void diff_clauses(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   }
 }
 
+// The clauses the 主要职责 section already reports, by (body, key): a 三定's own wording of
+// them is not reported a second time.
+std::set<ClauseKey> reported_clauses(const PublicationDiff& d) {
+  std::set<ClauseKey> out;
+  for (const auto& c : d.clauses_added) out.insert({c.body_id, c.key});
+  for (const auto& c : d.clauses_removed) out.insert({c.body_id, c.key});
+  for (const auto& c : d.clauses_reworded) out.insert({c.body_id, c.key});
+  for (const auto& t : d.clauses_transferred) {
+    out.insert({t.from_body_id, t.from_key});
+    out.insert({t.to_body_id, t.to_key});
+  }
+  return out;
+}
+
 void diff_sandings(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   std::vector<SandingRow> added, removed;
-  diff_sets(o.sandings, n.sandings, [](const SandingRow& s) { return s.body_id + "\x1f" + s.doc_no; },
-            &added, &removed);
+  auto key = [](const SandingRow& s) { return s.body_id + "\x1f" + s.doc_no; };
+  diff_sets(o.sandings, n.sandings, key, &added, &removed);
   auto named = [&](const SandingRow& s) {
     return DiffSanding{s.body_id, body_label(o, n, s.body_id), s.doc_no, s.effective};
   };
   for (const auto& s : added) d->sandings_added.push_back(named(s));
   for (const auto& s : removed) d->sandings_removed.push_back(named(s));
+
+  std::map<std::string, const SandingRow*> old_by_key;
+  for (const SandingRow& s : o.sandings) old_by_key[key(s)] = &s;
+  const std::set<ClauseKey> reported = reported_clauses(*d);
+  for (const SandingRow& s : n.sandings) {
+    auto it = old_by_key.find(key(s));
+    if (it == old_by_key.end()) continue;
+    std::vector<FieldChange> changes;
+    for (FieldChange& c : changed_fields(it->second->content, s.content)) {
+      const bool duty = c.field.rfind("duty/", 0) == 0;
+      if (!duty || !reported.count({s.body_id, c.field.substr(5)})) changes.push_back(std::move(c));
+    }
+    if (!changes.empty()) {
+      d->sandings_changed.push_back({s.body_id, body_label(o, n, s.body_id), s.doc_no, std::move(changes)});
+    }
+  }
 }
 
 // The value of field `name` of a row ("" if it has none).
@@ -215,7 +253,7 @@ void diff_documents(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   for (const auto& item : docs.added) d->documents_added.push_back(summary(n, item));
   for (const auto& item : docs.removed) d->documents_removed.push_back(summary(o, item));
   for (auto& item : docs.changed) {
-    d->documents_changed.push_back({item.key, item.label, std::move(item.fields)});
+    d->documents_changed.push_back({item.key, item.label, std::move(item.changes)});
   }
 }
 
@@ -235,6 +273,10 @@ PublicationDiff diff_publications(const DutyDatabase& old_db, const DutyDatabase
   d.old_info = o.info;
   d.new_info = n.info;
   diff_dataset(o, n, &d);
+  for (const BodyRow& b : n.bodies) d.body_order.push_back(b.body);
+  for (const BodyRow& b : o.bodies) {
+    if (!n.body_at.count(b.body.id)) d.body_order.push_back(b.body);
+  }
   diff_bodies(o, n, &d);
   diff_clauses(o, n, &d);
   diff_sandings(o, n, &d);

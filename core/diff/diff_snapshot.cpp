@@ -10,6 +10,7 @@
 
 #include "core/base/text.h"
 #include "core/base/sqlite_statement.h"
+#include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/lists/list_loader.h"
 
@@ -43,12 +44,24 @@ class OrderedRows {
 };
 
 void read_bodies(const DutyDatabase& db, Snapshot* s) {
+  const std::map<std::string, Contact> contacts = all_contacts(db);
   for (Body& b : list_bodies(db)) {
     BodyRow row;
     row.other.key = b.id;
     row.other.fields = {{"rank", b.rank},       {"parent_id", b.parent_id},
                         {"uscc", b.uscc},       {"division_code", b.division_code},
                         {"host_id", b.host_id}, {"institution_class", b.institution_class}};
+    auto c = contacts.find(b.id);
+    const Contact none;
+    const Contact& contact = c == contacts.end() ? none : c->second;
+    std::vector<std::string> phones;
+    for (const ContactPhone& p : contact.phones) phones.push_back(p.label + " " + p.number);
+    row.other.fields.insert(row.other.fields.end(),
+                            {{"phones", join(phones, "；")},
+                             {"address", contact.address},
+                             {"hours", contact.hours},
+                             {"website", contact.website},
+                             {"service_hall", contact.service_hall}});
     row.body = {std::move(b.id), std::move(b.name), std::move(b.short_name), std::move(b.category)};
     s->body_at[row.body.id] = s->bodies.size();
     s->bodies.push_back(std::move(row));
@@ -74,21 +87,81 @@ void read_recorded_transfers(const DutyDatabase& db, Snapshot* s) {
   while (q.step()) s->recorded_transfers[{q.text(0), q.text(1)}].push_back({q.text(2), q.text(3)});
 }
 
+// Appends the rows of `sql` (body_id, doc_no, field, value — in order) to the 三定 they belong to.
+void add_sanding_fields(const DutyDatabase& db, const char* sql,
+                        std::map<std::pair<std::string, std::string>, DiffRow*>& row_of) {
+  Statement q(db.handle(), sql);
+  while (q.step()) {
+    auto it = row_of.find({q.text(0), q.text(1)});
+    if (it != row_of.end()) it->second->fields.emplace_back(q.text(2), q.text(3));
+  }
+}
+
+// Each 三定 with everything it says, field by field (see SandingRow).
 void read_sandings(const DutyDatabase& db, Snapshot* s) {
   Statement q(db.handle(),
-              "SELECT s.body_id, s.doc_no, s.effective FROM sandings s "
+              "SELECT s.body_id, s.doc_no, s.effective, s.setup, ifnull(s.staffing_administrative, ''), "
+              "ifnull(s.staffing_career, ''), ifnull(s.staffing_service, '') FROM sandings s "
               "LEFT JOIN bodies b ON b.id = s.body_id ORDER BY b.sort, s.body_id, s.effective, s.doc_no");
-  while (q.step()) s->sandings.push_back({q.text(0), q.text(1), q.text(2)});
+  while (q.step()) {
+    SandingRow row{q.text(0), q.text(1), q.text(2), {}};
+    row.content.key = row.body_id + "\x1f" + row.doc_no;
+    row.content.fields = {{"effective", row.effective},
+                          {"setup", q.text(3)},
+                          {"staffing_administrative", q.text(4)},  // '' when not set
+                          {"staffing_career", q.text(5)},
+                          {"staffing_service", q.text(6)}};
+    s->sandings.push_back(std::move(row));
+  }
+  std::map<std::pair<std::string, std::string>, DiffRow*> row_of;
+  for (SandingRow& row : s->sandings) row_of[{row.body_id, row.doc_no}] = &row.content;
+  // 领导职数 in one field ("局长 1 名、副局长 2 名"): short, and read as one line.
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'leaders', group_concat(title || ' ' || count || ' 名', '、') "
+                     "FROM (SELECT * FROM leader_posts ORDER BY body_id, doc_no, seq) GROUP BY body_id, doc_no",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'duty/' || key, text FROM clause_versions c "
+                     "JOIN sandings s USING (body_id) WHERE c.opened_by = s.doc_no AND c.opened_how = 'sanding' "
+                     "ORDER BY body_id, doc_no, position",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'transformation/' || (seq + 1), text FROM sanding_texts "
+                     "WHERE section = 'transformation' ORDER BY body_id, doc_no, seq",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'division/' || (seq + 1), name FROM internal_divisions "
+                     "ORDER BY body_id, doc_no, seq",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'division/' || (division_seq + 1) || '/duty/' || (seq + 1), text "
+                     "FROM internal_division_duties ORDER BY body_id, doc_no, division_seq, seq",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'boundary/' || (seq + 1), text FROM boundaries "
+                     "ORDER BY body_id, doc_no, seq",
+                     row_of);
+  add_sanding_fields(db,
+                     "SELECT body_id, doc_no, 'boundary/' || (boundary_seq + 1) || '/bodies', "
+                     "group_concat(other_body_id, '、') FROM (SELECT * FROM boundary_bodies "
+                     "ORDER BY body_id, doc_no, boundary_seq, other_body_id) "
+                     "GROUP BY body_id, doc_no, boundary_seq",
+                     row_of);
 }
 
 void read_documents(const DutyDatabase& db, Snapshot* s) {
-  std::map<std::string, std::string> changes;  // 文号 → its changes, one line each
+  // 文号 → its changes, one line each, readable in the report: "reword sthjj#3：…",
+  // "transfer sthjj#5 → zhzfj#t2026-1".
+  std::map<std::string, std::string> changes;
   Statement c(db.handle(),
               "SELECT doc_no, action, body_id, clause_key, text, ifnull(to_body_id, ''), as_key "
               "FROM document_changes ORDER BY doc_no, seq");
   while (c.step()) {
     std::string& out = changes[c.text(0)];
-    for (int i = 1; i <= 6; ++i) out += c.text(i) + (i < 6 ? "\x1f" : "\n");
+    if (!out.empty()) out += "\n";
+    out += c.text(1) + " " + c.text(2) + "#" + c.text(3);
+    if (!c.text(5).empty()) out += " → " + c.text(5) + "#" + c.text(6);
+    if (!c.text(4).empty()) out += "：" + c.text(4);
   }
   Statement q(db.handle(),
               "SELECT doc_no, title, issuer, kind, issued, effective, text FROM documents "
@@ -147,6 +220,12 @@ void read_powers_and_responsibilities(const DutyDatabase& db, Snapshot* s) {
 
 void read_tasks(const DutyDatabase& db, Snapshot* s) {
   for (const StoredTaskList& stored : read_task_lists(db.handle())) {
+    // The list itself, so a renamed list is one change, not one per task.
+    DiffRow list;
+    list.key = stored.list.id;
+    list.label = stored.list.name + "（清单）";
+    list.fields = {{"list_name", stored.list.name}};
+    s->tasks.push_back(std::move(list));
     for (const TaskItem& task : stored.list.items) {
       const std::string number = std::to_string(task.number);
       DiffRow t;
@@ -174,10 +253,10 @@ void read_matters(const DutyDatabase& db, Snapshot* s) {
     m.label = matter.code + " " + matter.name;
     m.fields = {{"group", matter.group},
                 {"name", matter.name},
-                {"stages", join(names, "\x1f")},
-                {"lead_bodies", join(leads, "\x1f")},
-                {"cooperating_bodies", join(cooperating, "\x1f")},
-                {"basis", join(bases, "\x1f")}};
+                {"stages", join(names, "\n")},  // one line per stage
+                {"lead_bodies", join(leads, "\n")},
+                {"cooperating_bodies", join(cooperating, "\n")},
+                {"basis", join(bases, "\n")}};
     s->matters.push_back(std::move(m));
   }
 }

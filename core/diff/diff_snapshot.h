@@ -16,7 +16,7 @@
 
 namespace dutyatlas {
 
-// An item compared field by field: a body, a document or a list item.
+// An item compared field by field: a body, a 三定, a document or a list item.
 struct DiffRow {
   std::string key;    // unique within its kind
   std::string label;  // what the report names it by
@@ -32,8 +32,12 @@ struct ClauseRow {
   std::string body_id, key, text;
 };
 
+// A 三定 with its content as fields named by position, counted from 1: "setup", "transformation/2",
+// "division/3", "division/3/duty/1", "leaders", "boundary/1", "duty/<clause key>" (the wording
+// the 三定 itself gave) …
 struct SandingRow {
   std::string body_id, doc_no, effective;
+  DiffRow content;
 };
 
 // (body id, clause key).

@@ -6,16 +6,23 @@
 //   dataset     name, title, data_date, division_code, sample
 //   bodies      by id: added, removed, renamed (name or short name), moved (category),
 //               changed (any other field: rank, parent_id, uscc, division_code, host_id,
-//               institution_class)
+//               institution_class, and the 联系方式: address, hours, website, service_hall,
+//               phones)
 //   clauses     主要职责 in force on each publication's own data date, per body by key: added,
 //               removed, reworded; a clause that leaves one body and arrives in another (by a
 //               transfer change of the new publication's documents, or with the same text) is
 //               transferred instead of removed + added
-//   sandings    三定 by (body, 文号): added, removed
+//   sandings    三定 by (body, 文号): added, removed, changed (effective, setup, each 职能转变
+//               paragraph, each 内设机构's name and duties, the three 编制 numbers, the 领导职数,
+//               each 职责分工's text and bodies — by position: "division/3/duty/2" — and the
+//               三定's own wording of its duties, "duty/<key>", unless 主要职责 reports that clause)
 //   documents   by 文号: added, removed, changed (title, issuer, kind, issued, effective, text,
 //               changes)
-//   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号;
-//               division matters by 编号: added, removed, changed (with the changed fields)
+//   powers      by 事项编码; responsibilities by 事项编码 + 环节 + 责任事项; tasks by list id + 序号
+//               (and each task list by its id: its name);
+//               division matters by 编号: added, removed, changed
+//
+// Every change of a field carries both values (FieldChange), so a report can say before → after.
 //   keywords, synonyms   by (word, kind, target) / (word, alternative): added, removed
 //
 // Every list is in a stable order (display order of the new publication, then what only the
@@ -24,7 +31,7 @@
 // Where each part is: diff_snapshot.h (one publication read for comparing; the lists through
 // core/lists/list_loader.h), diff_matching.cpp (what was added, removed, changed, transferred),
 // diff_counts.h (the kinds of change, as data: total(), the JSON counts, the count lines),
-// diff_text.cpp and diff_json.cpp (the two reports).
+// diff_text.cpp (with diff_values.h: a value and its change) and diff_json.cpp (the two reports).
 #pragma once
 
 #include <string>
@@ -57,12 +64,19 @@ struct BodyMove {
   std::string old_category, new_category;
 };
 
-// A body whose other fields changed; `fields` are column names (rank, parent_id, uscc, …).
+// One field of an item that differs: its stable name ("rank", "time_limit", "division/3" …)
+// and its value in each publication ("" where that publication has none).
+struct FieldChange {
+  std::string field;
+  std::string old_value, new_value;
+};
+
+// A body whose other fields changed (rank, parent_id, uscc, …, address, phones …).
 struct BodyChange {
   std::string id;
   std::string name;
   std::string short_name;
-  std::vector<std::string> fields;
+  std::vector<FieldChange> changes;
 };
 
 // One 主要职责 clause in force on a publication's data date.
@@ -94,6 +108,14 @@ struct DiffSanding {
   std::string effective;
 };
 
+// A 三定 (same body, same 文号) whose content changed.
+struct SandingChange {
+  std::string body_id;
+  std::string body_name;
+  std::string doc_no;
+  std::vector<FieldChange> changes;
+};
+
 struct DiffDocument {
   std::string doc_no;
   std::string title;
@@ -104,7 +126,7 @@ struct DiffDocument {
 struct DocumentChange {
   std::string doc_no;
   std::string title;  // the new title
-  std::vector<std::string> fields;
+  std::vector<FieldChange> changes;
 };
 
 // An item of one of the lists, named for the report.
@@ -115,8 +137,8 @@ struct DiffItem {
 
 struct ListItemChange {
   std::string key;
-  std::string label;                // as in the new publication
-  std::vector<std::string> fields;  // stable field names, e.g. "name", "time_limit", "stages"
+  std::string label;                 // as in the new publication
+  std::vector<FieldChange> changes;  // stable field names, e.g. "name", "time_limit", "stages"
 };
 
 struct ListDiff {
@@ -159,6 +181,9 @@ struct DatasetFieldChange {
 
 struct PublicationDiff {
   PublicationInfo old_info, new_info;
+  // Every body of either publication: the new one's in display order, then those only the old
+  // one had — the order (and names) the text report groups the changes of bodies by.
+  std::vector<DiffBody> body_order;
   std::vector<DatasetFieldChange> dataset;
 
   std::vector<DiffBody> bodies_added;
@@ -174,6 +199,7 @@ struct PublicationDiff {
 
   std::vector<DiffSanding> sandings_added;
   std::vector<DiffSanding> sandings_removed;
+  std::vector<SandingChange> sandings_changed;
 
   std::vector<DiffDocument> documents_added;
   std::vector<DiffDocument> documents_removed;
@@ -198,14 +224,19 @@ PublicationDiff diff_publications(const DutyDatabase& old_db, const DutyDatabase
 enum class DiffDetail { kFull, kCounts };
 
 // The report for publishers, in Chinese: one count line per kind that changed
-// ("机构：新增 2，撤销 1，更名 1"), each followed (kFull) by a line per item. A kFull report
-// starts with a line naming the two publications. "两次发布内容相同。" when nothing changed.
+// ("机构：新增 2，撤销 1，更名 1"). A kFull report starts with a line naming each publication
+// and follows the count lines with the details: grouped by body (its name and id, then its own
+// fields, its 主要职责, its 三定), then documents, lists, keywords and synonyms under their
+// headings; each change says before → after ("行政编制：18 → 25"), a long text as a short
+// character diff around what changed ("…负责[-监测-]{+监测和信息发布+}工作。").
+// "两次发布内容相同。" when nothing changed.
 std::string diff_to_text(const PublicationDiff& diff, DiffDetail detail = DiffDetail::kFull);
 
 // Everything in the diff: {"identical", "total", "old", "new", "counts": {…}, "dataset": […],
 // "bodies": {added, removed, renamed, moved, changed}, "clauses": {added, removed, reworded,
-// transferred}, "sandings", "documents", "powers", "responsibilities", "tasks",
-// "division_matters", "keywords", "synonyms"}. Field names are stable.
+// transferred}, "sandings": {added, removed, changed}, "documents", "powers", "responsibilities",
+// "tasks", "division_matters", "keywords", "synonyms"}. A changed item has "fields" (the names)
+// and "changes": [{"field", "old", "new"}] with the whole values. Field names are stable.
 nlohmann::json diff_to_json(const PublicationDiff& diff);
 
 }  // namespace dutyatlas

@@ -248,7 +248,11 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(d.powers.removed[0].key == "CF-002");
     REQUIRE(d.powers.changed.size() == 1);
     CHECK(d.powers.changed[0].key == "XK-001");
-    CHECK(d.powers.changed[0].fields == std::vector<std::string>{"name", "time_limit"});
+    REQUIRE(d.powers.changed[0].changes.size() == 2);
+    CHECK(d.powers.changed[0].changes[0].field == "name");
+    CHECK(d.powers.changed[0].changes[1].field == "time_limit");
+    CHECK(d.powers.changed[0].changes[1].old_value == "20个工作日");
+    CHECK(d.powers.changed[0].changes[1].new_value == "15个工作日");
     CHECK(d.responsibilities.total() == 0);
     CHECK(d.tasks.total() == 0);
     CHECK(d.division_matters.total() == 0);
@@ -258,14 +262,17 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     std::string text = diff_to_text(d);
     INFO(text);
     CHECK(contains(text, "机构：新增 1，撤销 1，更名 1\n"));
-    CHECK(contains(text, "  + 示例区数据局 (sjj)\n"));
-    CHECK(contains(text, "  - 示例区工商业联合会 (gsl)\n"));
-    CHECK(contains(text, "  ~ 区水利局 → 区水务局 (slj)"));
+    CHECK(contains(text, "区数据局 (sjj)\n  + 新增机构：示例区数据局\n"));
+    CHECK(contains(text, "  - 撤销机构：示例区工商业联合会\n"));
+    CHECK(contains(text, "区水务局 (slj)\n  ~ 名称：示例区水利局 → 示例区水务局\n  ~ 简称：区水利局 → 区水务局\n"));
     CHECK(contains(text, "主要职责：新增 1，删除 1，修改 1，划转 1\n"));
-    CHECK(contains(text, "  → 区生态环境局 #5 划转至 区综合行政执法局 #t2026-1："));
-    CHECK(contains(text, "  ~ 区生态环境局 #3："));
+    // Grouped by body: the body's name, then its changes.
+    CHECK(contains(text, "\n区生态环境局 (sthjj)\n  + 主要职责 #a2026-1："));
+    CHECK(contains(text, "  ~ 主要职责 #3："));
+    CHECK(contains(text, "  → 主要职责 #5 划转至 区综合行政执法局 #t2026-1："));
+    CHECK(contains(text, "区综合行政执法局 (zhzfj)\n  ← 主要职责 #t2026-1 由 区生态环境局 #5 划入\n"));
     CHECK(contains(text, "权力清单：新增 1，删除 1，变更 1\n"));
-    CHECK(contains(text, "：变更 事项名称、办理时限\n"));
+    CHECK(contains(text, "      办理时限：20个工作日 → 15个工作日\n"));
     CHECK(contains(text, "文件：新增 1\n"));
     CHECK_FALSE(contains(text, "内容相同"));
 
@@ -292,6 +299,8 @@ TEST_CASE("diff: bodies, clauses and powers that changed") {
     CHECK(j["bodies"]["renamed"][0]["new_short_name"] == "区水务局");
     CHECK(j["clauses"]["transferred"][0]["to_body_id"] == "zhzfj");
     CHECK(j["powers"]["changed"][0]["fields"] == json::array({"name", "time_limit"}));
+    CHECK(j["powers"]["changed"][0]["changes"][1] ==
+          json({{"field", "time_limit"}, {"old", "20个工作日"}, {"new", "15个工作日"}}));
     // Stable: the same two publications give the same JSON.
     CHECK(j.dump() == diff_to_json(diff_publications(*old_db, *new_db)).dump());
   }
@@ -357,17 +366,72 @@ TEST_CASE("diff: a moved category, other body fields and the data date") {
   CHECK(d.bodies_moved[0].new_category == "government");
   REQUIRE(d.bodies_changed.size() == 2);
   CHECK(d.bodies_changed[0].id == "mzj");
-  CHECK(d.bodies_changed[0].fields == std::vector<std::string>{"rank"});
+  REQUIRE(d.bodies_changed[0].changes.size() == 1);
+  CHECK(d.bodies_changed[0].changes[0].field == "rank");
   CHECK(d.bodies_changed[1].id == "aqw");
-  CHECK(d.bodies_changed[1].fields == std::vector<std::string>{"host_id"});
+  REQUIRE(d.bodies_changed[1].changes.size() == 1);
+  CHECK(d.bodies_changed[1].changes[0].field == "host_id");
   REQUIRE(d.dataset.size() == 1);
   CHECK(d.dataset[0].field == "data_date");
   CHECK(d.bodies_renamed.empty());
   std::string text = diff_to_text(d);
   INFO(text);
   CHECK(contains(text, "机构：调整类别 1，其他变更 2\n"));
-  CHECK(contains(text, "  ~ 区安委会 (aqw)：类别 议事协调机构 → 政府工作部门\n"));
+  CHECK(contains(text, "区安委会 (aqw)\n  ~ 类别：议事协调机构 → 政府工作部门\n"));
+  CHECK(contains(text, "  ~ 规格：正科级 → 副处级\n"));
   CHECK(contains(text, "  ~ 数据日期：2026-11-01 → 2026-12-01\n"));
+}
+
+TEST_CASE("diff: a 三定 part that only one side has, and a text with many edits") {
+  DiffTempDir tmp;
+  make_base_tree(tmp / "old");
+  make_base_tree(tmp / "new");
+  const std::string text = "第一条 一二三四五六七八九十。第二条 一二三四五六七八九十。第三条 一二三四五六七八九十。"
+                           "第四条 一二三四五六七八九十。第五条 一二三四五六七八九十。第六条 一二三四五六七八九十。";
+  std::string edited = text;
+  for (const char* article : {"第一条 一", "第二条 一", "第三条 一", "第四条 一", "第五条 一", "第六条 一"}) {
+    const std::size_t at = edited.find(article) + std::string(article).size();
+    edited.insert(at, "甲");  // one edit in each article
+  }
+  for (const auto& [dir, body] : {std::pair{tmp / "old", text}, std::pair{tmp / "new", edited}}) {
+    json doc = read_json(dir / "documents/sanding-sthjj.json");
+    doc["text"] = body;
+    write_json(dir / "documents/sanding-sthjj.json", doc);
+  }
+  json sthjj = read_json(tmp / "new/sanding/sthjj.json");
+  sthjj["divisions"] = json::array({{{"name", "办公室"}, {"duties", {"负责机关日常运转。"}}}});
+  sthjj["staffing"] = {{"administrative", 18}};
+  write_json(tmp / "new/sanding/sthjj.json", sthjj);
+  auto old_db = load(tmp / "old");
+  auto new_db = load(tmp / "new");
+
+  PublicationDiff d = diff_publications(*old_db, *new_db);
+  REQUIRE(d.sandings_changed.size() == 1);
+  const std::vector<FieldChange>& added = d.sandings_changed[0].changes;
+  REQUIRE(added.size() == 3);
+  CHECK(added[0].field == "staffing_administrative");
+  CHECK(added[1].field == "division/1");
+  CHECK(added[1].old_value == "");
+  CHECK(added[1].new_value == "办公室");
+  CHECK(added[2].field == "division/1/duty/1");
+  std::string report = diff_to_text(d);
+  INFO(report);
+  CHECK(contains(report, "      第1个内设机构：（空） → 办公室\n"));
+  CHECK(contains(report, "      第1个内设机构职责第1条：（空） → 负责机关日常运转。\n"));
+  // Six edits: the first four shown with their context, then how many more.
+  CHECK(contains(report, "      正文：第一条 一{+甲+}二三四五六七八九十。第二条 一{+甲+}"));
+  CHECK(contains(report, "…（另有 2 处改动）\n"));
+
+  // The other way round they are only in the old 三定 — what a misspelled optional key
+  // (issue 19: "staffng", "division") would drop: the report must show the loss.
+  PublicationDiff r = diff_publications(*new_db, *old_db);
+  REQUIRE(r.sandings_changed.size() == 1);
+  REQUIRE(r.sandings_changed[0].changes.size() == 3);
+  CHECK(r.sandings_changed[0].changes[1].old_value == "办公室");
+  CHECK(r.sandings_changed[0].changes[1].new_value == "");
+  const std::string reverse = diff_to_text(r);
+  CHECK(contains(reverse, "      行政编制：18 → （空）\n"));
+  CHECK(contains(reverse, "      第1个内设机构：办公室 → （空）\n"));
 }
 
 TEST_CASE("diff: a source folder against the publication built from it") {
