@@ -7,6 +7,7 @@
 #include "core/base/text.h"
 #include "core/base/utf8.h"
 #include "builder/source_file.h"
+#include "builder/text_rules.h"
 
 namespace dutyatlas::builder {
 
@@ -37,6 +38,22 @@ std::size_t too_deep_at(std::string_view text) {
     }
   }
   return std::string_view::npos;
+}
+
+// Levenshtein distance on bytes: the keys are ASCII.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
 }
 
 }  // namespace
@@ -106,8 +123,20 @@ std::string JsonFields::text(const json& object, const std::string& pointer, con
     error(field, "must be a string");
     return {};
   }
-  std::string value = it->get<std::string>();
+  std::string value = normalised(field, it->get<std::string>());
   if (required && value.empty()) error(field, "must not be empty");
+  return value;
+}
+
+std::string JsonFields::normalised(const std::string& pointer, std::string value) const {
+  if (auto invisible = invisible_character(value)) {
+    error(pointer, "contains " + *invisible, "delete it: a reader cannot see it, and searches miss the text");
+  }
+  if (has_outer_space(value)) {
+    warning(pointer, "space at the start or end of \"" + value + "\", removed",
+            "a name with a trailing space would look like another one");
+    value = std::string(trim(value));
+  }
   return value;
 }
 
@@ -142,7 +171,7 @@ std::vector<std::string> JsonFields::texts(const json& object, const std::string
       error(pointer + "/" + key + "/" + std::to_string(i), "must be a non-empty string");
       continue;
     }
-    out.push_back(item.get<std::string>());
+    out.push_back(normalised(pointer + "/" + key + "/" + std::to_string(i), item.get<std::string>()));
   }
   return out;
 }
@@ -159,6 +188,27 @@ const json* JsonFields::array(const json& object, const std::string& pointer, co
     return nullptr;
   }
   return &*it;
+}
+
+void JsonFields::known_keys(const json& object, const std::string& pointer,
+                            std::initializer_list<const char*> known) const {
+  if (!object.is_object()) return;
+  std::string all;
+  for (const char* key : known) all += std::string(all.empty() ? "" : ", ") + key;
+  for (const auto& [key, value] : object.items()) {
+    if (pointer.empty() && key == "$schema") continue;
+    if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
+    // The closest key, if near enough to be a slip of the keyboard (at most a third of it wrong).
+    const char* closest = nullptr;
+    std::size_t best = std::max<std::size_t>(1, key.size() / 3) + 1;
+    for (const char* k : known) {
+      std::size_t distance = edit_distance(key, k);
+      if (distance < best) best = distance, closest = k;
+    }
+    error(pointer + "/" + json_pointer_escape(key), "unknown field \"" + key + "\"" +
+              (closest ? std::string(": did you mean \"") + closest + "\"?" : std::string()),
+          "the fields here are " + all);
+  }
 }
 
 bool is_slug(const std::string& id) {

@@ -335,7 +335,8 @@ TEST_CASE("source reader: unknown category") {
 
 TEST_CASE("source reader: body ids are URL-safe slugs") {
   SourceTree tree;
-  for (const char* bad : {"Sthjj", "sthjj ", "生态环境局", "a/b", "a_b"}) {
+  // ("sthjj " is no slug either, but outer spaces are trimmed first, with a warning.)
+  for (const char* bad : {"Sthjj", "生态环境局", "a/b", "a_b"}) {
     std::string id = bad;
     CAPTURE(id);
     std::string text = bodies_with("      \"rank\": \"副科级\",");
