@@ -9,6 +9,7 @@
 
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/file_format.h"
 #include "builder/source_file.h"
 
 namespace dutyatlas::builder {
@@ -312,6 +313,10 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
     return std::nullopt;
   }
 
+  if (auto foreign = foreign_format(*bytes, "CSV UTF-8 (逗号分隔)")) {
+    report.file_error(foreign->message, foreign->hint);
+    return std::nullopt;
+  }
   std::optional<std::string> text = decode(*bytes, encoding, &report);
   if (!text) return std::nullopt;
 
@@ -332,6 +337,11 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
     return std::nullopt;
   }
   if (record.bad) return std::nullopt;  // reported; without column names nothing can be read
+  if (record.cells.size() == 1 && record.cells[0].text.find('\t') != std::string::npos) {
+    report.file_error("the columns are separated by tabs (a tab-separated file), not commas",
+                      "open it in Excel and save it as CSV UTF-8 (逗号分隔)");
+    return std::nullopt;
+  }
   while (!record.cells.empty() && record.cells.back().text.empty()) {
     record.cells.pop_back();  // Excel's trailing empty columns
   }

@@ -6,6 +6,7 @@
 #include "core/base/iso_date.h"
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/file_format.h"
 #include "builder/source_file.h"
 #include "builder/text_rules.h"
 
@@ -66,6 +67,10 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
     diagnostics->error({{}, name, 0, 0, "", problem.message, problem.hint});
     return std::nullopt;
   }
+  if (auto foreign = foreign_format(*bytes, "UTF-8 text")) {
+    diagnostics->error({{}, name, 0, 0, "", foreign->message, foreign->hint});
+    return std::nullopt;
+  }
   JsonFile file{name, std::move(*bytes), json(), nullptr};
   if (file.text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     file.text.erase(0, 3);  // editors on Windows add a BOM; it is not part of the JSON
@@ -86,11 +91,28 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
   try {
     file.root = json::parse(file.text);
   } catch (const json::parse_error& e) {
-    TextPosition at = position_of_offset(file.text, e.byte > 0 ? e.byte - 1 : 0);
+    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    // A comment: the parser stops at its '/' (or one byte on); say so, not "invalid literal".
+    std::size_t slash = file.text.find('/', offset > 0 ? offset - 1 : 0);
+    if (slash != std::string::npos && slash <= offset + 1 && slash + 1 < file.text.size() &&
+        (file.text[slash + 1] == '/' || file.text[slash + 1] == '*')) {
+      TextPosition at = position_of_offset(file.text, slash);
+      diagnostics->error({{}, name, at.line, at.column, "", "JSON does not allow comments (// or /* */)",
+                          "delete the comment; notes can go in a README beside the files"});
+      return std::nullopt;
+    }
+    TextPosition at = position_of_offset(file.text, offset);
     std::string what = e.what();
     std::size_t colon = what.rfind(": ");
-    diagnostics->error({{}, name, at.line, at.column, "",
-                        "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)),
+    what = colon == std::string::npos ? what : what.substr(colon + 2);
+    // The parser quotes all it "last read": a whole paragraph when a quote is missing.
+    std::size_t quoted = what.find("; last read: '");
+    if (quoted != std::string::npos && what.size() - quoted > 60) {
+      std::size_t cut = quoted + 14 + 30;
+      while (cut > quoted && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+      what = what.substr(0, cut) + "…'";
+    }
+    diagnostics->error({{}, name, at.line, at.column, "", "malformed JSON: " + what,
                         "check commas, quotes and brackets near this point"});
     return std::nullopt;
   }

@@ -114,11 +114,15 @@ void read_sanding_folder(SourceContext& context) {
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> dated;
   for (const std::string& name : json_files_in(context.dir, "sanding")) {
     auto file = load_json_file(context.dir, name, context.diagnostics);
-    if (!file) continue;
+    if (!file) {
+      context.unreadable_sandings.insert(name);
+      continue;
+    }
     JsonFields fields(*file, context.diagnostics);
     const json& root = file->root;
     if (!root.is_object()) {
       fields.error("", "must be a JSON object");
+      context.unreadable_sandings.insert(name);
       continue;
     }
     Sanding s;
@@ -226,7 +230,8 @@ void read_sanding_folder(SourceContext& context) {
   JsonFields bodies(*context.bodies_file, context.diagnostics);
   for (std::size_t i = 0; i < context.dataset.bodies.size(); ++i) {
     const Body& body = context.dataset.bodies[i];
-    if (kAdministrativeCategories.count(body.category) && !bodies_with_sanding.count(body.id)) {
+    if (kAdministrativeCategories.count(body.category) && !bodies_with_sanding.count(body.id) &&
+        !context.unreadable_sandings.count("sanding/" + body.id + ".json")) {
       bodies.warning("/bodies/" + std::to_string(i), body.name + " has no 三定",
                      "add sanding/" + body.id + ".json");
     }
@@ -235,7 +240,14 @@ void read_sanding_folder(SourceContext& context) {
 
 void check_history(SourceContext& context) {
   context.history = replay_duty_history(context.dataset);
+  // With a 三定 that could not be read, a change to a clause may fail only because of it:
+  // counted per document, one line each, not one error per change.
+  std::map<std::size_t, int> unchecked;
   for (const HistoryProblem& problem : context.history.problems) {
+    if (!context.unreadable_sandings.empty() && problem.change_index >= 0) {
+      ++unchecked[problem.document_index];
+      continue;
+    }
     const Document& document = context.dataset.documents[problem.document_index];
     // A document without a usable effective date has been reported; "not in force on " (a
     // blank date) would only repeat that.
@@ -257,6 +269,13 @@ void check_history(SourceContext& context) {
       pointer = "/changes/" + std::to_string(position) + "/" + problem.field;
     }
     fields.error(pointer, problem.message, problem.hint);
+  }
+  for (const auto& [document, count] : unchecked) {
+    context.diagnostics->error({{}, context.document_files[document]->name, 0, 0, "",
+                                std::to_string(count) + (count == 1 ? " change" : " changes") +
+                                    " could not be checked: " + *context.unreadable_sandings.begin() +
+                                    " has errors",
+                                "fix it first; the changes are checked again then"});
   }
 }
 

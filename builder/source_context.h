@@ -44,6 +44,9 @@ struct SourceContext {
   // Bodies with two 三定 taking effect on one day: reported once by read_sanding_folder, so
   // check_history does not repeat the clash as one "not in force" error per change.
   std::set<std::string> sanding_clashes;
+  // sanding/ files that could not be read at all: the history is checked without them, so
+  // its problems may be theirs (check_history counts them instead of reporting each).
+  std::set<std::string> unreadable_sandings;
 
   bool has_body(const std::string& id) const { return body_index.count(id) > 0; }
   // The id of the body a list cell names (by name, short name or id), or "".
