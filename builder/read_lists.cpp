@@ -23,6 +23,15 @@ class ListFile {
     if (!source_file_exists(context.dir, name)) return;
     table_ = read_csv(context.dir, name, context.csv_encoding, context.diagnostics);
     if (!table_) return;
+    // An invisible character in a column name would read as "required column is missing".
+    for (const std::string& column : table_->header) {
+      if (auto invisible = invisible_character(column)) {
+        context.diagnostics->error({{}, name, 1, 0, column, "the column name contains " + *invisible,
+                                    "delete it: the name must be exactly as in docs/source-format.md"});
+        table_.reset();
+        return;
+      }
+    }
     for (const auto& column : required_columns) {
       if (table_->column_of(column) < 0) {
         context.diagnostics->error({{}, name, 1, 0, column, "required column is missing",
