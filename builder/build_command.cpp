@@ -12,6 +12,7 @@
 #include "builder/bundle_writer.h"
 #include "builder/edition_output.h"
 #include "builder/font_subset.h"
+#include "builder/glyph_check.h"
 #include "builder/publish.h"
 #include "builder/source_reader.h"
 #include "builder/version.h"
@@ -29,12 +30,25 @@ namespace {
 
 void print_diagnostics(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
+  for (const auto& d : diagnostics.omitted()) std::cerr << format_diagnostic(d) << "\n";
 }
 
-// Reads and checks; prints every problem. Returns false if there was any error.
-bool read_checked(const std::string& source_dir, Source* source) {
+std::set<char32_t> characters_to_draw(const Dataset& dataset,
+                                      const std::vector<std::string>& ui_text_files);
+
+// Reads and checks, the font's coverage too (so `check` and `build` agree); prints every
+// problem. Returns false if there was any error.
+bool read_checked(const BuildOptions& options, Source* source) {
+  const std::string& source_dir = options.source_dir;
   Diagnostics diagnostics;
   *source = read_source_folder(source_dir, &diagnostics);
+  try {
+    check_glyphs(source_dir, characters_to_draw(source->dataset, options.ui_text_files),
+                 options.font_path, options.font_face, &diagnostics);
+  } catch (const std::exception& e) {  // an interface text file that cannot be read
+    std::cerr << "error: " << e.what() << "; nothing was written\n";
+    return false;
+  }
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) {
     std::cerr << source_dir << ": " << diagnostics.error_count() << " error(s), "
@@ -192,17 +206,11 @@ void stage_edition_for(const DatabaseImage& image, const BuildOptions& options,
             << (staged.sitemap ? ", sitemap.xml and robots.txt" : "") << ")\n";
 }
 
-std::string hex_code_point(char32_t cp) {
-  std::ostringstream out;
-  out << "U+" << std::hex << std::uppercase << std::uint32_t(cp);
-  return out.str();
-}
-
 }  // namespace
 
 int run_check(const BuildOptions& options) {
   Source source;
-  if (!read_checked(options.source_dir, &source)) return 1;
+  if (!read_checked(options, &source)) return 1;
   const Dataset& d = source.dataset;
   std::cout << options.source_dir << ": ok, " << d.bodies.size() << " bodies, "
             << d.sandings.size() << " 三定, " << d.documents.size() << " documents, "
@@ -212,7 +220,7 @@ int run_check(const BuildOptions& options) {
 
 int run_build(const BuildOptions& options) {
   Source source;
-  if (!read_checked(options.source_dir, &source)) return 1;
+  if (!read_checked(options, &source)) return 1;
   const Dataset& dataset = source.dataset;
   try {
     DatabaseImage image = write_database_image(dataset, source.history);
@@ -221,9 +229,9 @@ int run_build(const BuildOptions& options) {
     FontSubset font = subset_font(options.font_path, options.font_face, drawn);
     if (!font.missing.empty()) {
       std::string list;
-      for (char32_t cp : font.missing) list += " " + hex_code_point(cp);
+      for (char32_t cp : font.missing) list += " " + code_point_label(cp);
       std::cerr << options.font_path << ": error: no glyph for" << list
-                << "; nothing was written (hint: choose a font that covers them)\n";
+                << "; nothing was written (hint: build with --font FILE, a font that covers them)\n";
       return 1;
     }
     // What a person may type beyond the data: GB2312, in a second font fetched later.

@@ -3,12 +3,14 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <utility>
 
 #include <iconv.h>
 
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/file_format.h"
 #include "builder/source_file.h"
 
 namespace dutyatlas::builder {
@@ -92,8 +94,14 @@ class Reporter {
 
 const char* const kSaveAsUtf8 = "save it from Excel as \"CSV UTF-8 (逗号分隔)\"";
 
+// A UTF-8 file with a bad byte on this many lines or fewer is a slip at those places (each
+// reported, the other rows still checked); on more, it is in another encoding (one message).
+constexpr std::size_t kFewBadLines = 3;
+
 // The file's text as UTF-8 without a BOM, or nullopt after reporting why it cannot be decoded.
-std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Reporter* report) {
+// A few bad bytes in UTF-8 become U+FFFD, their lines go to *bad_lines (their rows are left out).
+std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Reporter* report,
+                                  std::set<int>* bad_lines) {
   bool has_bom = std::string_view(bytes).substr(0, 3) == kUtf8Bom;
   if (encoding == CsvEncoding::kGb18030 && has_bom) {
     report->file_error(
@@ -107,6 +115,36 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
     std::size_t bad = first_invalid_utf8(bytes);
     if (bad == kNone) return bytes;
     if (encoding == CsvEncoding::kUtf8 || has_bom) {
+      // Where every bad byte is; if on a few lines past the header, report each and go on.
+      std::vector<std::size_t> offsets;
+      std::set<int> lines;
+      for (std::size_t from = 0, next = bad; next != kNone && lines.size() <= kFewBadLines;) {
+        offsets.push_back(from + next);
+        lines.insert(position_of_offset(bytes, from + next).line);
+        from += next + 1;
+        next = first_invalid_utf8(std::string_view(bytes).substr(from));
+      }
+      if (lines.size() <= kFewBadLines && !lines.count(1)) {
+        std::string text;
+        std::size_t done = 0;
+        std::set<int> reported;
+        for (std::size_t offset : offsets) {
+          TextPosition at = position_of_offset(bytes, offset);
+          if (reported.insert(at.line).second) {
+            report->error(at, "", "invalid UTF-8 byte " + hex_bytes(bytes, offset, 1) + "; this row is left out",
+                          "retype the text at this place, or " + std::string(kSaveAsUtf8) + " again" +
+                              (encoding == CsvEncoding::kUtf8
+                                   ? "; if the file is GBK, set csv_encoding to \"gb18030\" or \"auto\""
+                                   : ""));
+          }
+          text.append(bytes, done, offset - done);
+          text += "\xEF\xBF\xBD";
+          done = offset + 1;
+        }
+        text.append(bytes, done, std::string::npos);
+        *bad_lines = std::move(reported);
+        return text;
+      }
       TextPosition at = position_of_offset(bytes, bad);
       std::string message = "invalid UTF-8 byte " + hex_bytes(bytes, bad, 1);
       std::string hint;
@@ -312,7 +350,12 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
     return std::nullopt;
   }
 
-  std::optional<std::string> text = decode(*bytes, encoding, &report);
+  if (auto foreign = foreign_format(*bytes, "CSV UTF-8 (逗号分隔)")) {
+    report.file_error(foreign->message, foreign->hint);
+    return std::nullopt;
+  }
+  std::set<int> bad_lines;
+  std::optional<std::string> text = decode(*bytes, encoding, &report, &bad_lines);
   if (!text) return std::nullopt;
 
   CsvTable table;
@@ -332,6 +375,11 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
     return std::nullopt;
   }
   if (record.bad) return std::nullopt;  // reported; without column names nothing can be read
+  if (record.cells.size() == 1 && record.cells[0].text.find('\t') != std::string::npos) {
+    report.file_error("the columns are separated by tabs (a tab-separated file), not commas",
+                      "open it in Excel and save it as CSV UTF-8 (逗号分隔)");
+    return std::nullopt;
+  }
   while (!record.cells.empty() && record.cells.back().text.empty()) {
     record.cells.pop_back();  // Excel's trailing empty columns
   }
@@ -355,6 +403,8 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
   const std::size_t width = table.header.size();
   while (parser.next(&record)) {
     if (record.bad || is_blank(record)) continue;
+    auto bad_line = bad_lines.lower_bound(record.line);
+    if (bad_line != bad_lines.end() && *bad_line <= record.end.line) continue;  // reported
     if (record.cells.size() > width) {
       std::size_t used = record.cells.size();
       while (used > width && record.cells[used - 1].text.empty()) --used;

@@ -2,6 +2,7 @@
 // with the file, line, column and field it concerns and a hint on how to fix it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,13 @@ struct Diagnostic {
   std::string hint;
 };
 
+// Keeps at most kShownPerFile messages per file: one cause (a bad column, a wrong encoding)
+// can fail every row, and the 101st message says nothing the first hundred did not. The rest
+// are counted (still errors: the build fails) and summed up per file by omitted().
 class Diagnostics {
  public:
+  static constexpr int kShownPerFile = 100;
+
   void error(Diagnostic d) { add(std::move(d), Diagnostic::Severity::kError); }
   void warning(Diagnostic d) { add(std::move(d), Diagnostic::Severity::kWarning); }
 
@@ -27,12 +33,27 @@ class Diagnostics {
   int error_count() const { return errors_; }
   int warning_count() const { return int(all_.size()) - errors_; }
   const std::vector<Diagnostic>& all() const { return all_; }
+  // Errors reported about `file` so far, shown or not: a list whose file failed is not a
+  // reason to report every reference into it again.
+  int errors_in(const std::string& file) const;
+  // One line per file whose messages were capped: "… and 14884 more errors in this file".
+  std::vector<Diagnostic> omitted() const;
 
  private:
   void add(Diagnostic d, Diagnostic::Severity severity);
   std::vector<Diagnostic> all_;
   int errors_ = 0;
+  struct FileCount {
+    int shown = 0;
+    int errors = 0;
+    int hidden_errors = 0;
+    int hidden_warnings = 0;
+  };
+  std::map<std::string, FileCount> per_file_;
 };
+
+// "U+4DAE": how messages name a character that may be invisible or undrawable.
+std::string code_point_label(char32_t cp);
 
 // "bodies.json:12:5: error: /bodies/3/category: unknown category "gov" (hint: use one of …)"
 std::string format_diagnostic(const Diagnostic& d);

@@ -44,8 +44,10 @@ std::set<char32_t> gb2312_characters() {
   return out;
 }
 
-FontSubset subset_font(const std::string& font_path, unsigned face_index,
-                       const std::set<char32_t>& characters) {
+namespace {
+
+// The face, or an exception when the file cannot be read as a font.
+hb_face_t* open_face(const std::string& font_path, unsigned face_index) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(font_path.c_str());
   if (!blob) throw std::runtime_error("cannot read font " + font_path);
   hb_face_t* face = hb_face_create(blob, face_index);
@@ -57,7 +59,28 @@ FontSubset subset_font(const std::string& font_path, unsigned face_index,
     throw std::runtime_error("not a font (no glyphs in face " + std::to_string(face_index) +
                              "): " + font_path);
   }
+  return face;
+}
 
+}  // namespace
+
+std::vector<char32_t> characters_missing_from_font(const std::string& font_path, unsigned face_index,
+                                                   const std::set<char32_t>& characters) {
+  hb_face_t* face = open_face(font_path, face_index);
+  hb_set_t* available = hb_set_create();
+  hb_face_collect_unicodes(face, available);
+  std::vector<char32_t> missing;
+  for (char32_t cp : characters) {
+    if (!hb_set_has(available, cp)) missing.push_back(cp);
+  }
+  hb_set_destroy(available);
+  hb_face_destroy(face);
+  return missing;
+}
+
+FontSubset subset_font(const std::string& font_path, unsigned face_index,
+                       const std::set<char32_t>& characters) {
+  hb_face_t* face = open_face(font_path, face_index);
   FontSubset result;
   hb_set_t* available = hb_set_create();
   hb_face_collect_unicodes(face, available);

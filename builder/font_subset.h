@@ -22,6 +22,10 @@ struct FontSubset {
 FontSubset subset_font(const std::string& font_path, unsigned face_index,
                        const std::set<char32_t>& characters);
 
+// The characters the font has no glyph for (`check` asks this without cutting the font).
+std::vector<char32_t> characters_missing_from_font(const std::string& font_path, unsigned face_index,
+                                                   const std::set<char32_t>& characters);
+
 // Every character of GB2312 (6,763 hanzi and the symbols of rows 1–9): the common characters
 // a person may type, which the client must draw even when the data does not use them.
 // Decoded with the C library's iconv, so no table is kept here.

@@ -6,7 +6,9 @@
 #include "core/base/iso_date.h"
 #include "core/base/text.h"
 #include "core/base/utf8.h"
+#include "builder/file_format.h"
 #include "builder/source_file.h"
+#include "builder/text_rules.h"
 
 namespace dutyatlas::builder {
 
@@ -39,6 +41,22 @@ std::size_t too_deep_at(std::string_view text) {
   return std::string_view::npos;
 }
 
+// Levenshtein distance on bytes: the keys are ASCII.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
 }  // namespace
 
 std::optional<JsonFile> load_json_file(const std::string& dir, const std::string& name,
@@ -47,6 +65,10 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
   std::optional<std::string> bytes = read_source_file(dir, name, &problem);
   if (!bytes) {
     diagnostics->error({{}, name, 0, 0, "", problem.message, problem.hint});
+    return std::nullopt;
+  }
+  if (auto foreign = foreign_format(*bytes, "UTF-8 text")) {
+    diagnostics->error({{}, name, 0, 0, "", foreign->message, foreign->hint});
     return std::nullopt;
   }
   JsonFile file{name, std::move(*bytes), json(), nullptr};
@@ -69,11 +91,28 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
   try {
     file.root = json::parse(file.text);
   } catch (const json::parse_error& e) {
-    TextPosition at = position_of_offset(file.text, e.byte > 0 ? e.byte - 1 : 0);
+    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    // A comment: the parser stops at its '/' (or one byte on); say so, not "invalid literal".
+    std::size_t slash = file.text.find('/', offset > 0 ? offset - 1 : 0);
+    if (slash != std::string::npos && slash <= offset + 1 && slash + 1 < file.text.size() &&
+        (file.text[slash + 1] == '/' || file.text[slash + 1] == '*')) {
+      TextPosition at = position_of_offset(file.text, slash);
+      diagnostics->error({{}, name, at.line, at.column, "", "JSON does not allow comments (// or /* */)",
+                          "delete the comment; notes can go in a README beside the files"});
+      return std::nullopt;
+    }
+    TextPosition at = position_of_offset(file.text, offset);
     std::string what = e.what();
     std::size_t colon = what.rfind(": ");
-    diagnostics->error({{}, name, at.line, at.column, "",
-                        "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)),
+    what = colon == std::string::npos ? what : what.substr(colon + 2);
+    // The parser quotes all it "last read": a whole paragraph when a quote is missing.
+    std::size_t quoted = what.find("; last read: '");
+    if (quoted != std::string::npos && what.size() - quoted > 60) {
+      std::size_t cut = quoted + 14 + 30;
+      while (cut > quoted && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+      what = what.substr(0, cut) + "…'";
+    }
+    diagnostics->error({{}, name, at.line, at.column, "", "malformed JSON: " + what,
                         "check commas, quotes and brackets near this point"});
     return std::nullopt;
   }
@@ -106,8 +145,20 @@ std::string JsonFields::text(const json& object, const std::string& pointer, con
     error(field, "must be a string");
     return {};
   }
-  std::string value = it->get<std::string>();
+  std::string value = normalised(field, it->get<std::string>());
   if (required && value.empty()) error(field, "must not be empty");
+  return value;
+}
+
+std::string JsonFields::normalised(const std::string& pointer, std::string value) const {
+  if (auto invisible = invisible_character(value)) {
+    error(pointer, "contains " + *invisible, "delete it: a reader cannot see it, and searches miss the text");
+  }
+  if (has_outer_space(value)) {
+    warning(pointer, "space at the start or end of \"" + value + "\", removed",
+            "a name with a trailing space would look like another one");
+    value = std::string(trim(value));
+  }
   return value;
 }
 
@@ -142,7 +193,7 @@ std::vector<std::string> JsonFields::texts(const json& object, const std::string
       error(pointer + "/" + key + "/" + std::to_string(i), "must be a non-empty string");
       continue;
     }
-    out.push_back(item.get<std::string>());
+    out.push_back(normalised(pointer + "/" + key + "/" + std::to_string(i), item.get<std::string>()));
   }
   return out;
 }
@@ -159,6 +210,27 @@ const json* JsonFields::array(const json& object, const std::string& pointer, co
     return nullptr;
   }
   return &*it;
+}
+
+void JsonFields::known_keys(const json& object, const std::string& pointer,
+                            std::initializer_list<const char*> known) const {
+  if (!object.is_object()) return;
+  std::string all;
+  for (const char* key : known) all += std::string(all.empty() ? "" : ", ") + key;
+  for (const auto& [key, value] : object.items()) {
+    if (pointer.empty() && key == "$schema") continue;
+    if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
+    // The closest key, if near enough to be a slip of the keyboard (at most a third of it wrong).
+    const char* closest = nullptr;
+    std::size_t best = std::max<std::size_t>(1, key.size() / 3) + 1;
+    for (const char* k : known) {
+      std::size_t distance = edit_distance(key, k);
+      if (distance < best) best = distance, closest = k;
+    }
+    error(pointer + "/" + json_pointer_escape(key), "unknown field \"" + key + "\"" +
+              (closest ? std::string(": did you mean \"") + closest + "\"?" : std::string()),
+          "the fields here are " + all);
+  }
 }
 
 bool is_slug(const std::string& id) {

@@ -3,6 +3,7 @@
 // with file, line, column and JSON pointer, and carries on.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -51,9 +52,17 @@ class JsonFields {
   const nlohmann::json* array(const nlohmann::json& object, const std::string& pointer,
                               const char* key, bool required) const;
 
+  // Reports every member of `object` not in `known` (a misspelled optional key would otherwise
+  // drop its data without a word), with the closest known key as "did you mean". "$schema", the
+  // editors' link to docs/schema/, is allowed at the top level of every file.
+  void known_keys(const nlohmann::json& object, const std::string& pointer,
+                  std::initializer_list<const char*> known) const;
+
   const JsonFile& file() const { return file_; }
 
  private:
+  // `value` after the normalisation rules (text_rules.h): problems reported, outer spaces removed.
+  std::string normalised(const std::string& pointer, std::string value) const;
   JsonFile& file_;
   Diagnostics* diagnostics_;
 };

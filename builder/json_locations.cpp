@@ -29,7 +29,7 @@ class Scanner {
         std::string key = string_literal();
         skip_space();
         advance();  // ':'
-        value(pointer + "/" + escape(key));
+        value(pointer + "/" + json_pointer_escape(key));
         skip_space();
         if (pos_ < text_.size() && text_[pos_] == ',') advance(), skip_space();
       }
@@ -65,17 +65,6 @@ class Scanner {
     return out;
   }
 
-  // JSON pointer escaping (RFC 6901): ~ → ~0, / → ~1.
-  static std::string escape(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-      if (c == '~') out += "~0";
-      else if (c == '/') out += "~1";
-      else out.push_back(c);
-    }
-    return out;
-  }
-
   void skip_space() {
     while (pos_ < text_.size() && std::string_view(" \t\r\n").find(text_[pos_]) !=
                                       std::string_view::npos)
@@ -101,6 +90,16 @@ class Scanner {
 };
 
 }  // namespace
+
+std::string json_pointer_escape(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out.push_back(c);
+  }
+  return out;
+}
 
 JsonLocations::JsonLocations(std::string_view text) { Scanner(text, &positions_).run(); }
 

@@ -13,6 +13,9 @@
 
 namespace dutyatlas::builder {
 
+// A member name as one JSON pointer step (RFC 6901): ~ → ~0, / → ~1.
+std::string json_pointer_escape(const std::string& key);
+
 class JsonLocations {
  public:
   explicit JsonLocations(std::string_view text);

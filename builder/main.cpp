@@ -1,6 +1,6 @@
 // dutyatlas: the publishers' command-line tool. Subcommands:
 //   build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text DIR]... [--no-edition]
-//   check SOURCE_DIR
+//   check SOURCE_DIR [--font FILE] [--font-face N]
 //   query BUNDLE_DIR JSON          answer an automation-API query (core/api/query_json.h)
 //   diff OLD NEW [--json]          what changed from one publication to another; each is a
 //                                  built publication folder or a source folder

@@ -104,6 +104,8 @@ void read_dataset_file(SourceContext& context) {
   const json& root = file->root;
   if (!root.is_object()) return fields.error("", "must be a JSON object");
   Dataset& d = context.dataset;
+  fields.known_keys(root, "", {"name", "title", "data_date", "division_code", "sample", "base_url",
+                              "csv_encoding"});
   d.name = fields.text(root, "", "name", true);
   d.title = fields.text(root, "", "title", true);
   d.data_date = fields.date(root, "", "data_date");
@@ -141,10 +143,13 @@ void read_bodies_file(SourceContext& context) {
   if (list == file->root.end() || !list->is_array()) {
     return fields.error("", "must be an object with a \"bodies\" list");
   }
+  fields.known_keys(file->root, "", {"bodies"});
   std::vector<Body>& bodies = context.dataset.bodies;
   std::map<std::string, std::string> pointer_of_id, pointer_of_name;
   auto read_body = [&](const json& item, const std::string& pointer, std::size_t) {
     Body body;
+    fields.known_keys(item, pointer, {"id", "name", "short_name", "category", "rank", "parent", "uscc",
+                                      "division_code", "host", "institution_class", "contact"});
     body.id = fields.text(item, pointer, "id", true);
     body.name = fields.text(item, pointer, "name", true);
     body.short_name = fields.text(item, pointer, "short_name", false);

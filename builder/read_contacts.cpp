@@ -64,6 +64,7 @@ std::vector<ContactPhone> read_phones(const JsonFields& fields, const json& cont
   for_each_object(fields, *list, pointer + "/phones",
                   "each phone must be an object {\"label\": …, \"number\": …}",
                   [&](const json& item, const std::string& at, std::size_t) {
+                    fields.known_keys(item, at, {"label", "number"});
                     ContactPhone phone;
                     phone.label = line_field(fields, item, at, "label", true, kMaxLabel);
                     phone.number = fields.text(item, at, "number", true);
@@ -96,14 +97,7 @@ std::optional<Contact> read_body_contact(const JsonFields& fields, const json& b
                  "{\"phones\": [{\"label\": \"办公室\", \"number\": \"0300-5550101\"}], \"address\": …}");
     return std::nullopt;
   }
-  static const std::set<std::string> kKnown = {"phones", "address", "hours", "website",
-                                               "service_hall"};
-  for (const auto& [key, value] : it->items()) {
-    if (!kKnown.count(key)) {
-      fields.error(pointer + "/" + key, "unknown contact field \"" + key + "\"",
-                   "use phones, address, hours, website or service_hall");
-    }
-  }
+  fields.known_keys(*it, pointer, {"phones", "address", "hours", "website", "service_hall"});
   Contact contact;
   contact.phones = read_phones(fields, *it, pointer);
   contact.address = line_field(fields, *it, pointer, "address", false, kMaxAddress);

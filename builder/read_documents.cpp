@@ -4,6 +4,8 @@
 #include <set>
 
 #include "builder/source_context.h"
+#include "builder/text_rules.h"
+#include "core/base/text.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -27,6 +29,7 @@ void check_body_reference(const SourceContext& context, const JsonFields& fields
 std::optional<DutyChange> read_change(const SourceContext& context, const JsonFields& fields,
                                       const json& item, const std::string& pointer) {
   DutyChange change;
+  fields.known_keys(item, pointer, {"action", "body", "clause", "text", "to", "as"});
   std::string action = fields.text(item, pointer, "action", true);
   if (action.empty()) return std::nullopt;
   if (!parse_change_action(action, &change.action)) {
@@ -64,6 +67,8 @@ void read_documents_folder(SourceContext& context) {
       continue;
     }
     Document d;
+    fields.known_keys(root, "", {"doc_no", "title", "issuer", "kind", "issued", "effective", "text",
+                                 "changes"});
     d.doc_no = fields.text(root, "", "doc_no", true);
     d.title = fields.text(root, "", "title", true);
     d.issuer = fields.text(root, "", "issuer", true);
@@ -105,16 +110,25 @@ void read_documents_folder(SourceContext& context) {
 void read_sanding_folder(SourceContext& context) {
   std::set<std::string> bodies_with_sanding;
   std::set<std::pair<std::string, std::string>> seen;  // (body, 文号)
+  // (body, effective date) → the file and 文号 of the 三定 that claimed it first
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> dated;
   for (const std::string& name : json_files_in(context.dir, "sanding")) {
     auto file = load_json_file(context.dir, name, context.diagnostics);
-    if (!file) continue;
+    if (!file) {
+      context.unreadable_sandings.insert(name);
+      continue;
+    }
     JsonFields fields(*file, context.diagnostics);
     const json& root = file->root;
     if (!root.is_object()) {
       fields.error("", "must be a JSON object");
+      context.unreadable_sandings.insert(name);
       continue;
     }
     Sanding s;
+    bool clashes = false;  // checked to the end, but kept out of the history
+    fields.known_keys(root, "", {"body", "document", "setup", "duties", "transformation", "divisions",
+                                 "staffing", "boundaries"});
     s.body_id = fields.text(root, "", "body", true);
     check_body_reference(context, fields, "/body", s.body_id);
     s.doc_no = fields.text(root, "", "document", true);
@@ -130,10 +144,32 @@ void read_sanding_folder(SourceContext& context) {
     if (!seen.insert({s.body_id, s.doc_no}).second) {
       fields.error("/document", "this 三定 of " + s.body_id + " is already given in another file",
                    "keep one file per body and document");
+    } else if (document != context.document_index.end() && !s.body_id.empty()) {
+      // Two 三定 of one body in force from the same day: which applies would depend on the
+      // files' names. One error for both; the second is left out of the history.
+      const std::string& effective = context.dataset.documents[document->second].effective;
+      auto [first, fresh] = dated.try_emplace({s.body_id, effective}, name, s.doc_no);
+      if (!fresh && !effective.empty()) {
+        fields.error("/document", "two 三定 of " + s.body_id + " take effect on " + effective + ": " +
+                         first->second.first + " (" + first->second.second + ") and " + name +
+                         " (" + s.doc_no + ")",
+                     "a later 三定 replaces an earlier one: give them different effective dates "
+                     "in documents/, or remove the one that no longer applies");
+        context.sanding_clashes.insert(s.body_id);
+        clashes = true;
+      }
     }
     s.setup = fields.text(root, "", "setup", true);
     s.duties = fields.texts(root, "", "duties", true);
     if (root.contains("duties") && s.duties.empty()) fields.warning("/duties", "the 主要职责 list is empty");
+    for (std::size_t i = 0; i < s.duties.size(); ++i) {
+      if (std::size_t own = own_numbering_length(s.duties[i])) {
+        fields.warning("/duties/" + std::to_string(i),
+                       "begins with its own numbering \"" + s.duties[i].substr(0, own) + "\", removed",
+                       "the site numbers duties by their order; write the text only");
+        s.duties[i] = std::string(trim(std::string_view(s.duties[i]).substr(own)));
+      }
+    }
     std::map<std::string, std::size_t> first_seen;
     for (std::size_t i = 0; i < s.duties.size(); ++i) {
       auto [it, fresh] = first_seen.emplace(s.duties[i], i + 1);
@@ -145,6 +181,7 @@ void read_sanding_folder(SourceContext& context) {
     s.transformation = fields.texts(root, "", "transformation", false);
     if (const json* divisions = fields.array(root, "", "divisions", false)) {
       auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
+        fields.known_keys(item, pointer, {"name", "duties"});
         s.divisions.push_back({fields.text(item, pointer, "name", true),
                                fields.texts(item, pointer, "duties", false)});
       };
@@ -155,11 +192,13 @@ void read_sanding_folder(SourceContext& context) {
     if (staffing != root.end() && !staffing->is_object()) {
       fields.error("/staffing", "must be a JSON object");
     } else if (staffing != root.end()) {
+      fields.known_keys(*staffing, "/staffing", {"administrative", "career", "service", "leaders"});
       s.staffing.administrative = fields.count(*staffing, "/staffing", "administrative");
       s.staffing.career = fields.count(*staffing, "/staffing", "career");
       s.staffing.service = fields.count(*staffing, "/staffing", "service");
       if (const json* leaders = fields.array(*staffing, "/staffing", "leaders", false)) {
         auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
+          fields.known_keys(item, pointer, {"title", "count"});
           int count = fields.count(item, pointer, "count");
           s.staffing.leaders.push_back({fields.text(item, pointer, "title", true),
                                         count < 0 ? 0 : count});
@@ -170,6 +209,7 @@ void read_sanding_folder(SourceContext& context) {
     }
     if (const json* boundaries = fields.array(root, "", "boundaries", false)) {
       auto read_one = [&](const json& item, const std::string& pointer, std::size_t) {
+        fields.known_keys(item, pointer, {"with", "text"});
         DutyBoundary boundary;
         boundary.with_body_ids = fields.texts(item, pointer, "with", true);
         for (std::size_t k = 0; k < boundary.with_body_ids.size(); ++k) {
@@ -183,14 +223,15 @@ void read_sanding_folder(SourceContext& context) {
                       "each boundary must be {\"with\": […], \"text\": …}", read_one);
     }
     bodies_with_sanding.insert(s.body_id);
-    context.dataset.sandings.push_back(std::move(s));
+    if (!clashes) context.dataset.sandings.push_back(std::move(s));
   }
 
   if (!context.bodies_read) return;
   JsonFields bodies(*context.bodies_file, context.diagnostics);
   for (std::size_t i = 0; i < context.dataset.bodies.size(); ++i) {
     const Body& body = context.dataset.bodies[i];
-    if (kAdministrativeCategories.count(body.category) && !bodies_with_sanding.count(body.id)) {
+    if (kAdministrativeCategories.count(body.category) && !bodies_with_sanding.count(body.id) &&
+        !context.unreadable_sandings.count("sanding/" + body.id + ".json")) {
       bodies.warning("/bodies/" + std::to_string(i), body.name + " has no 三定",
                      "add sanding/" + body.id + ".json");
     }
@@ -199,12 +240,23 @@ void read_sanding_folder(SourceContext& context) {
 
 void check_history(SourceContext& context) {
   context.history = replay_duty_history(context.dataset);
+  // With a 三定 that could not be read, a change to a clause may fail only because of it:
+  // counted per document, one line each, not one error per change.
+  std::map<std::size_t, int> unchecked;
   for (const HistoryProblem& problem : context.history.problems) {
+    if (!context.unreadable_sandings.empty() && problem.change_index >= 0) {
+      ++unchecked[problem.document_index];
+      continue;
+    }
     const Document& document = context.dataset.documents[problem.document_index];
+    // A document without a usable effective date has been reported; "not in force on " (a
+    // blank date) would only repeat that.
+    if (document.effective.empty()) continue;
     if (problem.change_index >= 0) {
       const DutyChange& change = document.changes[std::size_t(problem.change_index)];
       // A change naming an unknown body has been reported already; its replay says nothing new.
-      if (!context.has_body(change.body_id) ||
+      if (!context.has_body(change.body_id) || context.sanding_clashes.count(change.body_id) ||
+          context.sanding_clashes.count(change.to_body_id) ||
           (!change.to_body_id.empty() && !context.has_body(change.to_body_id))) {
         continue;
       }
@@ -217,6 +269,13 @@ void check_history(SourceContext& context) {
       pointer = "/changes/" + std::to_string(position) + "/" + problem.field;
     }
     fields.error(pointer, problem.message, problem.hint);
+  }
+  for (const auto& [document, count] : unchecked) {
+    context.diagnostics->error({{}, context.document_files[document]->name, 0, 0, "",
+                                std::to_string(count) + (count == 1 ? " change" : " changes") +
+                                    " could not be checked: " + *context.unreadable_sandings.begin() +
+                                    " has errors",
+                                "fix it first; the changes are checked again then"});
   }
 }
 

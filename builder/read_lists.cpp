@@ -6,6 +6,7 @@
 
 #include "builder/source_context.h"
 #include "builder/source_file.h"
+#include "builder/text_rules.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -22,6 +23,15 @@ class ListFile {
     if (!source_file_exists(context.dir, name)) return;
     table_ = read_csv(context.dir, name, context.csv_encoding, context.diagnostics);
     if (!table_) return;
+    // An invisible character in a column name would read as "required column is missing".
+    for (const std::string& column : table_->header) {
+      if (auto invisible = invisible_character(column)) {
+        context.diagnostics->error({{}, name, 1, 0, column, "the column name contains " + *invisible,
+                                    "delete it: the name must be exactly as in docs/source-format.md"});
+        table_.reset();
+        return;
+      }
+    }
     for (const auto& column : required_columns) {
       if (table_->column_of(column) < 0) {
         context.diagnostics->error({{}, name, 1, 0, column, "required column is missing",
@@ -30,6 +40,24 @@ class ListFile {
         return;
       }
     }
+    // The normalisation rules (text_rules.h) for every cell; outer spaces read_csv trimmed.
+    for (const CsvRow& row : table_->rows) {
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (auto invisible = invisible_character(row.cells[i].text)) {
+          context.diagnostics->error({{}, name, row.cells[i].line, row.cells[i].column, table_->header[i],
+                                      "contains " + *invisible,
+                                      "delete it: a reader cannot see it, and searches miss the text"});
+        }
+      }
+    }
+  }
+
+  // A code (事项编码, 编号): full-width digits or letters would make a second item beside the
+  // half-width one. Reported; false if it has any.
+  bool code_is_half_width(const CsvRow& row, const std::string& column) const {
+    auto fullwidth = fullwidth_character(text(row, column));
+    if (fullwidth) error(row, column, "contains " + *fullwidth, "type codes with half-width digits and letters");
+    return !fullwidth;
   }
 
   bool ok() const { return table_.has_value(); }
@@ -99,6 +127,36 @@ class ListFile {
   std::optional<CsvTable> table_;
 };
 
+// References from the rows of one file into another file that has errors: a row naming a
+// power the broken powers.csv lost is a consequence, not a mistake of its own. Counted, and
+// reported once: "212 rows of lists/responsibilities.csv refer to lists/powers.csv, which has
+// errors".
+class FollowOns {
+ public:
+  FollowOns(SourceContext& context, std::string from, std::string into)
+      : context_(context), from_(std::move(from)), into_(std::move(into)),
+        into_failed_(context.diagnostics->errors_in(into_) > 0) {}
+  // True, and counted, if a reference that leads nowhere is to be left unreported.
+  bool absorbed() {
+    if (into_failed_) ++count_;
+    return into_failed_;
+  }
+  void report() const {
+    if (count_ == 0) return;
+    context_.diagnostics->error({{}, from_, 0, 0, "",
+                                 std::to_string(count_) + (count_ == 1 ? " row of " : " rows of ") +
+                                     from_ + (count_ == 1 ? " refers to " : " refer to ") + into_ +
+                                     ", which has errors",
+                                 "fix " + into_ + " first; these rows are checked again then"});
+  }
+
+ private:
+  SourceContext& context_;
+  std::string from_, into_;
+  bool into_failed_;
+  int count_ = 0;
+};
+
 bool is_whole_number(const std::string& s) {
   return !s.empty() && s.size() < 9 &&
          s.find_first_not_of("0123456789") == std::string::npos;
@@ -127,7 +185,7 @@ void read_powers(SourceContext& context) {
     p.service_unit = file.text(row, "服务单位");
     p.time_limit = file.text(row, "办理时限");
     p.fee_basis = file.text(row, "收费依据");
-    bool ok = !p.code.empty() && !p.name.empty() && !p.type.empty();
+    bool ok = !p.code.empty() && !p.name.empty() && !p.type.empty() && file.code_is_half_width(row, "事项编码");
     if (!p.type.empty()) {
       bool known = false;
       for (auto type : power_item_types()) known = known || type == p.type;
@@ -163,6 +221,7 @@ void read_responsibilities(SourceContext& context) {
   if (!file.ok()) return;
   std::set<std::string> power_codes;
   for (const PowerItem& p : context.dataset.powers) power_codes.insert(p.code);
+  FollowOns follow_ons(context, "lists/responsibilities.csv", "lists/powers.csv");
   for (const CsvRow& row : file.rows()) {
     ResponsibilityItem r;
     r.power_code = file.required(row, "事项编码");
@@ -171,13 +230,16 @@ void read_responsibilities(SourceContext& context) {
     r.accountability = file.text(row, "追责情形");
     bool ok = !r.power_code.empty() && !r.stage.empty() && !r.duty.empty();
     if (!r.power_code.empty() && !power_codes.count(r.power_code)) {
-      file.error(row, "事项编码", "no power has 事项编码 " + r.power_code,
-                 "a responsibility belongs to an item of lists/powers.csv");
+      if (!follow_ons.absorbed()) {
+        file.error(row, "事项编码", "no power has 事项编码 " + r.power_code,
+                   "a responsibility belongs to an item of lists/powers.csv");
+      }
       ok = false;
     }
     ok = file.optional_body(row, "责任主体", &r.body_id) && ok;
     if (ok) context.dataset.responsibilities.push_back(std::move(r));
   }
+  follow_ons.report();
 }
 
 void read_task_lists(SourceContext& context) {
@@ -188,6 +250,7 @@ void read_task_lists(SourceContext& context) {
   if (!declared->root.is_array()) return fields.error("", "must be a list of task lists");
   std::set<std::string> ids;
   auto read_task_list = [&](const json& item, const std::string& pointer, std::size_t) {
+    fields.known_keys(item, pointer, {"id", "name", "file"});
     TaskList list;
     list.id = fields.text(item, pointer, "id", true);
     list.name = fields.text(item, pointer, "name", true);
@@ -278,6 +341,8 @@ void read_search_words(SourceContext& context) {
     }
     // Without a data date (dataset.json already reported) no clause can be said to be in force.
     bool can_check_duties = !dataset.data_date.empty() && context.bodies_read;
+    FollowOns into_powers(context, "keywords.csv", "lists/powers.csv");
+    FollowOns into_matters(context, "keywords.csv", "lists/division.csv");
     for (const CsvRow& row : keywords.rows()) {
       Keyword k;
       k.word = keywords.required(row, "关键词");
@@ -293,6 +358,10 @@ void read_search_words(SourceContext& context) {
         continue;
       }
       if (!targets->count(k.target) && (targets != &clauses || can_check_duties)) {
+        if ((targets == &powers && into_powers.absorbed()) ||
+            (targets == &matters && into_matters.absorbed())) {
+          continue;
+        }
         keywords.error(row, "对象", "\"" + k.target + "\" is not a " + kind + " of this publication",
                        kind == "职责" ? "write body-id#clause-key of a clause in force on the data date"
                                       : "use its 编号 / 事项编码");
@@ -300,6 +369,8 @@ void read_search_words(SourceContext& context) {
       }
       context.dataset.keywords.push_back(std::move(k));
     }
+    into_powers.report();
+    into_matters.report();
   }
   ListFile synonyms(context, "synonyms.csv", {"词", "同义词"});
   if (synonyms.ok()) {

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,12 @@ struct SourceContext {
   // Parallel to dataset.documents: for each change kept, its index in the file's "changes"
   // (a change with an unknown action is reported and left out).
   std::vector<std::vector<std::size_t>> change_positions;
+  // Bodies with two 三定 taking effect on one day: reported once by read_sanding_folder, so
+  // check_history does not repeat the clash as one "not in force" error per change.
+  std::set<std::string> sanding_clashes;
+  // sanding/ files that could not be read at all: the history is checked without them, so
+  // its problems may be theirs (check_history counts them instead of reporting each).
+  std::set<std::string> unreadable_sandings;
 
   bool has_body(const std::string& id) const { return body_index.count(id) > 0; }
   // The id of the body a list cell names (by name, short name or id), or "".

@@ -14,7 +14,9 @@ std::vector<std::string> json_files_in(const std::string& dir, const std::string
   fs::path path = fs::path(dir) / folder;
   if (!fs::is_directory(path)) return names;
   for (const auto& entry : fs::directory_iterator(path)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
+    // Not only regular files: a folder, link or device named x.json is reported when read,
+    // never skipped without a word.
+    if (entry.path().extension() == ".json") {
       names.push_back(folder + "/" + entry.path().filename().string());
     }
   }

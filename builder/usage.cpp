@@ -9,7 +9,7 @@ const char* const kUsage =
     "usage:\n"
     "  dutyatlas build SOURCE_DIR -o OUT_DIR [--font FILE] [--font-face N] [--ui-text DIR]...\n"
     "                 [--no-edition]   (no HTML edition in OUT_DIR/text/)\n"
-    "  dutyatlas check SOURCE_DIR\n"
+    "  dutyatlas check SOURCE_DIR [--font FILE] [--font-face N]   (the font whose coverage is checked)\n"
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
     "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
     "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv]\n"

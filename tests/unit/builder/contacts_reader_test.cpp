@@ -204,7 +204,7 @@ TEST_CASE("contacts reader: texts are one line and of bounded length; fields are
     Diagnostic d = error_for("\"phones\"", "\"phone\"");
     CHECK(d.line == 5);
     CHECK(d.field == "/bodies/0/contact/phone");
-    CHECK(has(d.message, "unknown contact field"));
+    CHECK(has(d.message, "unknown field \"phone\": did you mean \"phones\"?"));
     CHECK(has(d.hint, "phones"));
   }
   SUBCASE("a contact that is not an object") {

@@ -185,10 +185,12 @@ TEST_CASE("csv reader: GBK / GB18030 bytes, found automatically or declared") {
 }
 
 TEST_CASE("csv reader: invalid UTF-8") {
-  SUBCASE("declared utf-8: an error naming the line and column of the first bad byte") {
+  SUBCASE("declared utf-8: an error naming the line and column of the bad byte; the other rows are read") {
     Result r = read_bytes("code,name\nXK-001,排污许可\nCF-002,甲" + kGbkPenalty + "\n",
                           CsvEncoding::kUtf8);
-    CHECK_FALSE(r.table.has_value());
+    REQUIRE(r.table.has_value());
+    REQUIRE(r.table->rows.size() == 1);  // the row with the bad byte is left out
+    CHECK(r.table->rows[0].cells[0].text == "XK-001");
     Diagnostic d = only_error(r);
     CHECK(d.severity == Severity::kError);
     CHECK(d.file == "lists/test.csv");
@@ -199,6 +201,14 @@ TEST_CASE("csv reader: invalid UTF-8") {
   }
   SUBCASE("auto with a BOM: the file says it is UTF-8, so it is not read as GBK") {
     Result r = read_bytes("\xEF\xBB\xBF" "code,type\nCF-001," + kGbkPenalty + "\n");
+    REQUIRE(r.table.has_value());
+    CHECK(r.table->rows.empty());
+    CHECK(at(only_error(r)) == "2:8");
+  }
+  SUBCASE("declared utf-8, bad bytes on many lines: the file is in another encoding, one message") {
+    std::string text = "code,name\n";
+    for (int i = 0; i < 10; ++i) text += "CF-00" + std::to_string(i) + "," + kGbkPenalty + "\n";
+    Result r = read_bytes(text, CsvEncoding::kUtf8);
     CHECK_FALSE(r.table.has_value());
     CHECK(at(only_error(r)) == "2:8");
   }

@@ -335,7 +335,8 @@ TEST_CASE("source reader: unknown category") {
 
 TEST_CASE("source reader: body ids are URL-safe slugs") {
   SourceTree tree;
-  for (const char* bad : {"Sthjj", "sthjj ", "生态环境局", "a/b", "a_b"}) {
+  // ("sthjj " is no slug either, but outer spaces are trimmed first, with a warning.)
+  for (const char* bad : {"Sthjj", "生态环境局", "a/b", "a_b"}) {
     std::string id = bad;
     CAPTURE(id);
     std::string text = bodies_with("      \"rank\": \"副科级\",");
@@ -775,4 +776,35 @@ TEST_CASE("source reader: format_diagnostic prints file:line:column: severity: f
   CHECK(has(line, "\"2020-13-01\""));
   CHECK(has(line, "(hint: write YYYY-MM-DD"));
   CHECK(line.back() == ')');
+}
+
+TEST_CASE("source reader: normalisation warns, and what is published is the cleaned text") {
+  SUBCASE("a duty typed with its own （二）: warned, the numbering removed") {
+    SourceTree tree;
+    std::string text = kTreeSanding;
+    text.replace(text.find("负责全区生态环境监测工作"), 0, "（二）");
+    tree.write(kTreeSandingFile, text);
+    Diagnostic d = only(tree, Severity::kWarning);
+    CHECK(d.file == kTreeSandingFile);
+    CHECK(d.field == "/duties/1");
+    CHECK(d.line == 7);
+    CHECK(has(d.message, "（二）"));
+    Diagnostics diagnostics;
+    builder::Source source = tree.read(&diagnostics);
+    REQUIRE(source.dataset.sandings.size() == 1);
+    CHECK(source.dataset.sandings[0].duties[1] == "负责全区生态环境监测工作。");
+  }
+  SUBCASE("a setup with a trailing space: warned, trimmed") {
+    SourceTree tree;
+    std::string text = kTreeSanding;
+    text.replace(text.find("为正科级。") + std::string("为正科级。").size(), 0, "  ");
+    tree.write(kTreeSandingFile, text);
+    Diagnostic d = only(tree, Severity::kWarning);
+    CHECK(d.field == "/setup");
+    CHECK(has(d.message, "removed"));
+    Diagnostics diagnostics;
+    builder::Source source = tree.read(&diagnostics);
+    REQUIRE(source.dataset.sandings.size() == 1);
+    CHECK(source.dataset.sandings[0].setup == "区生态环境局是区政府工作部门，为正科级。");
+  }
 }
