@@ -105,7 +105,7 @@ void read_dataset_file(SourceContext& context) {
   if (!root.is_object()) return fields.error("", "must be a JSON object");
   Dataset& d = context.dataset;
   fields.known_keys(root, "", {"name", "title", "data_date", "division_code", "sample", "base_url",
-                              "csv_encoding"});
+                              "csv_encoding", "embed_origins", "dispatch_url"});
   d.name = fields.text(root, "", "name", true);
   d.title = fields.text(root, "", "title", true);
   d.data_date = fields.date(root, "", "data_date");
