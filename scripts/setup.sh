@@ -28,7 +28,7 @@ PLAYWRIGHT_CORE_VERSION=1.65.1
 
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
-poppler-utils"  # poppler-utils: pdftotext reads back what the browser tests print
+poppler-utils clang"  # poppler-utils: pdftotext reads back what the browser tests print; clang: scripts/fuzz.sh
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

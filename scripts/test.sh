@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test from this checkout: installs what is missing, builds, runs the native unit
-# tests (CTest; again in a Debug build with sanitizers) and the browser tests (headless
-# Chromium). Screenshots land in out/screenshots/.
+# tests (CTest; again in a Debug build with sanitizers), each fuzz target briefly, and the
+# browser tests (headless Chromium). Screenshots land in out/screenshots/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/setup.sh"
@@ -18,6 +18,11 @@ cmake -S "$ROOT" -B "$ROOT/build-debug" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
 ninja -C "$ROOT/build-debug" unit_tests >/dev/null
 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$ROOT/build-debug" -R '^unit_tests$' \
   --output-on-failure
+
+# Every libFuzzer target for a few seconds on top of its seeds (scripts/fuzz.sh; longer runs:
+# docs/fuzzing.md): an invariant broken or a sanitizer report fails the run.
+echo "test: fuzz targets, 15 s each (build-fuzz/)"
+"$ROOT/scripts/fuzz.sh" all 15
 
 echo "test: browser tests (headless Chromium)"
 cd "$ROOT/tests/browser"

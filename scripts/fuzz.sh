@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets (docs/fuzzing.md), built with clang into build-fuzz/.
+#
+#   scripts/fuzz.sh TARGET SECONDS     one target, e.g. scripts/fuzz.sh csv 600
+#   scripts/fuzz.sh all SECONDS        every target, SECONDS each, one after another (CI)
+#
+# Seeds come from the repository (assets/demo, tests/broken, tests/data, the built manifest)
+# into build-fuzz/seeds/TARGET; what a run learns stays in build-fuzz/corpus/TARGET for the next.
+# A crash leaves its input in build-fuzz/crashes/ and makes this script fail: turn it into a
+# unit test under tests/unit, fix the code, and rerun.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TARGET="${1:?usage: scripts/fuzz.sh TARGET|all SECONDS}"
+SECONDS_EACH="${2:?usage: scripts/fuzz.sh TARGET|all SECONDS}"
+BUILD="$ROOT/build-fuzz"
+TARGETS=(manifest route char_diff query_json match_expression csv)
+
+if [ ! -f "$BUILD/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDUTYATLAS_FUZZ=ON ${CMAKE_C_COMPILER_LAUNCHER:+-DCMAKE_C_COMPILER_LAUNCHER=$CMAKE_C_COMPILER_LAUNCHER} \
+    ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
+fi
+if [ "$TARGET" = all ]; then ninja -C "$BUILD" fuzz_all >/dev/null; else ninja -C "$BUILD" "fuzz_$TARGET" >/dev/null; fi
+
+# One small file per seed: the repository's own inputs of each kind.
+seed() {
+  local target="$1" dir="$BUILD/seeds/$1" i=0
+  rm -rf "$dir"; mkdir -p "$dir"
+  case "$target" in
+    manifest)
+      [ -f "$ROOT/out/site/data/manifest.json" ] && cp "$ROOT/out/site/data/manifest.json" "$dir/built"
+      printf '{"format_version":1}' >"$dir/short" ;;
+    route)
+      for r in '#/' '#/body/sthjj' '#/search/噪声?kind=duty' '#/who?text=楼下烧烤油烟' \
+               '#/lists/powers?body=sthjj&type=行政处罚&sort=-code&columns=name,code' \
+               '#/compare/sthjj?from=2019-01-01&to=2024-01-01' '#/document/示编〔2019〕22号' \
+               '#/changes?from=2020-01-01&to=2026-01-01' '#/category/government'; do
+        printf '%s' "$r" >"$dir/$((i++))"
+      done ;;
+    query_json)
+      for q in '{"query":"info"}' '{"query":"search","text":"噪声","limit":5}' \
+               '{"query":"who","text":"楼下烧烤店油烟太大","top":3}' '{"query":"body","id":"sthjj"}' \
+               '{"query":"list","kind":"powers","filters":{"type":["行政处罚"]},"sort":"code"}' \
+               '{"query":"compare","body":"sthjj","from":"2019-01-01","to":"2024-01-01"}' \
+               '{"query":"dispatch","text":"油烟","lead":"sthjj","cooperating":[]}' \
+               '{"query":"documents","year":"2021"}' '{"query":"timeline","body":"sthjj"}'; do
+        printf '%s' "$q" >"$dir/$((i++))"
+      done ;;
+    match_expression)
+      for q in '噪声' 'PM2.5超标' '"油烟" OR NEAR(a b)' '生态环境 AND -x*' 'ＡＢＣ１２３ 〇' '遛狗'; do
+        printf '%s' "$q" >"$dir/$((i++))"
+      done ;;
+    char_diff)
+      printf '负责全区生态环境监督管理。\xff负责全区生态环境和自然资源的监督管理工作。' >"$dir/0"
+      printf '组织实施河道采砂管理\xff' >"$dir/1" ;;
+    csv)
+      for f in "$ROOT"/tests/broken/*/lists/*.csv "$ROOT"/assets/demo/lists/*.csv; do
+        head -c 4096 "$f" >"$dir/$((i++))"
+      done ;;
+  esac
+}
+
+run() {
+  local target="$1"
+  seed "$target"
+  mkdir -p "$BUILD/corpus/$target" "$BUILD/crashes"
+  echo "fuzz: $target for ${SECONDS_EACH}s"
+  (cd "$BUILD" && "./tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" -print_final_stats=1 \
+     -max_len=8192 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$BUILD/crashes/$target-" \
+     "$BUILD/corpus/$target" "$BUILD/seeds/$target" 2>"$BUILD/fuzz-$target.log") || {
+    tail -40 "$BUILD/fuzz-$target.log"; echo "fuzz: $target FAILED (input in build-fuzz/crashes/)"; return 1; }
+  grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$BUILD/fuzz-$target.log" | tail -2
+}
+
+if [ "$TARGET" = all ]; then
+  for t in "${TARGETS[@]}"; do run "$t"; done
+else
+  run "$TARGET"
+fi
