@@ -26,16 +26,6 @@ PrintSource print_source(const AppState& state) {
   return {state.dataset.name, state.dataset.data_date, state.dataset.sample};
 }
 
-// Escaped, line breaks kept (a complaint pasted with its paragraphs).
-std::string text_html(const std::string& text) {
-  std::string out;
-  for (char c : html_escape(text)) {
-    if (c == '\n') out += "<br>";
-    else if (c != '\r') out += c;
-  }
-  return out;
-}
-
 // Inside the content region (not the header or the sidebar).
 bool in_content(const std::vector<DrawnItem>& items, const DrawnItem& item) {
   for (int at = item.parent; at >= 0; at = items[std::size_t(at)].parent) {
@@ -68,17 +58,17 @@ std::string drawn_text_document(const AppState& state) {
         break;
       case Role::kText:
       case Role::kStatus:
-        body += "<p class=\"text\">" + text_html(text) + "</p>\n";
+        body += "<p class=\"text\">" + html_escape_lines(text) + "</p>\n";
         break;
       case Role::kLink:
       case Role::kAuto:
       case Role::kListItem:
         if (text.compare(0, std::string_view(text::kBackMark).size(), text::kBackMark) == 0) continue;
-        body += "<p class=\"item\">" + text_html(text) + "</p>\n";
+        body += "<p class=\"item\">" + html_escape_lines(text) + "</p>\n";
         break;
       case Role::kRow:
       case Role::kColumnHeader: {
-        std::string cells = text_html(text);
+        std::string cells = html_escape_lines(text);
         for (std::size_t tab = cells.find('\t'); tab != std::string::npos; tab = cells.find('\t', tab)) {
           cells.replace(tab, 1, text::kDot);
         }
@@ -92,7 +82,7 @@ std::string drawn_text_document(const AppState& state) {
       }
       case Role::kTextBox:
       case Role::kTextArea:  // what the reader typed (a complaint, a search)
-        body += "<p class=\"typed\">" + text_html(text) + "</p>\n";
+        body += "<p class=\"typed\">" + html_escape_lines(text) + "</p>\n";
         break;
       default:  // buttons, chips and containers: controls, not content
         continue;

@@ -11,16 +11,6 @@ std::string field(const json& object, const char* name) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Escaped, the complaint's own line breaks kept.
-std::string lines_html(const std::string& text) {
-  std::string out;
-  for (char c : html_escape(text)) {
-    if (c == '\n') out += "<br>";
-    else if (c != '\r') out += c;
-  }
-  return out;
-}
-
 // One basis row: a clause by its words, a list entry by its name; then where it is written.
 std::string basis_html(const json& basis) {
   const std::string kind = field(basis, "kind");
@@ -70,7 +60,7 @@ std::string dispatch_print_html(const json& payload, const PrintSource& source) 
   if (!field(payload, "version").empty()) facts += " · 数据版本 " + html_escape(field(payload, "version"));
   h += "<p class=\"meta\">" + facts + "</p>\n";
   h += "<p class=\"meta\">" + print_source_line(source) + "</p>\n";
-  h += "<h2>诉求内容</h2>\n<p class=\"typed\">" + lines_html(field(payload, "complaint")) + "</p>\n";
+  h += "<h2>诉求内容</h2>\n<p class=\"typed\">" + html_escape_lines(field(payload, "complaint")) + "</p>\n";
   h += "<h2>承办与协办单位</h2>\n<table><thead><tr><th>角色</th><th>单位</th>"
        "<th>统一社会信用代码</th><th>依据</th></tr></thead><tbody>\n";
   if (payload.contains("lead") && payload["lead"].is_object()) h += body_row(payload["lead"], "承办");

@@ -19,6 +19,15 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+std::string html_escape_lines(std::string_view text) {
+  std::string out;
+  for (char c : html_escape(text)) {
+    if (c == '\n') out += "<br>";
+    else if (c != '\r') out += c;
+  }
+  return out;
+}
+
 std::string print_page_start(std::string_view title, bool landscape, std::string_view extra_css) {
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";

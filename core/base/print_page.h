@@ -11,6 +11,9 @@ namespace dutyatlas {
 
 // & < > " ' as entities.
 std::string html_escape(std::string_view text);
+// The same, line breaks kept as <br> and CRs dropped: text a reader typed or pasted with its
+// paragraphs (a complaint), shown as written.
+std::string html_escape_lines(std::string_view text);
 
 // Everything up to and including <body>, then the <h1> title (escaped here). `extra_css` is
 // appended to the style sheet.
