@@ -217,7 +217,8 @@ void JsonFields::known_keys(const json& object, const std::string& pointer,
   if (!object.is_object()) return;
   std::string all;
   for (const char* key : known) all += std::string(all.empty() ? "" : ", ") + key;
-  for (const auto& [key, value] : object.items()) {
+  for (const auto& item : object.items()) {
+    const std::string& key = item.key();  // a plain name: lambdas cannot capture a structured binding in C++17 (clang refuses)
     if (pointer.empty() && key == "$schema") continue;
     if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
     // The closest key, if near enough to be a slip of the keyboard (at most a third of it wrong).

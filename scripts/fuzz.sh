@@ -20,7 +20,12 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -DDUTYATLAS_FUZZ=ON ${CMAKE_C_COMPILER_LAUNCHER:+-DCMAKE_C_COMPILER_LAUNCHER=$CMAKE_C_COMPILER_LAUNCHER} \
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
 fi
-if [ "$TARGET" = all ]; then ninja -C "$BUILD" fuzz_all >/dev/null; else ninja -C "$BUILD" "fuzz_$TARGET" >/dev/null; fi
+# Quiet when it builds; the compiler's messages when it does not.
+if ! ninja -C "$BUILD" "$([ "$TARGET" = all ] && echo fuzz_all || echo "fuzz_$TARGET")" >"$BUILD/build.log" 2>&1; then
+  grep -E -A8 'error|FAILED' "$BUILD/build.log" | head -60
+  echo "fuzz: the targets did not build (build-fuzz/build.log)"
+  exit 1
+fi
 
 # One small file per seed: the repository's own inputs of each kind.
 seed() {
