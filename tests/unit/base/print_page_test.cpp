@@ -49,9 +49,9 @@ TEST_CASE("html_escape: the five characters HTML gives meaning to, and nothing e
       {"示编〔2021〕12号 ＜城管＞＆“执法” 第（一）项\n\t末尾 /\\ = ; #",
        "示编〔2021〕12号 ＜城管＞＆“执法” 第（一）项\n\t末尾 /\\ = ; #"},
   };
-  for (const auto& [text, escaped] : cases) {
-    CAPTURE(text);
-    CHECK(html_escape(text) == escaped);
+  for (const auto& c : cases) {
+    CAPTURE(c.first);
+    CHECK(html_escape(c.first) == c.second);
   }
 }
 

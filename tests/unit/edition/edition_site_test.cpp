@@ -90,7 +90,8 @@ TEST_CASE("edition: every page is a complete document with its frame") {
   for (const auto& [path, html] : files) {
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     ++pages;
-    CAPTURE(path);
+    const std::string& page = path;  // CAPTURE is a lambda: C++17 cannot capture a binding
+    CAPTURE(page);
     CHECK(html.rfind("<!doctype html>\n<html lang=\"zh-CN\">", 0) == 0);
     CHECK(count_of(html, "<h1>") == 1);
     CHECK(count_of(html, "<title>") == 1);
@@ -119,8 +120,9 @@ TEST_CASE("edition: every internal link lands on a page, every body and document
   Files files = edition_of(demo_database());
   std::set<std::string> linked;
   for (const auto& [path, html] : files) {
+    const std::string& page = path;  // as above
     for (const std::string& href : hrefs(html)) {
-      CAPTURE(path);
+      CAPTURE(page);
       CAPTURE(href);
       if (href[0] == '#') continue;  // the skip link to #main
       if (href.find("index.html#/") != std::string::npos) {
