@@ -137,28 +137,45 @@ void App::analyse_complaint(std::size_t evidence_chars) {
   const bool again = !state_.complaint_analysed.empty();
   std::set<std::string> terms_before = std::move(state_.complaint_terms);
   state_.complaint_analysed = state_.complaint;
-  state_.who_candidates = who_handles(*state_.db, state_.complaint_analysed, 5, evidence_chars);
+  state_.who_engine = who_handles(*state_.db, state_.complaint_analysed, 5, evidence_chars);
   state_.complaint_terms = who_distinctive_terms(*state_.db, state_.complaint_analysed);
   state_.who_choices_carried = again ? carry_choices(state_.who_choices, terms_before,
-                                                     state_.complaint_terms, state_.who_candidates)
+                                                     state_.complaint_terms, state_.who_engine)
                                      : CarriedChoices{};
   state_.who_choices = state_.who_choices_carried.choices;
-  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  regroup_who_answer();
   state_.last_dispatch = {};  // it was for the complaint before
   state_.last_dispatch_json.clear();
 }
 
+// The answer as shown: the engine's and the added bodies, regrouped by the operator's choices.
+void App::regroup_who_answer() {
+  state_.who_candidates = with_added(state_.who_engine, state_.who_choices, [&](const std::string& id) {
+    auto it = state_.body_names.find(id);
+    return it == state_.body_names.end() ? id : it->second;
+  });
+  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+}
+
 void App::choose_lead(const std::string& body_id) {
   dutyatlas::choose_lead(&state_.who_choices, state_.who_candidates, body_id);
-  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  regroup_who_answer();
   state_.who_choices_carried = {};  // a notice about earlier choices no longer applies
   state_.who_scroll_to_summary = true;
 }
 
 void App::choose_cooperating(const std::string& body_id, bool on) {
   dutyatlas::choose_cooperating(&state_.who_choices, state_.who_candidates, body_id, on);
-  state_.who_answer = with_choices(state_.who_candidates, state_.who_choices);
+  regroup_who_answer();
   state_.who_choices_carried = {};
+}
+
+void App::add_who_body(const std::string& body_id) {
+  if (!state_.body_names.count(body_id)) return;
+  dutyatlas::add_body(&state_.who_choices, state_.who_candidates, body_id);
+  regroup_who_answer();
+  state_.who_choices_carried = {};
+  state_.who_add_filter[0] = '\0';
 }
 
 namespace {

@@ -53,6 +53,8 @@ class App {
   // 设为牵头, 作为配合 (on) and 取消配合 (off): regroup the answer (state().who_answer).
   void choose_lead(const std::string& body_id);
   void choose_cooperating(const std::string& body_id, bool on);
+  // 添加单位: a body the answer does not hold, by id (the view finds it by name), into 配合.
+  void add_who_body(const std::string& body_id);
   // 派单: records the choice as JSON for the page (lead, cooperating, basis) and the on-screen
   // confirmation (state().last_dispatch); returns the JSON.
   std::string dispatch(const std::string& lead_id, const std::vector<std::string>& cooperating_ids);
@@ -71,6 +73,8 @@ class App {
   void load_route_rows();
   void load_route_rows_or_throw();
   void view_failed(const DatabaseError& error);
+  // state().who_candidates and who_answer from the engine's answer and the operator's choices.
+  void regroup_who_answer();
 
   AppState state_;
   std::optional<NavigationRequest> navigation_request_;

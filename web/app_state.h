@@ -94,11 +94,13 @@ struct AppState {
   // 谁来管 (#/who): the complaint typed or pasted (line breaks kept), and the suggestions for it.
   std::string complaint;
   std::string complaint_analysed;  // the text the suggestions are for
-  std::vector<WhoCandidate> who_candidates;   // the engine's answer, in its groups
+  std::vector<WhoCandidate> who_engine;       // the engine's answer, in its groups
+  std::vector<WhoCandidate> who_candidates;   // that, and the bodies the operator added by name
   std::set<std::string> complaint_terms;      // the analysed text's distinctive terms
   WhoChoices who_choices;                     // 设为牵头, 作为配合, 取消配合 (who_groups.h)
   std::vector<WhoCandidate> who_answer;       // the engine's answer regrouped by those choices
   CarriedChoices who_choices_carried;         // what re-analysis did to the choices (notice)
+  char who_add_filter[64] = {};               // 添加单位: part of a body's name
   bool who_scroll_to_summary = false;         // after 设为牵头 or 派单: bring the 派单方案 into view
   bool dispatch_offered = false;              // someone receives 派单: a portal, or a page script
   std::string last_dispatch_json;             // the last 派单 handed to the page

@@ -66,6 +66,7 @@ struct WhoCandidate {
   std::string role;  // "lead" if a matching matter names it as lead, "cooperate" if only as
                      // cooperating, "" if no matter matched (evidence, not the group)
   std::string group;  // "lead" (exactly one), "cooperate" or "related" (who_groups.h)
+  bool added = false;  // added by the operator by name (who_groups.h: add_body), not suggested
   std::vector<WhoEvidence> evidence;  // best first, at most 5
 };
 

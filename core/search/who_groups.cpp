@@ -84,6 +84,28 @@ void choose_cooperating(WhoChoices* choices, const std::vector<WhoCandidate>& en
   if (!on && cooperating_by_default) choices->not_cooperating.push_back(body_id);
 }
 
+void add_body(WhoChoices* choices, const std::vector<WhoCandidate>& engine, const std::string& body_id) {
+  if (!suggested(engine, body_id) && !contains(choices->added, body_id)) {
+    choices->added.push_back(body_id);
+  }
+  choose_cooperating(choices, engine, body_id, true);
+}
+
+std::vector<WhoCandidate> with_added(const std::vector<WhoCandidate>& engine, const WhoChoices& choices,
+                                     const std::function<std::string(const std::string&)>& name_of) {
+  std::vector<WhoCandidate> out = engine;
+  for (const std::string& id : choices.added) {
+    if (suggested(out, id)) continue;
+    WhoCandidate c;
+    c.body_id = id;
+    c.name = name_of(id);
+    c.group = kGroupRelated;  // with_choices moves it: add_body put it in 配合
+    c.added = true;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 bool same_matter(const std::set<std::string>& before, const std::set<std::string>& after) {
   if (before.empty() && after.empty()) return true;
   std::size_t shared = 0;
@@ -101,8 +123,10 @@ CarriedChoices carry_choices(const WhoChoices& choices, const std::set<std::stri
     out.cleared = true;
     return out;
   }
+  // An added body was never suggested: it stays while the matter stays, with its choices.
+  out.choices.added = choices.added;
   auto keep = [&](const std::string& id) {
-    if (suggested(engine_after, id)) return true;
+    if (suggested(engine_after, id) || contains(choices.added, id)) return true;
     if (!contains(out.dropped, id)) out.dropped.push_back(id);
     return false;
   };

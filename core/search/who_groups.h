@@ -20,6 +20,8 @@
 // The operator's choices (WhoChoices) regroup the engine's answer (with_choices):
 //   * 设为牵头 makes a body the one 牵头; the engine's lead then joins 配合;
 //   * 作为配合 puts a body in 配合, 取消配合 takes it out (to 相关), either way round;
+//   * 添加单位 (add_body) brings in a body the engine did not suggest, by name, into 配合: the
+//     operator knows the district; it has no evidence (with_added gives it an empty candidate);
 // and they survive a re-analysis (carry_choices) unless the complaint changed a lot: fewer than
 // kSameMatterOverlap of the distinctive terms (who_terms.h) of the two texts in common
 // (|A∩B| / |A∪B|), or a chosen body is no longer suggested (that choice alone is dropped). A
@@ -27,6 +29,7 @@
 // matter clears them, and the caller says so.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -51,7 +54,10 @@ struct WhoChoices {
   std::string lead;                         // 设为牵头; "" keeps the engine's lead
   std::vector<std::string> cooperating;     // 作为配合 on a body the engine did not put in 配合
   std::vector<std::string> not_cooperating;  // 取消配合 on a body the engine put (or moved) there
-  bool empty() const { return lead.empty() && cooperating.empty() && not_cooperating.empty(); }
+  std::vector<std::string> added;            // 添加单位: bodies the engine did not suggest
+  bool empty() const {
+    return lead.empty() && cooperating.empty() && not_cooperating.empty() && added.empty();
+  }
 };
 
 // The engine's answer regrouped by `choices`: the lead first, then 配合, then 相关, each group
@@ -65,6 +71,15 @@ void choose_lead(WhoChoices* choices, const std::vector<WhoCandidate>& engine,
 void choose_cooperating(WhoChoices* choices, const std::vector<WhoCandidate>& engine,
                         const std::string& body_id, bool on);
 
+// 添加单位 on `body_id`: a body the engine suggested is put in 配合; another is added (with_added
+// draws it) and put in 配合.
+void add_body(WhoChoices* choices, const std::vector<WhoCandidate>& engine, const std::string& body_id);
+
+// The engine's answer and, after it, a candidate for each added body it does not hold (score 0,
+// no evidence, `added` set, the name from `name_of`). What with_choices and the 派单 work on.
+std::vector<WhoCandidate> with_added(const std::vector<WhoCandidate>& engine, const WhoChoices& choices,
+                                     const std::function<std::string(const std::string&)>& name_of);
+
 // Whether two complaints, given by their distinctive terms, are about the same matter.
 bool same_matter(const std::set<std::string>& before, const std::set<std::string>& after);
 
@@ -74,6 +89,7 @@ struct CarriedChoices {
   bool cleared = false;              // the complaint is about another matter: all dropped
   std::vector<std::string> dropped;  // bodies chosen but no longer suggested (their choice dropped)
 };
+// Bodies the operator added stay while the matter stays (they were never the engine's).
 CarriedChoices carry_choices(const WhoChoices& choices, const std::set<std::string>& terms_before,
                              const std::set<std::string>& terms_after,
                              const std::vector<WhoCandidate>& engine_after);

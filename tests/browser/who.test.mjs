@@ -206,3 +206,47 @@ test('派单 and 联合派单 confirm on screen what was sent', async () => {
   assert.ok(await onScreen(page, 'dispatched'));
   await screenshot(page, 'who-dispatched-1366x768');
 });
+
+/** Types `text` into the 添加单位 field (emptied first). */
+async function typeAddBody(page, text) {
+  await clickItem(page, 'input:add-body');
+  await page.waitForFunction(() => document.activeElement.tagName === 'INPUT');
+  await pressKey(page, 'Control+A');
+  await pressKey(page, 'Backspace');
+  await page.keyboard.insertText(text);
+  await waitForItem(page, 'input:add-body', { text });
+}
+
+test('添加单位: a body the answer does not name, found by name, joins 配合 and the 联合派单 without basis', async () => {
+  const { page } = session.browser;
+  const expected = await leakAnswered(page);
+  assert.ok(!expected.some((c) => c.body_id === 'tjj'), 'the statistics bureau is not suggested for a leak');
+  await page.evaluate(() => window.dutyatlas.onDispatch(() => {}));
+  await waitForItem(page, 'button:joint-dispatch');  // the 派单 buttons drawn: the field moved down
+
+  await typeAddBody(page, '统计');
+  await waitForItem(page, 'button:add-body:tjj', { text: '＋ 示例区统计局' });
+  await waitForItem(page, 'button:add-body:tjpczx');
+  assert.ok(!(await drawnItems(page)).has('button:add-body:dag'), 'only bodies whose name holds the words');
+  await screenshot(page, 'who-add-body-1366x768');
+  await clickUntil(page, 'button:add-body:tjj', 'who-added:tjj');
+  await waitForItem(page, 'input:add-body', { text: '' });
+  const summary = await waitForItem(page, 'joint-summary');
+  assert.ok(summary.text.includes('配合：') && summary.text.includes('示例区统计局'), summary.text);
+  await waitForItem(page, 'button:uncooperate:tjj');
+
+  await clickItem(page, 'button:joint-dispatch');
+  await page.waitForFunction(() => window.dutyatlas.lastDispatch()?.cooperating?.some((b) => b.id === 'tjj'));
+  const sent = await page.evaluate(() => window.dutyatlas.lastDispatch());
+  const added = sent.cooperating.find((b) => b.id === 'tjj');
+  assert.equal(added.name, '示例区统计局');
+  assert.equal(added.role, 'cooperate');
+  assert.ok(added.uscc.length === 18, `USCC sent: ${added.uscc}`);
+  assert.deepEqual(added.basis, [], 'an added body carries no basis');
+  assert.equal(sent.lead.id, expected[0].body_id);
+
+  // Words no body's name holds: said so, nothing offered.
+  await typeAddBody(page, '不存在的单位');
+  await waitForItem(page, 'add-body-none');
+  assert.ok(![...(await drawnItems(page)).keys()].some((k) => k.startsWith('button:add-body:')));
+});

@@ -10,6 +10,11 @@ inline constexpr const char* kGroupCooperateHeading = "配合单位";
 inline constexpr const char* kGroupRelatedHeading = "其他相关单位";
 inline constexpr const char* kGroupRelatedNote = "与诉求有部分相同用词，相关程度较低，仅供参考。";
 inline constexpr const char* kWhoSummaryHeading = "派单方案";
+// 添加单位: a body the answer does not hold, found by part of its name.
+inline constexpr const char* kAddBodyHint = "按名称添加单位，如：市场监管";
+inline constexpr const char* kAddBodyMark = "＋ ";
+inline constexpr const char* kNoBodyNamed = "没有名称中含有这些字的单位。";
+inline constexpr const char* kAddedByOperator = "按名称添加：诉求中未找到其职责依据，派单时不附依据。";
 inline constexpr const char* kRemoveCooperating = "取消配合";
 inline constexpr const char* kMatterLists = "职责分工清单列为";
 inline constexpr const char* kChoicesKept = "诉求内容相近，已保留此前设定的牵头、配合单位。";

@@ -14,13 +14,14 @@
 #include "web/views/widgets.h"
 
 namespace dutyatlas::web {
-namespace {
 
 bool body_matches_filter(const Body& body, const char* filter) {
   if (!*filter) return true;
   return body.name.find(filter) != std::string::npos ||
          body.short_name.find(filter) != std::string::npos || body.id.find(filter) != std::string::npos;
 }
+
+namespace {
 
 // The filter box; while it holds text, a × at its right end empties it. The × is submitted
 // before the box, so that it — not the box under it — takes the pointer where they overlap,

@@ -61,6 +61,8 @@ std::string who_heading_text(const AppState& state);
 void draw_contact_block(ViewContext& view, const std::string& body_id, const std::string& key);
 // One line: the first phone (label and tel: link, `key`:phone) and the address (`key`:address).
 void draw_contact_line(ViewContext& view, const std::string& body_id, const std::string& key);
+// Whether a body's name, 简称 or id contains `filter` (the sidebar's filter, 谁来管's 添加单位).
+bool body_matches_filter(const Body& body, const char* filter);
 // The search box (header on desktop, home on phones): typing goes to #/search/<text>.
 void draw_search_box(ViewContext& view, float width);
 // The header's 文字版 link to this view's page of the HTML edition, right-aligned to `right`.

@@ -95,6 +95,31 @@ void draw_choices_notice(const CarriedChoices& carried, const AppState& state) {
   ImGui::Dummy(ImVec2(0, 4));
 }
 
+// 添加单位: the operator knows a body the engine did not name (or put low). Typing part of its
+// name offers the bodies that match, at most kOffered; a click puts one in 配合.
+void draw_add_body(ViewContext& view, const std::vector<WhoCandidate>& answer) {
+  constexpr int kOffered = 6;
+  AppState& state = view.app.state();
+  widgets::text_field(text::kAddBodyHint, state.who_add_filter, sizeof state.who_add_filter, "add-body");
+  if (!state.who_add_filter[0]) return;
+  auto taking_part = [&](const std::string& id) {
+    return std::any_of(answer.begin(), answer.end(), [&](const WhoCandidate& c) {
+      return c.body_id == id && c.group != kGroupRelated;
+    });
+  };
+  int offered = 0;
+  std::string chosen;
+  for (const auto& [category, bodies] : state.bodies_by_category) {
+    for (const Body& body : bodies) {
+      if (offered == kOffered || taking_part(body.id) || !body_matches_filter(body, state.who_add_filter)) continue;
+      ++offered;
+      if (widgets::flow_button(text::kAddBodyMark + body.name, "add-body:" + body.id)) chosen = body.id;
+    }
+  }
+  if (offered == 0) widgets::muted_wrapped(text::kNoBodyNamed, "add-body-none");
+  if (!chosen.empty()) view.app.add_who_body(chosen);  // after the loop: it regroups the answer
+}
+
 // The 派单方案: who leads and who cooperates, as the groups below say, and 联合派单 when there are
 // cooperating bodies. After 设为牵头 or a 派单 the column scrolls here, so the result of the click
 // is on screen.
@@ -119,6 +144,7 @@ void draw_summary(ViewContext& view, const std::vector<WhoCandidate>& answer) {
   if (state.dispatch_offered && !cooperating.empty() && widgets::button(text::kJointDispatch, "joint-dispatch", true)) {
     dispatch(view, lead_of(answer), cooperating);
   }
+  draw_add_body(view, answer);
 }
 
 // What the last 派单 sent: lead, cooperating bodies, the complaint's first words, the basis.
@@ -181,6 +207,7 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c) {
     automation::record_item("who-lead:" + c.body_id, text::kLeadRole, automation::Role::kText);
   }
   draw_contact_line(view, c.body_id, "who-contact:" + c.body_id);
+  if (c.added) widgets::muted_wrapped(text::kAddedByOperator, "who-added:" + c.body_id);
   const std::size_t shown = std::min(c.evidence.size(), evidence_shown(c.group));
   for (std::size_t i = 0; i < shown; ++i) draw_evidence(c, i, quiet);
   const bool offered = view.app.state().dispatch_offered;

@@ -318,6 +318,11 @@ bool flow_chip(const std::string& label, const std::string& key, bool on) {
   return chip(label, key, on);
 }
 
+bool flow_button(const std::string& label, const std::string& key) {
+  place_after_previous(ImGui::CalcTextSize(label.c_str()).x + 2 * 16, 8);  // button()'s padding
+  return button(label, key);
+}
+
 bool flow_link(const std::string& label, const std::string& key) {
   place_after_previous(ImGui::CalcTextSize(label.c_str()).x, 16);
   return link(label, key);

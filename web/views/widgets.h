@@ -62,10 +62,11 @@ bool text_field(const char* hint, char* buffer, std::size_t size, const std::str
 bool button(const std::string& label, const std::string& key, bool primary = false);
 // A chip that is on or off (filters). Records "chip:<key>". True when clicked.
 bool chip(const std::string& label, const std::string& key, bool on);
-// A chip, or a link, placed after the previous item on the line, or at the start of the next
+// A chip, a link or a button placed after the previous item on the line, or at the start of the next
 // line if it would not fit: rows of filters that wrap on a phone.
 bool flow_chip(const std::string& label, const std::string& key, bool on);
 bool flow_link(const std::string& label, const std::string& key);
+bool flow_button(const std::string& label, const std::string& key);
 // A clickable row: the title wrapped on its own lines, the facts (文号 · 发文机关 · dates)
 // wrapped below in the muted colour, a hairline under it. Records `key` with the title.
 bool document_row(const std::string& title, const std::string& facts, const std::string& key);

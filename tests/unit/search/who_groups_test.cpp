@@ -134,3 +134,44 @@ TEST_CASE("who choices: kept through a slightly edited complaint, cleared for an
   CHECK_FALSE(nothing.cleared);
   CHECK(nothing.choices.empty());
 }
+
+TEST_CASE("who choices: 添加单位 brings in a body by name, into 配合, kept while the matter stays") {
+  std::vector<WhoCandidate> engine = engine_answer();
+  auto name_of = [](const std::string& id) { return "区" + id + "（添加）"; };
+  WhoChoices choices;
+  add_body(&choices, engine, "rfb");
+  CHECK(choices.added == std::vector<std::string>{"rfb"});
+  std::vector<WhoCandidate> candidates = with_added(engine, choices, name_of);
+  REQUIRE(candidates.size() == engine.size() + 1);
+  CHECK(candidates.back().added);
+  CHECK(candidates.back().name == "区rfb（添加）");
+  CHECK(candidates.back().evidence.empty());
+  std::vector<WhoCandidate> shown = with_choices(candidates, choices);
+  CHECK(groups_of(shown) == std::vector<std::string>{"zjj:lead", "zhzfj:cooperate", "scjgj:cooperate",
+                                                     "sfj:cooperate", "rfb:cooperate", "wtlj:related"});
+  // Added twice: one body. 取消配合 keeps it on screen, in 相关; 设为牵头 makes it the one lead.
+  add_body(&choices, candidates, "rfb");
+  CHECK(with_added(engine, choices, name_of).size() == engine.size() + 1);
+  choose_cooperating(&choices, candidates, "rfb", false);
+  CHECK(groups_of(with_choices(candidates, choices)).back() == "rfb:related");
+  choose_lead(&choices, candidates, "rfb");
+  shown = with_choices(candidates, choices);
+  CHECK(shown.front().body_id == "rfb");
+  CHECK(std::count_if(shown.begin(), shown.end(), [](const WhoCandidate& c) { return c.group == "lead"; }) == 1);
+  // A suggested body "added" is simply put in 配合: no second candidate.
+  WhoChoices suggested_one;
+  add_body(&suggested_one, engine, "wtlj");
+  CHECK(suggested_one.added.empty());
+  CHECK(groups_of(with_choices(with_added(engine, suggested_one, name_of), suggested_one)).at(4) ==
+        "wtlj:cooperate");
+  // Re-analysed: the added body is not the engine's, yet it stays (not "dropped") for the same
+  // matter, and goes with the rest for another.
+  const std::set<std::string> leak = {"卫生", "生间", "漏水", "天花", "花板"};
+  std::set<std::string> edited = leak;
+  edited.insert("掉皮");
+  CarriedChoices kept = carry_choices(choices, leak, edited, engine);
+  CHECK(kept.dropped.empty());
+  CHECK(kept.choices.added == std::vector<std::string>{"rfb"});
+  CHECK(kept.choices.lead == "rfb");
+  CHECK(carry_choices(choices, leak, {"烧烤", "油烟"}, engine).choices.empty());
+}
