@@ -46,9 +46,11 @@
     analyse: (m) => {
       if (typeof m.text !== 'string' || !m.text.trim()) return 'analyse: text 不能为空';
       // An address is part of what the complaint says: a street or town it names keeps its
-      // rank in 谁来管 (core/search/who.h, step 5).
-      const address = typeof m.address === 'string' && m.address.trim() ? `（地址：${m.address.trim()}）` : '';
-      api.navigate(`#/who?text=${encodeURIComponent(m.text.trim() + address)}`);
+      // rank in 谁来管 (core/search/who.h, step 5). The work system's category (城乡建设/物业管理)
+      // is the operator's reading of it: its words count like the complaint's own.
+      const part = (label, v) => (typeof v === 'string' && v.trim() ? `（${label}：${v.trim().slice(0, 60)}）` : '');
+      const text = m.text.trim() + part('地址', m.address) + part('诉求分类', m.category);
+      api.navigate(`#/who?text=${encodeURIComponent(text)}`);
       return '';
     },
     search: (m) => {

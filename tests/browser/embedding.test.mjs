@@ -82,9 +82,10 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   // A second complaint by message: the answer's route comes back.
   const second = '小区门口占道经营，堵得没法走';
   const sentAt = Date.now();
-  await page.evaluate((t) => document.getElementById('viewer').dutyatlas.analyse(t), second);
+  await page.evaluate((t) => document.getElementById('viewer').dutyatlas.analyse(t,
+    { address: '示例街道', category: '城市管理/占道经营' }), second);
   await page.waitForFunction((t) => window.portalLog.some((e) => e.type === 'route'
-    && decodeURIComponent(e.detail.route).includes(t)), second);
+    && decodeURIComponent(e.detail.route).includes(t)), `${second}（地址：示例街道）（诉求分类：城市管理/占道经营）`);
   console.log(`analyse message → route message: ${Date.now() - sentAt} ms`);
 
   // Back to the first complaint, then the operator's 联合派单 in the viewer.
