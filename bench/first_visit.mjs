@@ -3,7 +3,7 @@
 // dutyatlas.ready on Chromium's emulated network (CDP Network.emulateNetworkConditions).
 // Not a speed test of the client itself: bench/load.mjs is (no throttling, many runs).
 //
-//   node bench/first_visit.mjs [--site DIR] [--links 10000/100,4000/150,600/150]
+//   node bench/first_visit.mjs [--site DIR] [--links 10000/100,4000/150,600/150] [--modes plain,compressed]
 //
 // A link is kbit/s down / round-trip ms. Each link gets a fresh browser profile (nothing
 // cached). Needs a built site (scripts/build-site.sh); rerun it on main's build for "before".
@@ -22,6 +22,8 @@ const links = option('--links', '10000/100,4000/150,600/150').split(',').map((li
   const [kbit, rtt] = link.split('/').map(Number);
   return { kbit, rtt };
 });
+// --modes plain: a site without precompressed copies (main's build) needs only the one.
+const modes = option('--modes', 'plain,compressed').split(',');
 const READY_TIMEOUT_MS = 240000;  // 5 MB at 600 kbit/s is over a minute
 const kb = (n) => `${(n / 1000).toFixed(0).padStart(6)} kB`;
 
@@ -62,7 +64,7 @@ const plain = await serve(site, 0, { compression: false });
 const compressed = await serve(site, 0, { compression: true });
 const results = [];
 for (const link of links) {
-  for (const [mode, server] of [['plain', plain], ['compressed', compressed]]) {
+  for (const [mode, server] of [['plain', plain], ['compressed', compressed]].filter(([m]) => modes.includes(m))) {
     results.push({ link, mode, ...(await visit(server.url, link)) });
   }
 }
@@ -71,7 +73,7 @@ compressed.close();
 
 // Bytes per file, from the first link's visits (all links fetch the same files).
 console.log(`site: ${site}`);
-for (const result of results.slice(0, 2)) {  // the first link, plain and compressed
+for (const result of results.slice(0, modes.length)) {  // the first link, each mode
   console.log(`\nserved ${result.mode}:`);
   console.log('file                                   transferred   raw file   gzip -9   brotli 11');
   let totals = [0, 0, 0, 0];
