@@ -6,7 +6,8 @@
 //   node bench/first_visit.mjs [--site DIR] [--links 10000/100,4000/150,600/150] [--modes plain,compressed]
 //
 // A link is kbit/s down / round-trip ms. Each link gets a fresh browser profile (nothing
-// cached). Needs a built site (scripts/build-site.sh); rerun it on main's build for "before".
+// cached) with service workers blocked: CDP's emulation throttles the page's own requests only,
+// and once sw.js controls the page the big files would arrive through it unthrottled. Needs a built site (scripts/build-site.sh); rerun it on main's build for "before".
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -29,7 +30,7 @@ const kb = (n) => `${(n / 1000).toFixed(0).padStart(6)} kB`;
 
 /** One visit on a link: the bytes of each response body as transferred, and the times. */
 async function visit(url, { kbit, rtt }) {
-  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true });
+  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, serviceWorkers: 'block' });
   const cdp = await browser.context.newCDPSession(browser.page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {

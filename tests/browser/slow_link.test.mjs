@@ -32,7 +32,7 @@ function watchProgress(page) {
 
 test('a 600 kbit/s link reaches ready, the bar counting the client and the data', { timeout: LOAD_TIMEOUT_MS + 30000 }, async () => {
   const server = await serve(SITE_DIR);
-  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true });
+  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, serviceWorkers: 'block' });
   try {
     const cdp = await browser.context.newCDPSession(browser.page);
     await cdp.send('Network.enable');
@@ -80,7 +80,7 @@ test('a bundle that stops arriving ends in the timeout message and the retry but
     });
   });
   await new Promise((resolve) => front.listen(0, '127.0.0.1', resolve));
-  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true });
+  const browser = await launch({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, serviceWorkers: 'block' });
   try {
     await browser.page.goto(`http://127.0.0.1:${front.address().port}/`);
     const message = await browser.page.evaluate(() => window.dutyatlas.ready.then(() => 'ready', (e) => e.message));
