@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything from this checkout: the native tools (build/), the wasm client (build-wasm/)
 # and the demo site in out/site/ — the page shell, the client, and the demo publication in
-# out/site/data/. Used by scripts/demo.sh and scripts/test.sh after scripts/setup.sh.
+# out/site/data/, then the app files (web app manifest, icons) and the precompressed .gz / .br
+# copies. Used by scripts/demo.sh and scripts/test.sh after scripts/setup.sh.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_TYPE="${BUILD_TYPE:-Release}"
@@ -20,3 +21,7 @@ ninja -C "$ROOT/build-wasm" >/dev/null
 echo "build: demo publication → $SITE/data"
 "$ROOT/build/builder/dutyatlas" build "$ROOT/assets/demo" -o "$SITE/data" \
   --ui-text "$ROOT/web/ui_text"
+
+echo "build: app manifest, icons and precompressed copies → $SITE"
+node "$ROOT/scripts/app_files.mjs" "$SITE"
+node "$ROOT/scripts/precompress.mjs" "$SITE"

@@ -4,7 +4,9 @@
 //
 // Used by scripts/demo.sh and the browser tests and benchmarks (import { serve }). Serves .wasm
 // as application/wasm, and the hash-named bundle and font as immutable, manifest.json as
-// no-cache — the caching a publisher should configure on the real web server.
+// no-cache, with ETags (a 304 for an unchanged file), and the precompressed .br / .gz copy when
+// the browser accepts it — the caching and compression a publisher should configure on the real
+// web server (README.md).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.zst': 'application/zstd',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml; charset=utf-8',  // the HTML edition's sitemap
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -57,9 +60,27 @@ function cacheControl(name) {
   return 'no-cache';
 }
 
-// `policy` replaces the site's Content-Security-Policy (a test's portal page on another origin
-// needs to load embed.js and frame the viewer from there).
-export function serve(root, port = 0, { policy } = {}) {
+// The precompressed copy scripts/precompress.mjs wrote beside `file` that the browser accepts
+// (brotli before gzip), as nginx's brotli_static / gzip_static serve them; none if it is older
+// than the file (a copy from an earlier build must never be served for a newer file).
+const ENCODINGS = [{ name: 'br', suffix: 'br' }, { name: 'gzip', suffix: 'gz' }];
+function precompressed(file, acceptEncoding = '') {
+  const accepted = new Set(acceptEncoding.split(',').map((part) => part.split(';')[0].trim()));
+  for (const encoding of ENCODINGS) {
+    if (!accepted.has(encoding.name)) continue;
+    try {
+      if (fs.statSync(`${file}.${encoding.suffix}`).mtimeMs >= fs.statSync(file).mtimeMs) return encoding;
+    } catch (error) { /* no such copy */ }
+  }
+  return null;
+}
+
+/**
+ * Serves `root`; `compression: false` never sends the precompressed copies (for bench/), and
+ * `policy` replaces the site's Content-Security-Policy (a test's portal page on another origin
+ * needs to load embed.js and frame the viewer from there).
+ */
+export function serve(root, port = 0, { compression = true, policy } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let file;
@@ -76,14 +97,27 @@ export function serve(root, port = 0, { policy } = {}) {
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (error, data) => {
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    const encoding = compression ? precompressed(file, req.headers['accept-encoding']) : null;
+    const sent = encoding ? `${file}.${encoding.suffix}` : file;
+    fs.readFile(sent, (error, data) => {
       if (error) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
         return;
       }
+      // An ETag, as any web server sends: a no-cache file the browser already holds (the
+      // loader fetches dutyatlas.js to count its bytes, then its <script> asks again) is a 304.
+      const etag = `"${data.length.toString(16)}-${Math.floor(fs.statSync(sent).mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl(path.basename(file)) }).end();
+        return;
+      }
       res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        ETag: etag,
+        'Content-Type': type,
         'Content-Length': data.length,
+        ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
+        Vary: 'Accept-Encoding',
         'Cache-Control': cacheControl(path.basename(file)),
         'Content-Security-Policy': policy || `${CONTENT_SECURITY_POLICY}; ${frameAncestors(base)}`,
         'X-Content-Type-Options': 'nosniff',

@@ -1,9 +1,11 @@
 // DutyAtlas page loader: starts the wasm client, downloads the publication with a visible
 // progress bar, and exposes the automation API as window.dutyatlas (see README.md).
 //
-// Order of loading: manifest.json (never cached) → bundle + font (named by their hashes, so
-// cacheable forever) → handed to the client, which checks sizes and SHA-256, decompresses and
-// opens the database. Every failure ends in a message on the page, never a blank canvas.
+// Order of loading: manifest.json (never cached) and the client (dutyatlas.js, .wasm) → bundle +
+// font (named by their hashes, so cacheable forever) → handed to the client, which checks sizes
+// and SHA-256, decompresses and opens the database. Every failure ends in a message on the page,
+// never a blank canvas. Every byte of every file counts as progress (the bar and the watchdog),
+// so a slow but moving link never times out while a stalled one does.
 (function () {
   'use strict';
 
@@ -91,6 +93,20 @@
     return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
   }
 
+  // Download progress over all files: bytes received, and bytes expected where a file's size is
+  // known (the manifest's sizes; the client's Content-Length when not compressed in transit).
+  // A file of unknown size counts what has arrived, so the bar never runs backwards past 100 %.
+  const download = { received: 0, expected: 0 };
+  function expectBytes(n) {
+    download.expected += n;
+  }
+  function countBytes(n) {
+    download.received += n;
+    lastProgressAt = performance.now();
+    const total = Math.max(download.expected, download.received);
+    showProgress(download.received / total, `${formatBytes(download.received)} / ${formatBytes(total)}`);
+  }
+
   // Watchdog: a download that stops moving becomes a message, not an endless spinner.
   let lastProgressAt = performance.now();
   const watchdog = setInterval(() => {
@@ -109,6 +125,15 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: () => showFailure('页面程序异常终止，请刷新重试。'),
+    // The wasm is fetched here, not by Emscripten, so its bytes count as progress; compiling
+    // still streams while it arrives.
+    instantiateWasm: (imports, done) => {
+      fetchCounted(new URL('dutyatlas.wasm', clientBase))
+        .then((response) => WebAssembly.instantiateStreaming(response, imports))
+        .then((result) => done(result.instance, result.module))
+        .catch((error) => showFailure(`无法加载页面程序 dutyatlas.wasm，请检查网络后刷新重试。（${error.message}）`));
+      return {};
+    },
     dutyatlasOnFirstFrame: () => {
       if (timings.firstFrame === null) timings.firstFrame = performance.now();
     },
@@ -193,8 +218,29 @@
     }
   }
 
+  // fetch(), with the body's bytes counted as they arrive. The answer is a Response again (with
+  // the original headers), so callers read it as usual. Content-Length is added to the expected
+  // total only when the body is not compressed in transit (then it is the wire size, not ours).
+  async function fetchCounted(url, options) {
+    const response = await fetch(url, options);
+    if (!response.ok || !response.body) return response;
+    const length = Number(response.headers.get('Content-Length'));
+    if (length > 0 && !response.headers.get('Content-Encoding')) expectBytes(length);
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        countBytes(chunk.length);
+        controller.enqueue(chunk);
+      },
+    });
+    return new Response(response.body.pipeThrough(counter), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+
   // Streams `url` straight into a wasm heap buffer of the size the manifest promises.
-  async function fetchIntoHeap(url, expected, onBytes) {
+  async function fetchIntoHeap(url, expected, onBytes = countBytes) {
     // The client checked the manifest's sizes; check again before they reach _malloc, which
     // takes 32 bits (2^32 + 16 would allocate 16 bytes).
     if (!Number.isSafeInteger(expected) || expected < 0 || expected > MAX_DOWNLOAD_BYTES) {
@@ -226,7 +272,7 @@
   }
 
   async function load() {
-    const manifestResponse = await fetch(new URL('manifest.json', base), { cache: 'no-cache' });
+    const manifestResponse = await fetchCounted(new URL('manifest.json', base), { cache: 'no-cache' });
     if (!manifestResponse.ok) {
       throw new Error(`无法下载数据清单 manifest.json（HTTP ${manifestResponse.status}）。`);
     }
@@ -238,15 +284,9 @@
     loadedManifest = manifest;
     if (manifest.title) document.title = `${manifest.title} · 职责通`;
 
-    const total = manifest.bundle.compressed_bytes + manifest.font.bytes;
-    let received = 0;
-    const onBytes = (n) => {
-      received += n;
-      lastProgressAt = performance.now();
-      showProgress(received / total, `${formatBytes(received)} / ${formatBytes(total)}`);
-    };
-    const bundle = fetchIntoHeap(new URL(manifest.bundle.file, base), manifest.bundle.compressed_bytes, onBytes);
-    const font = fetchIntoHeap(new URL(manifest.font.file, base), manifest.font.bytes, onBytes);
+    expectBytes(manifest.bundle.compressed_bytes + manifest.font.bytes);
+    const bundle = fetchIntoHeap(new URL(manifest.bundle.file, base), manifest.bundle.compressed_bytes);
+    const font = fetchIntoHeap(new URL(manifest.font.file, base), manifest.font.bytes);
     const b = await bundle;
     $('status-text').textContent = '正在打开数据库…';
     if (!Module._da_open_bundle(b.pointer, b.size)) return;
@@ -553,10 +593,18 @@
     if (Module.calledRun) Module._da_request_redraw();
   });
 
-  const client = document.createElement('script');
-  client.src = new URL('dutyatlas.js', clientBase).href;
-  client.onerror = () => showFailure('无法下载页面程序 dutyatlas.js，请检查网络后刷新重试。');
-  document.body.appendChild(client);
+  // dutyatlas.js is fetched first with its bytes counted (a <script> reports no progress); the
+  // <script> then finds it in the HTTP cache (a revalidation: served no-cache).
+  const clientUrl = new URL('dutyatlas.js', clientBase).href;
+  const clientFailed = () => showFailure('无法下载页面程序 dutyatlas.js，请检查网络后刷新重试。');
+  fetchCounted(clientUrl)
+    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject()))
+    .then(() => {
+      const client = document.createElement('script');
+      client.src = clientUrl;
+      client.onerror = clientFailed;
+      document.body.appendChild(client);
+    }, clientFailed);
 
   load().catch((error) => fail(error.message || String(error)));
 })();

@@ -30,8 +30,12 @@ export function nativeQuery(request) {
   return answer.result;
 }
 
-/** Starts Chromium with a fresh profile. Options: viewport {width, height}, deviceScaleFactor. */
-export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1, isMobile = false } = {}) {
+/**
+ * Starts Chromium with a fresh profile. Options: viewport {width, height}, deviceScaleFactor;
+ * serviceWorkers 'block' where CDP network emulation must see every byte (it throttles the page,
+ * not a service worker's own fetches).
+ */
+export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1, isMobile = false, serviceWorkers = 'allow' } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dutyatlas-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -41,6 +45,7 @@ export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1
     deviceScaleFactor,
     isMobile,
     hasTouch: isMobile,
+    serviceWorkers,
   });
   const page = context.pages()[0] || (await context.newPage());
   const errors = [];
