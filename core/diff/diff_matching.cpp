@@ -5,29 +5,12 @@
 #include <set>
 #include <utility>
 
+#include "core/diff/diff_fields.h"
 #include "core/diff/diff_snapshot.h"
 #include "core/diff/publication_diff.h"
 
 namespace dutyatlas {
 namespace {
-
-// The fields whose values differ, matched by name: in the new row's order, then the fields only
-// the old row has (a removed 内设机构, a 职能转变 paragraph fewer); a missing field is "".
-std::vector<FieldChange> changed_fields(const DiffRow& a, const DiffRow& b) {
-  std::map<std::string, const std::string*> old_value;
-  for (const auto& [name, value] : a.fields) old_value[name] = &value;
-  std::vector<FieldChange> out;
-  for (const auto& [name, value] : b.fields) {
-    auto it = old_value.find(name);
-    const std::string before = it == old_value.end() ? "" : *it->second;
-    if (before != value) out.push_back({name, before, value});
-    if (it != old_value.end()) old_value.erase(it);
-  }
-  for (const auto& [name, value] : a.fields) {
-    if (old_value.count(name) && !value.empty()) out.push_back({name, value, ""});
-  }
-  return out;
-}
 
 ListDiff diff_rows(const std::vector<DiffRow>& old_rows, const std::vector<DiffRow>& new_rows) {
   ListDiff d;
@@ -38,7 +21,7 @@ ListDiff diff_rows(const std::vector<DiffRow>& old_rows, const std::vector<DiffR
     auto it = old_by_key.find(n.key);
     if (it == old_by_key.end()) {
       d.added.push_back({n.key, n.label});
-    } else if (auto changes = changed_fields(*it->second, n); !changes.empty()) {
+    } else if (auto changes = changed_fields(it->second->fields, n.fields); !changes.empty()) {
       d.changed.push_back({n.key, n.label, std::move(changes)});
     }
   }
@@ -90,7 +73,7 @@ void diff_bodies(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
       d->bodies_moved.push_back({nb.body.id, nb.body.name, nb.body.short_name, ob.body.category,
                                  nb.body.category});
     }
-    if (auto changes = changed_fields(ob.other, nb.other); !changes.empty()) {
+    if (auto changes = changed_fields(ob.other.fields, nb.other.fields); !changes.empty()) {
       d->bodies_changed.push_back({nb.body.id, nb.body.name, nb.body.short_name, std::move(changes)});
     }
   }
@@ -220,7 +203,7 @@ void diff_sandings(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
     auto it = old_by_key.find(key(s));
     if (it == old_by_key.end()) continue;
     std::vector<FieldChange> changes;
-    for (FieldChange& c : changed_fields(it->second->content, s.content)) {
+    for (FieldChange& c : changed_fields(it->second->content.fields, s.content.fields)) {
       const bool duty = c.field.rfind("duty/", 0) == 0;
       if (!duty || !reported.count({s.body_id, c.field.substr(5)})) changes.push_back(std::move(c));
     }

@@ -10,6 +10,7 @@
 
 #include "core/base/text.h"
 #include "core/base/sqlite_statement.h"
+#include "core/diff/diff_values.h"
 #include "core/duties/contacts.h"
 #include "core/duties/duty_queries.h"
 #include "core/lists/list_loader.h"
@@ -150,18 +151,18 @@ void read_sandings(const DutyDatabase& db, Snapshot* s) {
 }
 
 void read_documents(const DutyDatabase& db, Snapshot* s) {
-  // 文号 → its changes, one line each, readable in the report: "reword sthjj#3：…",
-  // "transfer sthjj#5 → zhzfj#t2026-1".
+  // 文号 → its changes, one line each, readable in the report (diff_values.h:
+  // document_change_line): "改写 生态环境局 职责 3：…".
   std::map<std::string, std::string> changes;
   Statement c(db.handle(),
-              "SELECT doc_no, action, body_id, clause_key, text, ifnull(to_body_id, ''), as_key "
-              "FROM document_changes ORDER BY doc_no, seq");
+              "SELECT c.doc_no, c.action, ifnull(nullif(f.short_name, ''), ifnull(f.name, c.body_id)), "
+              "c.clause_key, c.text, ifnull(nullif(t.short_name, ''), ifnull(t.name, ifnull(c.to_body_id, ''))), "
+              "c.as_key FROM document_changes c LEFT JOIN bodies f ON f.id = c.body_id "
+              "LEFT JOIN bodies t ON t.id = c.to_body_id ORDER BY c.doc_no, c.seq");
   while (c.step()) {
     std::string& out = changes[c.text(0)];
     if (!out.empty()) out += "\n";
-    out += c.text(1) + " " + c.text(2) + "#" + c.text(3);
-    if (!c.text(5).empty()) out += " → " + c.text(5) + "#" + c.text(6);
-    if (!c.text(4).empty()) out += "：" + c.text(4);
+    out += document_change_line(c.text(1), c.text(2), c.text(3), c.text(5), c.text(6), c.text(4));
   }
   Statement q(db.handle(),
               "SELECT doc_no, title, issuer, kind, issued, effective, text FROM documents "

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/bundle/duty_database.h"
+#include "core/diff/diff_fields.h"
 #include "core/diff/publication_diff.h"
 
 namespace dutyatlas {
@@ -20,7 +21,7 @@ namespace dutyatlas {
 struct DiffRow {
   std::string key;    // unique within its kind
   std::string label;  // what the report names it by
-  std::vector<std::pair<std::string, std::string>> fields;  // name → value, in a fixed order
+  Fields fields;  // name → value, in a fixed order
 };
 
 struct BodyRow {

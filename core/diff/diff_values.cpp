@@ -77,4 +77,18 @@ std::string before_after(const std::string& old_value, const std::string& new_va
   return char_diff_excerpt(one_line(old_value), one_line(new_value));
 }
 
+std::string document_change_line(const std::string& action, const std::string& body,
+                                 const std::string& clause_key, const std::string& to_body,
+                                 const std::string& as_key, const std::string& text) {
+  const char* verb = action == "add"        ? "新增"
+                     : action == "remove"   ? "删除"
+                     : action == "reword"   ? "改写"
+                     : action == "transfer" ? "划转"
+                                            : nullptr;
+  std::string out = (verb ? std::string(verb) : action) + " " + body + " 职责 " + clause_key;
+  if (!to_body.empty()) out += " → " + to_body + " 职责 " + as_key;
+  if (!text.empty()) out += "：" + text;
+  return out;
+}
+
 }  // namespace dutyatlas

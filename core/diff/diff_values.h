@@ -24,4 +24,11 @@ std::string shown_value(const std::string& value);
 // side, at most four edits and then "（另有 N 处改动）".
 std::string before_after(const std::string& old_value, const std::string& new_value);
 
+// One line of a document's 职责变动 as the report shows it: "改写 生态环境局 职责 3：…",
+// "划转 生态环境局 职责 5 → 综合执法局 职责 t2026-1". `action` is the stored code (model.h:
+// change_action_code); bodies by name, the id where the body is not in the publication.
+std::string document_change_line(const std::string& action, const std::string& body,
+                                 const std::string& clause_key, const std::string& to_body,
+                                 const std::string& as_key, const std::string& text);
+
 }  // namespace dutyatlas

@@ -45,6 +45,8 @@ void change_one_of_each(const fs::path& src) {
   REQUIRE(sthjj["divisions"][2]["duties"][0] == "负责大气污染防治和重污染天气应对");
   sthjj["divisions"][2]["duties"][0] = "负责大气污染防治、重污染天气应对和预警";
   sthjj["transformation"][0] = replaced(sthjj["transformation"][0], "切实履行监管责任", "切实履行生态环境监管责任");
+  // A paragraph inserted at the front: one addition, the edit above still the first old one's.
+  sthjj["transformation"].insert(sthjj["transformation"].begin(), "加强生态环境保护统筹协调。");
   sthjj["setup"] = sthjj["setup"].get<std::string>() + "加挂区环境保护委员会办公室牌子。";
   sthjj["boundaries"][0]["text"] = replaced(sthjj["boundaries"][0]["text"], "露天烧烤、", "");
   sthjj["duties"][1] = replaced(sthjj["duties"][1], "跨区域环境污染纠纷", "跨区域、跨流域环境污染纠纷");
@@ -116,7 +118,9 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     CHECK(has(text, "      第3个内设机构：大气环境管理股 → 大气环境管理科\n"));
     // Short texts whole, long ones as a character diff.
     CHECK(has(text, "      第3个内设机构职责第1条：负责大气污染防治和重污染天气应对 → 负责大气污染防治、重污染天气应对和预警\n"));
-    CHECK(has(text, "      职能转变第1段：…"));
+    CHECK(has(text, "      职能转变第1段：（空） → 加强生态环境保护统筹协调。\n"));
+    CHECK(has(text, "      职能转变第2段：…"));
+    CHECK_FALSE(has(text, "      职能转变第3段"));  // the later paragraphs, unchanged, not reported
     CHECK(has(text, "切实履行{+生态环境+}监管责任"));
     CHECK(has(text, "      机构设置：…"));
     CHECK(has(text, "{+加挂区环境保护委员会办公室牌子。+}"));
