@@ -147,6 +147,13 @@ std::string JsonFields::text(const json& object, const std::string& pointer, con
   }
   std::string value = normalised(field, it->get<std::string>());
   if (required && value.empty()) error(field, "must not be empty");
+  if (auto fullwidth = fullwidth_character(value)) {
+    if (is_code_field(key)) {
+      error(field, "contains " + *fullwidth, "type codes, ids and 文号 with half-width digits and letters");
+    } else if (is_name_field(key)) {
+      warning(field, "contains " + *fullwidth, "half-width digits and letters, as the other names have them");
+    }
+  }
   return value;
 }
 

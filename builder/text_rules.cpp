@@ -1,6 +1,9 @@
 // The normalisation rules (see text_rules.h).
 #include "builder/text_rules.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "builder/diagnostics.h"
 #include "core/base/text.h"
 #include "core/base/utf8.h"
@@ -67,6 +70,17 @@ std::optional<std::string> invisible_character(std::string_view text) {
 
 std::optional<std::string> fullwidth_character(std::string_view text) {
   return first_named(text, fullwidth_name);
+}
+
+bool is_code_field(std::string_view key) {
+  static constexpr std::string_view kCodes[] = {"id", "doc_no", "parent", "host",          "body",
+                                                "to", "as",     "clause", "division_code", "uscc"};
+  return std::find(std::begin(kCodes), std::end(kCodes), key) != std::end(kCodes);
+}
+
+bool is_name_field(std::string_view key) {
+  static constexpr std::string_view kNames[] = {"name", "short_name", "title", "issuer"};
+  return std::find(std::begin(kNames), std::end(kNames), key) != std::end(kNames);
 }
 
 bool has_outer_space(std::string_view text) { return trim(text).size() != text.size(); }

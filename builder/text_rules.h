@@ -20,6 +20,13 @@ std::optional<std::string> invisible_character(std::string_view text);
 // item beside the half-width one. "U+FF10 FULLWIDTH DIGIT ZERO at column 10", or nullopt.
 std::optional<std::string> fullwidth_character(std::string_view text);
 
+// The JSON fields whose values are codes or ids (id, doc_no, the bodies and clauses a change
+// names, uscc …): a full-width digit or letter there is an error. And those that are names or
+// titles (name, short_name, title, issuer): one there is a warning — 第１中学 beside 第1中学 would
+// read as two schools in a search. Other texts (duties, document text) may use them freely.
+bool is_code_field(std::string_view key);
+bool is_name_field(std::string_view key);
+
 // Spaces (ASCII, U+00A0, U+3000) at either end of a name or code: they make a second body or
 // power that displays like the first. True if `text` has any.
 bool has_outer_space(std::string_view text);
