@@ -49,10 +49,12 @@ const std::vector<ChangeSection>& change_sections() {
       {"division_matters", "职责分工清单", list_counts<&PublicationDiff::division_matters>()},
       {"keywords", "关键词",
        {{"added", "新增", [](D d) { return d.keywords.added.size(); }},
-        {"removed", "删除", [](D d) { return d.keywords.removed.size(); }}}},
+        {"removed", "删除", [](D d) { return d.keywords.removed.size(); }},
+        {"changed", "修改", [](D d) { return d.keywords.changed.size(); }}}},
       {"synonyms", "同义词",
        {{"added", "新增", [](D d) { return d.synonyms.added.size(); }},
-        {"removed", "删除", [](D d) { return d.synonyms.removed.size(); }}}},
+        {"removed", "删除", [](D d) { return d.synonyms.removed.size(); }},
+        {"changed", "修改", [](D d) { return d.synonyms.changed.size(); }}}},
   };
   return sections;
 }

@@ -156,9 +156,15 @@ json diff_to_json(const PublicationDiff& d) {
   out["tasks"] = list_json(d.tasks);
   out["division_matters"] = list_json(d.division_matters);
   out["keywords"] = {{"added", array_of(d.keywords.added, keyword_json)},
-                     {"removed", array_of(d.keywords.removed, keyword_json)}};
+                     {"removed", array_of(d.keywords.removed, keyword_json)},
+                     {"changed", array_of(d.keywords.changed, [](const KeywordChange& c) {
+                        return json{{"old", keyword_json(c.old_keyword)}, {"new", keyword_json(c.new_keyword)}};
+                      })}};
   out["synonyms"] = {{"added", array_of(d.synonyms.added, synonym_json)},
-                     {"removed", array_of(d.synonyms.removed, synonym_json)}};
+                     {"removed", array_of(d.synonyms.removed, synonym_json)},
+                     {"changed", array_of(d.synonyms.changed, [](const SynonymChange& c) {
+                        return json{{"old", synonym_json(c.old_synonym)}, {"new", synonym_json(c.new_synonym)}};
+                      })}};
   return out;
 }
 

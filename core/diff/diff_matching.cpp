@@ -1,6 +1,7 @@
 // Matching two publications' snapshots (diff_snapshot.h) by key: what was added, removed and
 // changed, and which removed clauses were transferred (see publication_diff.h). No SQL, no
 // report words.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <utility>
@@ -240,11 +241,35 @@ void diff_documents(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   }
 }
 
+// Each removed item that `alike` pairs with an added one (the first such, in order) becomes one
+// change {old, new}: taken out of both lists.
+template <typename T, typename Change, typename Alike>
+void pair_up(std::vector<T>* removed, std::vector<T>* added, std::vector<Change>* changed, Alike alike) {
+  std::vector<T> still_removed;
+  for (T& r : *removed) {
+    auto it = std::find_if(added->begin(), added->end(), [&](const T& a) { return alike(r, a); });
+    if (it == added->end()) {
+      still_removed.push_back(std::move(r));
+      continue;
+    }
+    changed->push_back({std::move(r), std::move(*it)});
+    added->erase(it);
+  }
+  *removed = std::move(still_removed);
+}
+
 void diff_words(const Snapshot& o, const Snapshot& n, PublicationDiff* d) {
   auto keyword_key = [](const DiffKeyword& k) { return k.word + "\x1f" + k.kind + "\x1f" + k.target; };
   diff_sets(o.keywords, n.keywords, keyword_key, &d->keywords.added, &d->keywords.removed);
+  // A word corrected for the same target, then the same word aimed at another target.
+  pair_up(&d->keywords.removed, &d->keywords.added, &d->keywords.changed,
+          [](const DiffKeyword& a, const DiffKeyword& b) { return a.kind == b.kind && a.target == b.target; });
+  pair_up(&d->keywords.removed, &d->keywords.added, &d->keywords.changed,
+          [](const DiffKeyword& a, const DiffKeyword& b) { return a.word == b.word && a.kind == b.kind; });
   auto synonym_key = [](const DiffSynonym& s) { return s.word + "\x1f" + s.alternative; };
   diff_sets(o.synonyms, n.synonyms, synonym_key, &d->synonyms.added, &d->synonyms.removed);
+  pair_up(&d->synonyms.removed, &d->synonyms.added, &d->synonyms.changed,
+          [](const DiffSynonym& a, const DiffSynonym& b) { return a.word == b.word; });
 }
 
 }  // namespace

@@ -283,15 +283,20 @@ void keyword_lines(const PublicationDiff& d, Out out) {
     const std::size_t hash = target.find('#');
     auto body = k.kind == "duty" && hash != std::string::npos ? names.find(target.substr(0, hash)) : names.end();
     if (body != names.end()) target = body->second + " #" + target.substr(hash + 1);
-    return k.word + "（" + keyword_kind_name(k.kind) + " " + target + "）\n";
+    return k.word + "（" + keyword_kind_name(k.kind) + " " + target + "）";
   };
-  for (const auto& k : d.keywords.added) *out += "  + " + keyword(k);
-  for (const auto& k : d.keywords.removed) *out += "  - " + keyword(k);
+  for (const auto& k : d.keywords.added) *out += "  + " + keyword(k) + "\n";
+  for (const auto& k : d.keywords.removed) *out += "  - " + keyword(k) + "\n";
+  for (const auto& c : d.keywords.changed) {
+    *out += "  ~ " + keyword(c.old_keyword) + " → " + keyword(c.new_keyword) + "\n";
+  }
 }
 
 void synonym_lines(const PublicationDiff& d, Out out) {
-  for (const auto& s : d.synonyms.added) *out += "  + " + s.word + " = " + s.alternative + "\n";
-  for (const auto& s : d.synonyms.removed) *out += "  - " + s.word + " = " + s.alternative + "\n";
+  auto pair = [](const DiffSynonym& s) { return s.word + " = " + s.alternative; };
+  for (const auto& s : d.synonyms.added) *out += "  + " + pair(s) + "\n";
+  for (const auto& s : d.synonyms.removed) *out += "  - " + pair(s) + "\n";
+  for (const auto& c : d.synonyms.changed) *out += "  ~ " + pair(c.old_synonym) + " → " + pair(c.new_synonym) + "\n";
 }
 
 // The sections whose changes body_blocks reports, body by body.

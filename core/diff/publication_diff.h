@@ -23,7 +23,8 @@
 //               division matters by 编号: added, removed, changed
 //
 // Every change of a field carries both values (FieldChange), so a report can say before → after.
-//   keywords, synonyms   by (word, kind, target) / (word, alternative): added, removed
+//   keywords, synonyms   by (word, kind, target) / (word, alternative): added, removed; a removed
+//                        and an added one that differ in one part paired as changed
 //
 // Every list is in a stable order (display order of the new publication, then what only the
 // old one had), so the same two bundles always give the same report.
@@ -152,20 +153,31 @@ struct ListDiff {
 struct DiffKeyword {
   std::string word, kind, target;
 };
+// A removed and an added keyword paired as one change (diff_matching.cpp: the same target with
+// another word — a word corrected — else the same word aimed elsewhere).
+struct KeywordChange {
+  DiffKeyword old_keyword, new_keyword;
+};
 struct KeywordDiff {
   std::vector<DiffKeyword> added;
   std::vector<DiffKeyword> removed;
-  int total() const { return int(added.size() + removed.size()); }
+  std::vector<KeywordChange> changed;
+  int total() const { return int(added.size() + removed.size() + changed.size()); }
 };
 
 // synonyms(word, alternative).
 struct DiffSynonym {
   std::string word, alternative;
 };
+// A removed and an added pair of one word paired as one change (the alternative edited).
+struct SynonymChange {
+  DiffSynonym old_synonym, new_synonym;
+};
 struct SynonymDiff {
   std::vector<DiffSynonym> added;
   std::vector<DiffSynonym> removed;
-  int total() const { return int(added.size() + removed.size()); }
+  std::vector<SynonymChange> changed;
+  int total() const { return int(added.size() + removed.size() + changed.size()); }
 };
 
 struct PublicationInfo {

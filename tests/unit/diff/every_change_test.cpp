@@ -103,7 +103,7 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     CHECK(has(text, "权力清单：变更 1\n"));
     CHECK(has(text, "职责任务清单：变更 1\n"));  // the list, not each of its tasks
     CHECK(has(text, "职责分工清单：变更 1\n"));
-    CHECK(has(text, "关键词：新增 1，删除 1\n"));
+    CHECK(has(text, "关键词：修改 1\n"));  // a word corrected: one change, not + and -
     CHECK(has(text, "同义词：新增 1\n"));
     CHECK_FALSE(has(text, "内容相同"));
   }
@@ -139,7 +139,7 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     // Bodies by their names, the 环节 of a matter on one line.
     CHECK(has(text, "\n职责分工清单\n  ~ A01 餐饮油烟污染\n"
                     "      配合单位：区市场监管局、区生态环境局／区生态环境局 → 区市场监管局／区生态环境局\n"));
-    CHECK(has(text, "\n关键词\n  + 油烟污染（职责 区综合行政执法局 #10）\n  - 油烟（职责 区综合行政执法局 #10）\n"));
+    CHECK(has(text, "\n关键词\n  ~ 油烟（职责 区综合行政执法局 #10） → 油烟污染（职责 区综合行政执法局 #10）\n"));
     CHECK(has(text, "\n同义词\n  + 噪音 = 噪音污染\n"));
   }
 
@@ -174,7 +174,7 @@ TEST_CASE("diff: every kind of change to the demo is reported before → after")
     REQUIRE(builder::run_build(options) == 0);
     INFO(quiet.out());
     CHECK(has(quiet.out(), "与上次发布相比：\n机构：其他变更 1\n主要职责：修改 1\n三定规定：变更 1\n文件：变更 1\n"
-                           "权力清单：变更 1\n职责任务清单：变更 1\n职责分工清单：变更 1\n关键词：新增 1，删除 1\n同义词：新增 1\n"));
+                           "权力清单：变更 1\n职责任务清单：变更 1\n职责分工清单：变更 1\n关键词：修改 1\n同义词：新增 1\n"));
   }
 }
 
