@@ -160,6 +160,23 @@ export async function clickItem(page, key, frame = page) {
 }
 
 /**
+ * Clicks `key` until `shown` is drawn (in `frame`, the page or a portal's iframe): on a loaded
+ * machine ImGui 1.86 (no input queue) now and then drops a click whose press and release share a
+ * frame, or the item moves (a scroll to the 派单方案) between reading its place and the click.
+ * Twice at most, so a button that does nothing still fails.
+ */
+export async function clickUntil(page, key, shown, frame = page) {
+  for (let attempt = 0; ; ++attempt) {
+    await clickItem(page, key, frame);
+    try {
+      return await waitForItem(frame, shown, { timeout: 2500 });
+    } catch (e) {
+      if (attempt >= 1) throw e;
+    }
+  }
+}
+
+/**
  * Presses a key the way ImGui 1.86 can see it: it has no input queue, so a press and release
  * (or a release and the next press) inside one frame would be lost. Hold it, then pause.
  */

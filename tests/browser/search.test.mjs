@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  ROOT, SITE_DIR, launch, openClient, serve, showScreen, clickItem, waitForItem, drawnItems, screenshot,
+  ROOT, SITE_DIR, launch, openClient, serve, showScreen, clickItem, clickUntil, waitForItem, drawnItems, screenshot,
 } from './harness.mjs';
 
 const CLI = path.join(ROOT, 'build/builder/dutyatlas');
@@ -147,8 +147,7 @@ test('谁来管 ranks the bodies for a complaint, with evidence, and 派单 reac
   // Joint action: the second suggestion leads, and the first, no longer leading, cooperates
   // (who.test.mjs tests the groups and choices).
   const second = expected[1];
-  await clickItem(page, `button:lead:${second.body_id}`);
-  await waitForItem(page, `button:uncooperate:${top.body_id}`);
+  await clickUntil(page, `button:lead:${second.body_id}`, `button:uncooperate:${top.body_id}`);
   await waitForItem(page, 'joint-summary');
   await clickItem(page, 'button:joint-dispatch');
   await page.waitForFunction((id) => window.dutyatlas.lastDispatch()?.lead.id === id, second.body_id);

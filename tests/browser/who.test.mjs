@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  clientForTests, showScreen, clickItem, waitForItem, drawnItems, pressKey, screenshot,
+  clientForTests, showScreen, clickItem, clickUntil, waitForItem, drawnItems, pressKey, screenshot,
 } from './harness.mjs';
 
 const session = clientForTests();
@@ -48,22 +48,6 @@ async function leakAnswered(page) {
   await analyse(page, LEAK);
   await waitForItem(page, `who-lead:${expected[0].body_id}`);
   return expected;
-}
-
-/**
- * Clicks `key` until `shown` is drawn: the button moves to another group when clicked, and on this
- * loaded machine ImGui 1.86 (no input queue) now and then drops a click whose press and release
- * share a frame. Twice at most, so a button that does nothing still fails.
- */
-async function clickUntil(page, key, shown) {
-  for (let attempt = 0; ; ++attempt) {
-    await clickItem(page, key);
-    try {
-      return await waitForItem(page, shown, { timeout: 2500 });
-    } catch (e) {
-      if (attempt >= 1) throw e;
-    }
-  }
 }
 
 /** The one body drawn with the 牵头 badge (fails if there is not exactly one). */
