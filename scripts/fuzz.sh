@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TARGET="${1:?usage: scripts/fuzz.sh TARGET|all SECONDS | build}"
 BUILD="$ROOT/build-fuzz"
-TARGETS=(manifest route char_diff query_json match_expression csv)
+TARGETS=(manifest route char_diff query_json match_expression csv csv_writer print_html bundle source_json)
 
 # -O1 -g without NDEBUG: asserts stay on (the unit tests run here too), ASan's advice for speed
 # against build time, and a third of the -O2 compile time on CI's two cores.
@@ -73,6 +73,24 @@ seed() {
       for f in "$ROOT"/tests/broken/*/lists/*.csv "$ROOT"/assets/demo/lists/*.csv; do
         head -c 4096 "$f" >"$dir/$((i++))"
       done ;;
+    csv_writer)  # cells split at NUL bytes
+      printf '=SUM(A1)\0普通文字\0"引号",逗号\0+86 0300\0@cmd\0\t制表' >"$dir/0" ;;
+    print_html)
+      printf '楼下烧烤<script>alert(1)</script>\n第二行 & "引号"' >"$dir/0"
+      printf '&amp; &lt;br&gt; \r\n\xff' >"$dir/1" ;;
+    bundle)  # the small valid tree's database image, built by the native build's CLI
+      local out="$BUILD/seeds/bundle-build"
+      if [ -x "$ROOT/build/builder/dutyatlas" ] && "$ROOT/build/builder/dutyatlas" build \
+           "$ROOT/tests/broken/_valid" -o "$out" >/dev/null 2>&1; then
+        zstd -d -q -c "$out"/dutyatlas-*.db.zst >"$dir/valid"
+      fi
+      rm -rf "$out"
+      printf 'SQLite format 3\0' >"$dir/header" ;;
+    source_json)
+      for f in "$ROOT"/tests/broken/*/bodies.json "$ROOT"/tests/broken/*/dataset.json \
+               "$ROOT"/tests/broken/_valid/sanding/*.json "$ROOT"/tests/broken/_valid/documents/*.json; do
+        head -c 8192 "$f" >"$dir/$((i++))"
+      done ;;
   esac
 }
 
@@ -81,8 +99,10 @@ run() {
   seed "$target"
   mkdir -p "$BUILD/corpus/$target" "$BUILD/crashes"
   echo "fuzz: $target for ${SECONDS_EACH}s"
+  local max_len=8192
+  [ "$target" = bundle ] && max_len=262144  # a database image: the seed is 180 kB
   (cd "$BUILD" && "./tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" -print_final_stats=1 \
-     -max_len=8192 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$BUILD/crashes/$target-" \
+     -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$BUILD/crashes/$target-" \
      "$BUILD/corpus/$target" "$BUILD/seeds/$target" 2>"$BUILD/fuzz-$target.log") || {
     tail -40 "$BUILD/fuzz-$target.log"; echo "fuzz: $target FAILED (input in build-fuzz/crashes/)"; return 1; }
   grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$BUILD/fuzz-$target.log" | tail -2

@@ -28,9 +28,9 @@ PLAYWRIGHT_CORE_VERSION=1.65.1
 
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
-poppler-utils librsvg2-bin clang"  # poppler-utils: pdftotext reads back what the browser tests print;
+poppler-utils librsvg2-bin clang zstd"  # poppler-utils: pdftotext reads back what the browser tests print;
 # librsvg2-bin: rsvg-convert makes the app icons from assets/icon/icon.svg (scripts/app_files.mjs);
-# clang: the fuzz targets and CI's sanitizer build (scripts/fuzz.sh)
+# clang: the fuzz targets and CI's sanitizer build; zstd: a bundle's image as a fuzz seed (scripts/fuzz.sh)
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,5 +1,6 @@
-// The search query builder (core/search/tokenizer.h) on any text: the MATCH expression it
-// writes is valid UTF-8 and FTS5 always accepts it (a reader's words can never be an FTS5
+// The search tokenizer and query builder (core/search/tokenizer.h) on any text: every token's
+// offsets lie inside the text and never go back, its text is valid UTF-8; the MATCH expression
+// written is valid UTF-8 and FTS5 always accepts it (a reader's words can never be an FTS5
 // syntax error), in both the strict and the any-word forms.
 #include <sqlite3.h>
 
@@ -41,6 +42,16 @@ void check_accepted(const std::string& expression) {
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
   if (size > 8000) return 0;  // the search box's ceiling
   std::string_view text = fuzz_text(data, size);
+  for (dutyatlas::TokenizeMode mode : {dutyatlas::TokenizeMode::kDocument, dutyatlas::TokenizeMode::kQuery}) {
+    int last_start = 0, last_end = 0;
+    for (const dutyatlas::Token& token : dutyatlas::tokenize(text, mode)) {
+      FUZZ_CHECK(0 <= token.start && token.start < token.end && token.end <= int(size));
+      FUZZ_CHECK(token.start >= last_start && token.end >= last_end);
+      FUZZ_CHECK(!token.text.empty() && dutyatlas::is_valid_utf8(token.text));
+      last_start = token.start;
+      last_end = token.end;
+    }
+  }
   check_accepted(dutyatlas::build_match_expression(text));
   check_accepted(dutyatlas::build_match_expression_any(text));
   FUZZ_CHECK(dutyatlas::code_point_count(dutyatlas::fold_text(text)) == dutyatlas::code_point_count(text));
