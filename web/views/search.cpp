@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/text.h"
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
@@ -133,7 +134,9 @@ void draw_search(ViewContext& view) {
     if ((kind.empty() || c.kind == kind) && !c.category.empty()) category_counts[c.category] += c.count;
     if ((kind.empty() || c.kind == kind) && (category.empty() || c.category == category)) total += c.count;
   }
-  widgets::muted_wrapped(std::string(text::kOpenQuote) + route.id + text::kCloseQuote + " " +
+  // The query quoted, cut to one line: a pasted page of text is not repeated back whole.
+  constexpr std::size_t kQuotedChars = 40;
+  widgets::muted_wrapped(std::string(text::kOpenQuote) + shorten(route.id, kQuotedChars) + text::kCloseQuote + " " +
                              std::to_string(total) + " " + text::kResultsUnit,
                          "result-count");
   draw_forgiveness(view);
