@@ -89,7 +89,7 @@ bool check_glyphs(const std::string& source_dir, const std::set<char32_t>& drawn
       scan_json(file->root, "", fields, &places);
     } else if (auto table = read_csv(source_dir, name, CsvEncoding::kAuto, &ignored)) {
       for (const std::string& column : table->header) note(column, {name, 1, 0, column}, &places);
-      for (const CsvRow& row : table->rows) {
+      for (const ListRow& row : table->rows) {
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
           note(row.cells[c].text, {name, row.cells[c].line, row.cells[c].column, table->header[c]},
                &places);
