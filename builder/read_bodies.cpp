@@ -103,8 +103,7 @@ void read_xlsx_sheets(SourceContext& context, const JsonFields& fields, const js
   const std::string hint = "{\"lists/powers.xlsx\": [\"行政许可\", \"行政处罚\"]}: a workbook and its sheets' names";
   if (!sheets->is_object()) return fields.error("/sheets", "must be an object", hint);
   for (const auto& [file, names] : sheets->items()) {
-    std::string pointer = "/sheets/";
-    for (char c : file) pointer += c == '/' ? std::string("~1") : c == '~' ? std::string("~0") : std::string(1, c);
+    const std::string pointer = "/sheets/" + json_pointer_escape(file);
     if (file.size() < 6 || file.compare(file.size() - 5, 5, ".xlsx") != 0) {
       fields.error(pointer, "\"" + file + "\" is not an .xlsx file of the source folder", hint);
       continue;

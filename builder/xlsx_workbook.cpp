@@ -218,6 +218,10 @@ void read_cell(pugi::xml_node c, int row, int column, const SheetContext& ctx, X
     text = value;  // an ISO 8601 date-time, as written
     if (text.size() > 10 && text.compare(10, 9, "T00:00:00") == 0) text.resize(10);
   } else {
+    if (*value == '\0' && child(c, "f")) {
+      sheet->errors.push_back({row, column, "a formula whose value was not saved (the workbook was written by a program that does not calculate)"});
+      return;
+    }
     if (*value == '\0') return;  // a styled empty cell
     char* end = nullptr;
     double number = std::strtod(value, &end);

@@ -26,9 +26,12 @@ SQLITE_EXPECTED_VERSION=3.53.2
 # playwright-core version written into a new tests/browser/package.json.
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
+# poppler-utils: pdftotext reads back what the browser tests print; clang: scripts/fuzz.sh;
+# libzip-dev + libpugixml-dev: the builder reads .xlsx lists; python3-openpyxl: the test
+# workbooks (tools/office-files/).
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
-poppler-utils clang"  # poppler-utils: pdftotext reads back what the browser tests print; clang: scripts/fuzz.sh
+poppler-utils clang libzip-dev libpugixml-dev python3-openpyxl"
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
