@@ -6,11 +6,11 @@
 #
 #   bench/office.sh [RUNS]        (after ninja -C build dutyatlas; needs python3-openpyxl)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CLI="$ROOT/build/builder/dutyatlas"
 RUNS="${1:-3}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CLI="$ROOT/build/builder/dutyatlas"
 start=$(date +%s.%N)
 /usr/bin/python3 "$ROOT/tools/office-files/lists_to_xlsx.py" "$ROOT/assets/demo" "$WORK/demo-xlsx"
 echo "lists_to_xlsx.py (openpyxl) wrote the workbooks in $(echo "$(date +%s.%N) - $start" | bc) s:" \
