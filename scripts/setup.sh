@@ -27,11 +27,11 @@ SQLITE_EXPECTED_VERSION=3.53.2
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
 # poppler-utils: pdftotext reads back what the browser tests print; clang: scripts/fuzz.sh;
-# libzip-dev + libpugixml-dev: the builder reads .xlsx lists; python3-openpyxl: the test
-# workbooks (tools/office-files/).
+# libzip-dev + libpugixml-dev: the builder reads .xlsx lists; libxlsxwriter-dev: `query …
+# --xlsx`; python3-openpyxl: the test workbooks (tools/office-files/).
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
-poppler-utils clang libzip-dev libpugixml-dev python3-openpyxl"
+poppler-utils clang libzip-dev libpugixml-dev libxlsxwriter-dev python3-openpyxl"
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
