@@ -586,23 +586,28 @@ void drop_unchanged(DutyComparison* comparison) {
              rows.end());
 }
 
-std::string comparison_csv(const DutyComparison& c) {
-  std::string out(kCsvByteOrderMark);
-  auto line = [&](const std::vector<std::string>& cells) { append_csv_record(&out, cells); };
-  line({"序号", "变化", "原序号", "原条款", "现序号", "现条款", "分组", "相关机构", "文号",
-        "文件标题", "生效日期"});
+std::vector<std::vector<std::string>> comparison_table(const DutyComparison& c) {
+  std::vector<std::vector<std::string>> table;
+  table.push_back({"序号", "变化", "原序号", "原条款", "现序号", "现条款", "分组", "相关机构", "文号",
+                   "文件标题", "生效日期"});
   int index = 0;
   for (const auto& row : c.rows) {
     std::string doc_no = row.document ? row.document->doc_no : row.doc_no;
-    line({std::to_string(++index), std::string(compare_kind_label(row.kind)),
-          row.old_clause ? clause_label(row.old_clause->number) : "",
-          row.old_clause ? row.old_clause->text : "",
-          row.new_clause ? clause_label(row.new_clause->number) : "",
-          row.new_clause ? row.new_clause->text : "",
-          row.group ? std::to_string(row.group) : "",
-          row.other_body_name.empty() ? row.other_body_id : row.other_body_name, doc_no,
-          row.document ? row.document->title : "", row.document ? row.document->effective : ""});
+    table.push_back({std::to_string(++index), std::string(compare_kind_label(row.kind)),
+                     row.old_clause ? clause_label(row.old_clause->number) : "",
+                     row.old_clause ? row.old_clause->text : "",
+                     row.new_clause ? clause_label(row.new_clause->number) : "",
+                     row.new_clause ? row.new_clause->text : "",
+                     row.group ? std::to_string(row.group) : "",
+                     row.other_body_name.empty() ? row.other_body_id : row.other_body_name, doc_no,
+                     row.document ? row.document->title : "", row.document ? row.document->effective : ""});
   }
+  return table;
+}
+
+std::string comparison_csv(const DutyComparison& c) {
+  std::string out(kCsvByteOrderMark);
+  for (const auto& cells : comparison_table(c)) append_csv_record(&out, cells);
   return out;
 }
 

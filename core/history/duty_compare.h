@@ -133,7 +133,11 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
 // Rows without the unchanged ones (the summary stays whole).
 void drop_unchanged(DutyComparison* comparison);
 
-// The comparison as CSV: UTF-8 with BOM, CRLF lines (RFC 4180: fields with , " CR LF quoted,
+// The comparison as a table, header first: 序号, 变化, 原序号, 原条款, 现序号, 现条款, 分组,
+// 相关机构, 文号, 文件标题, 生效日期 — what the CSV and the CLI's .xlsx hold.
+std::vector<std::vector<std::string>> comparison_table(const DutyComparison& comparison);
+
+// The comparison as CSV (comparison_table): UTF-8 with BOM, CRLF lines (RFC 4180: fields with , " CR LF quoted,
 // quotes doubled); a cell starting with = + - @ (or tab / CR) gets a leading ' so a spreadsheet
 // does not run it as a formula.
 std::string comparison_csv(const DutyComparison& comparison);
