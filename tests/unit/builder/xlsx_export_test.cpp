@@ -88,6 +88,30 @@ TEST_CASE("xlsx export: formula-looking and zero-led cells stay text, numbers st
   CHECK(sheet.cells[4][1] == "+1");
   CHECK(sheet.cells[4][2] == "@SUM(A1)");
   CHECK(sheet.cells[4][3] == "007");  // zero-led: a code, kept as text
+}
+
+TEST_CASE("xlsx export: the client's writer (core, stored zip) gives the same cells") {
+  TempDir work;
+  SpreadsheetTable table;
+  table.sheet_name = "新旧对照";
+  table.title = "示例区水利局职责新旧对照　数据日期：2026-11-01";
+  table.header = {"序号", "变化", "现条款"};
+  table.numeric = {true, false, false};
+  table.rows = {{"1", "修改", std::string(80, 'x') + "\n第二行 & <b>"}, {"2", "新增", "=1+1"}};
+  write_file(work / "c.xlsx", xlsx_bytes(table));
+  XlsxSheet sheet = read_back(work / "c.xlsx");
+  CHECK(sheet.name == "新旧对照");
+  CHECK(sheet.cells[1][1] == table.title);
+  CHECK(sheet.cells[2][3] == "现条款");
+  CHECK(sheet.cells[3][1] == "1");
+  CHECK(sheet.cells[3][3] == table.rows[0][2]);
+  CHECK(sheet.cells[4][3] == "=1+1");
+  CHECK(sheet.errors.empty());
+  REQUIRE(sheet.merged.size() == 1);
+  CHECK(sheet.merged[0].last_column == 3);
+  // The same table twice gives the same bytes (a download is reproducible).
+  CHECK(xlsx_bytes(table) == xlsx_bytes(table));
   CHECK(text_width("事项a") == 5);
   CHECK(text_width("短\n较长的一行") == 10);
+  CHECK(column_widths(table)[2] == kSpreadsheetMaxColumnWidth);  // long: wrapped at the cap
 }
