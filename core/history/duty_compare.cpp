@@ -605,6 +605,18 @@ std::vector<std::vector<std::string>> comparison_table(const DutyComparison& c) 
   return table;
 }
 
+SpreadsheetTable comparison_spreadsheet(const DutyComparison& c, const std::string& data_date) {
+  auto rows = comparison_table(c);
+  SpreadsheetTable table;
+  table.sheet_name = "新旧对照";
+  table.title = c.body_name + "职责新旧对照（" + c.from_date + " → " + c.to_date + "）　数据日期：" + data_date;
+  table.header = rows.front();
+  table.numeric.assign(table.header.size(), false);
+  table.numeric[0] = true;  // 序号
+  table.rows.assign(rows.begin() + 1, rows.end());
+  return table;
+}
+
 std::string comparison_csv(const DutyComparison& c) {
   std::string out(kCsvByteOrderMark);
   for (const auto& cells : comparison_table(c)) append_csv_record(&out, cells);
