@@ -69,15 +69,7 @@ int write_comparison_xlsx(const std::string& dir, const json& request, const std
     return 1;
   }
   if (request.value("changes_only", false)) drop_unchanged(&*comparison);
-  auto rows = comparison_table(*comparison);
-  ExportTable table;
-  table.sheet_name = "新旧对照";
-  table.title = comparison->body_name + "职责新旧对照（" + comparison->from_date + " → " + comparison->to_date +
-                (request.value("changes_only", false) ? "，仅变化" : "") + "）　数据日期：" + manifest.data_date;
-  table.header = rows.front();
-  table.numeric.assign(table.header.size(), false);
-  table.numeric[0] = true;  // 序号
-  table.rows.assign(rows.begin() + 1, rows.end());
+  ExportTable table = comparison_spreadsheet(*comparison, manifest.data_date);
   if (!write_xlsx_table(path, table, &error)) {
     std::cerr << error << "\n";
     return 1;
