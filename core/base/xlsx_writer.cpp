@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstdio>
 
 #include "core/base/print_page.h"
 #include "core/base/utf8.h"
@@ -76,10 +77,10 @@ std::string sheet_xml(const SpreadsheetTable& t) {
     x += "<cols>";
     for (std::size_t c = 0; c < widths.size(); ++c) {
       const bool wrap = widths[c] >= kSpreadsheetMaxColumnWidth;
-      char width[32];
-      auto end = std::to_chars(width, width + sizeof width, widths[c]).ptr;
+      char width[32];  // snprintf: emscripten's libc++ has no to_chars for double
+      std::snprintf(width, sizeof width, "%.2f", widths[c]);
       x += "<col min=\"" + std::to_string(c + 1) + "\" max=\"" + std::to_string(c + 1) + "\" width=\"" +
-           std::string(width, end) + "\" customWidth=\"1\" style=\"" + (wrap ? "4" : "3") + "\"/>";
+           std::string(width) + "\" customWidth=\"1\" style=\"" + (wrap ? "4" : "3") + "\"/>";
     }
     x += "</cols>";
   }
