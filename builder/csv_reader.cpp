@@ -198,7 +198,7 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
 
 struct Record {
   int line = 0;
-  std::vector<CsvCell> cells;
+  std::vector<ListCell> cells;
   bool bad = false;  // an error was reported: the row is skipped
   TextPosition end;  // where the last cell ends, for padding cells
 };
@@ -262,7 +262,7 @@ class Parser {
   }
 
   void read_cell(Record* record) {
-    CsvCell cell;
+    ListCell cell;
     cell.line = at_.line;
     cell.column = at_.column;
     std::string raw;
@@ -333,14 +333,7 @@ bool is_blank(const Record& record) {
 
 }  // namespace
 
-int CsvTable::column_of(std::string_view name) const {
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    if (header[i] == name) return int(i);
-  }
-  return -1;
-}
-
-std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
+std::optional<ListTable> read_csv(const fs::path& dir, const std::string& name,
                                  CsvEncoding encoding, Diagnostics* diagnostics) {
   Reporter report(name, diagnostics);
   SourceFileProblem problem;
@@ -358,7 +351,7 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
   std::optional<std::string> text = decode(*bytes, encoding, &report, &bad_lines);
   if (!text) return std::nullopt;
 
-  CsvTable table;
+  ListTable table;
   table.file = name;
   Parser parser(*text, &report);
   Record record;
@@ -384,7 +377,7 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
     record.cells.pop_back();  // Excel's trailing empty columns
   }
   for (std::size_t i = 0; i < record.cells.size(); ++i) {
-    const CsvCell& cell = record.cells[i];
+    const ListCell& cell = record.cells[i];
     TextPosition at{cell.line, cell.column};
     if (cell.text.empty()) {
       report.warning(at, "",
@@ -411,7 +404,7 @@ std::optional<CsvTable> read_csv(const fs::path& dir, const std::string& name,
       if (used > width) {
         std::size_t extra = width;
         while (record.cells[extra].text.empty()) ++extra;
-        const CsvCell& cell = record.cells[extra];
+        const ListCell& cell = record.cells[extra];
         report.error({cell.line, cell.column}, "",
                      "this row has " + std::to_string(used) + " cells, but the first row names " +
                          std::to_string(width) + " columns",

@@ -11,31 +11,13 @@
 #include <string_view>
 #include <vector>
 
-#include "diagnostics.h"
+#include "builder/diagnostics.h"
+#include "builder/list_table.h"
 
 namespace dutyatlas::builder {
 
 // dataset.json's csv_encoding: "auto" (default), "utf-8", "gb18030".
 enum class CsvEncoding { kAuto, kUtf8, kGb18030 };
-
-struct CsvCell {
-  std::string text;  // UTF-8, trimmed; a line break inside a quoted cell is "\n"
-  int line = 0;      // where the cell starts (1-based)
-  int column = 0;    // 1-based, in code points of the decoded text
-};
-
-struct CsvRow {
-  int line = 0;                // where the row starts
-  std::vector<CsvCell> cells;  // exactly one per header column
-};
-
-struct CsvTable {
-  std::string file;                 // name for messages, relative to the source folder
-  std::vector<std::string> header;  // the first row, trimmed
-  std::vector<CsvRow> rows;         // data rows; blank rows and rows with errors are left out
-  // Index of the first column named `name`, or -1.
-  int column_of(std::string_view name) const;
-};
 
 // Reads the CSV file at `path`; messages name it `display_name`.
 //
@@ -58,7 +40,7 @@ struct CsvTable {
 // Reads `dir/name` (builder/source_file.h: no links, no devices); `name` is how messages name it.
 // Returns nullopt (after reporting why) when the file cannot be read, cannot be decoded, or has
 // no usable header row (empty file, or an error in the first row); otherwise the table.
-std::optional<CsvTable> read_csv(const std::filesystem::path& dir, const std::string& name,
+std::optional<ListTable> read_csv(const std::filesystem::path& dir, const std::string& name,
                                  CsvEncoding encoding, Diagnostics* diagnostics);
 
 // Splits a cell holding several values ("区财政局、区审计局") on 、 and also on ，,;； —

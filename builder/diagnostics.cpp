@@ -47,9 +47,20 @@ std::string code_point_label(char32_t cp) {
   return "U+" + digits;
 }
 
+std::string column_letters(int column) {
+  std::string letters;
+  for (int c = column; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), char('A' + (c - 1) % 26));
+  return letters;
+}
+
+std::string cell_reference(int column, int row) { return column_letters(column) + std::to_string(row); }
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
-  if (d.line > 0) {
+  if (!d.sheet.empty()) {
+    out += ":" + d.sheet;
+    if (d.line > 0) out += "!" + (d.column > 0 ? cell_reference(d.column, d.line) : std::to_string(d.line) + ":" + std::to_string(d.line));
+  } else if (d.line > 0) {
     out += ":" + std::to_string(d.line);
     if (d.column > 0) out += ":" + std::to_string(d.column);
   }

@@ -17,6 +17,9 @@ struct Diagnostic {
   std::string field;  // JSON pointer or CSV column, e.g. /bodies/3/category
   std::string message;
   std::string hint;
+  // A workbook's sheet: then line is the row and column the column (1 = A), and the place is
+  // written as Excel writes a reference, "lists/powers.xlsx:权力清单!B17".
+  std::string sheet = {};
 };
 
 // Keeps at most kShownPerFile messages per file: one cause (a bad column, a wrong encoding)
@@ -54,6 +57,11 @@ class Diagnostics {
 
 // "U+4DAE": how messages name a character that may be invisible or undrawable.
 std::string code_point_label(char32_t cp);
+
+// "B": how Excel names a 1-based column.
+std::string column_letters(int column);
+// "B17": the cell at a 1-based column and row, as Excel names it.
+std::string cell_reference(int column, int row);
 
 // "bodies.json:12:5: error: /bodies/3/category: unknown category "gov" (hint: use one of …)"
 std::string format_diagnostic(const Diagnostic& d);

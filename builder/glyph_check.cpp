@@ -10,6 +10,8 @@
 #include "builder/csv_reader.h"
 #include "builder/font_subset.h"
 #include "builder/json_file.h"
+#include "builder/source_file.h"
+#include "builder/xlsx_workbook.h"
 #include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
@@ -23,6 +25,7 @@ struct Place {
   int line = 0;
   int column = 0;
   std::string field;
+  std::string sheet = {};  // a workbook's sheet: line is the row, column the column
 };
 
 using Places = std::map<char32_t, std::vector<Place>>;
@@ -76,7 +79,7 @@ bool check_glyphs(const std::string& source_dir, const std::set<char32_t>& drawn
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec) || it->is_symlink(ec)) continue;
     std::string ext = it->path().extension().string();
-    if (ext == ".json" || ext == ".csv") {
+    if (ext == ".json" || ext == ".csv" || ext == ".xlsx") {
       names.push_back(std::filesystem::relative(it->path(), source_dir, ec).generic_string());
     }
   }
@@ -87,9 +90,20 @@ bool check_glyphs(const std::string& source_dir, const std::set<char32_t>& drawn
       if (!file) continue;
       JsonFields fields(*file, &ignored);
       scan_json(file->root, "", fields, &places);
+    } else if (name.size() > 5 && name.compare(name.size() - 5, 5, ".xlsx") == 0) {
+      SourceFileProblem problem;
+      std::string why;
+      auto bytes = read_source_file(source_dir, name, &problem);
+      auto workbook = bytes ? read_xlsx_workbook(*bytes, &why) : std::nullopt;
+      if (!workbook) continue;  // the list reader reports it
+      for (const XlsxSheet& sheet : workbook->sheets) {
+        for (const auto& [row, cells] : sheet.cells) {
+          for (const auto& [column, text] : cells) note(text, {name, row, column, "", sheet.name}, &places);
+        }
+      }
     } else if (auto table = read_csv(source_dir, name, CsvEncoding::kAuto, &ignored)) {
       for (const std::string& column : table->header) note(column, {name, 1, 0, column}, &places);
-      for (const CsvRow& row : table->rows) {
+      for (const ListRow& row : table->rows) {
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
           note(row.cells[c].text, {name, row.cells[c].line, row.cells[c].column, table->header[c]},
                &places);
@@ -109,7 +123,8 @@ bool check_glyphs(const std::string& source_dir, const std::set<char32_t>& drawn
       diagnostics->error({{}, font_path, 0, 0, "", message + ", used in the interface text", hint});
     }
     for (std::size_t i = 0; i < found.size() && i < std::size_t(kPlacesPerCharacter); ++i) {
-      diagnostics->error({{}, found[i].file, found[i].line, found[i].column, found[i].field, message, hint});
+      diagnostics->error({{}, found[i].file, found[i].line, found[i].column, found[i].field, message, hint,
+                          found[i].sheet});
     }
     if (found.size() > std::size_t(kPlacesPerCharacter)) {
       diagnostics->error({{}, found.front().file, 0, 0, "",

@@ -7,6 +7,8 @@
 #include "core/base/text.h"
 #include "core/history/duty_compare.h"
 #include "builder/usage.h"
+#include "builder/xlsx_export.h"
+#include "core/bundle/duty_database.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -46,9 +48,34 @@ std::string marked_diff(const json& spans) {
 
 constexpr const char* kCompareUsage =
     "usage: dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] "
-    "[--changes-only] [--json | --csv]\n";
+    "[--changes-only] [--json | --csv | --xlsx FILE]\n";
 
 int usage(const std::string& why) { return usage_error(why, kCompareUsage); }
+
+// --xlsx FILE: the comparison's table (the CSV's columns) as a workbook, the body, the two
+// dates and the data date in its title row.
+int write_comparison_xlsx(const std::string& dir, const json& request, const std::string& path) {
+  Manifest manifest;
+  std::string error;
+  auto db = open_bundle_dir(dir, &manifest, &error);
+  if (!db) {
+    std::cerr << dir << ": " << error << "\n";
+    return 1;
+  }
+  const std::string body = request["body"];
+  auto comparison = compare_duties(*db, body, request.value("from", std::string()), request.value("to", std::string()));
+  if (!comparison) {
+    std::cerr << "no body has the id \"" << body << "\"\n";
+    return 1;
+  }
+  if (request.value("changes_only", false)) drop_unchanged(&*comparison);
+  ExportTable table = comparison_spreadsheet(*comparison, manifest.data_date);
+  if (!write_xlsx_table(path, table, &error)) {
+    std::cerr << error << "\n";
+    return 1;
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -95,6 +122,7 @@ int run_compare_query(const std::vector<std::string>& args) {
   if (args.empty()) return usage("query takes BUNDLE_DIR");
   json request = {{"query", "compare"}};
   std::string format = "text";
+  std::string xlsx_path;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     bool has_value = i + 1 < args.size();
@@ -104,10 +132,15 @@ int run_compare_query(const std::vector<std::string>& args) {
     else if (arg == "--changes-only") request["changes_only"] = true;
     else if (arg == "--json") format = "json";
     else if (arg == "--csv") format = "csv";
-    else if (arg == "--compare" || arg == "--from" || arg == "--to") return usage(arg + " needs a value");
+    else if (arg == "--xlsx" && has_value) xlsx_path = args[++i];
+    else if (arg == "--compare" || arg == "--from" || arg == "--to" || arg == "--xlsx") return usage(arg + " needs a value");
     else return usage("query --compare: unexpected argument " + arg);
   }
   if (!request.contains("body")) return usage("query --compare needs a body id");
+  if (!xlsx_path.empty()) {
+    if (format != "text") return usage("choose one of --json, --csv, --xlsx");
+    return write_comparison_xlsx(args[0], request, xlsx_path);
+  }
   if (format == "csv") request["format"] = "csv";
   // --csv: the answer's result is the CSV text, printed as it is.
   return print_answer(args[0], request.dump(), format == "json",

@@ -1,8 +1,9 @@
 // `dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only]
-//  [--json | --csv]`: 新旧对照 of a body's duties on two dates (core/history/duty_compare.h).
+//  [--json | --csv | --xlsx FILE]`: 新旧对照 of a body's duties on two dates (core/history/duty_compare.h).
 // Text: a readable table, one block per row, rewordings marked inline as [-deleted-] and
 // {+inserted+}. --json: exactly the automation API's answer to {"query": "compare", …};
-// --csv: the CSV export (UTF-8 with BOM).
+// --csv: the CSV export (UTF-8 with BOM); --xlsx FILE: the same table as an Excel workbook
+// (xlsx_export.h).
 #pragma once
 
 #include <string>

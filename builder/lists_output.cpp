@@ -4,11 +4,13 @@
 #include "builder/lists_output.h"
 
 #include <charconv>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "builder/query_answer.h"
 #include "builder/usage.h"
+#include "builder/xlsx_export.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -89,6 +91,56 @@ void print_lists(const json& lists) {
   }
 }
 
+// The data date of the publication in `dir` (its manifest.json), or "".
+std::string data_date_of(const std::string& dir) {
+  std::ifstream in(dir + "/manifest.json");
+  json manifest = json::parse(in, nullptr, false);
+  return manifest.is_object() ? manifest.value("data_date", std::string()) : std::string();
+}
+
+// --xlsx FILE: the whole view as a workbook, its filters and the data date in the title row.
+int write_list_xlsx(const std::string& dir, json request, const json& filters, const std::string& path) {
+  request.erase("format");
+  request["offset"] = 0;
+  request["limit"] = 1000000;
+  std::optional<std::string> answer = answer_from_publication(dir, request.dump());
+  if (!answer) return 1;
+  json parsed = json::parse(*answer, nullptr, false);
+  if (!parsed.is_object() || !parsed.value("ok", false)) {
+    std::cerr << (parsed.is_object() ? parsed.value("error", *answer) : *answer) << "\n";
+    return 1;
+  }
+  const json& r = parsed["result"];
+  ExportTable table;
+  table.sheet_name = r["name"].get<std::string>();
+  std::string conditions;
+  for (const auto& [column, values] : filters.items()) {
+    std::string label = column;
+    for (const auto& c : r["all_columns"]) {
+      if (c["id"] == column) label = c["label"].get<std::string>();
+    }
+    std::string joined;
+    for (const auto& v : values) joined += (joined.empty() ? "" : "、") + v.get<std::string>();
+    conditions += (conditions.empty() ? "" : "；") + label + "：" + joined;
+  }
+  if (request.contains("text")) {
+    conditions += (conditions.empty() ? "" : "；") + std::string("关键词：") + request["text"].get<std::string>();
+  }
+  table.title = r["name"].get<std::string>() + "（共 " + std::to_string(r["total"].get<std::size_t>()) + " 项" +
+                (conditions.empty() ? "" : "，筛选 " + conditions) + "）　数据日期：" + data_date_of(dir);
+  for (const auto& c : r["columns"]) {
+    table.header.push_back(c["label"].get<std::string>());
+    table.numeric.push_back(c.value("numeric", false));
+  }
+  for (const auto& row : r["rows"]) table.rows.push_back(row["cells"].get<std::vector<std::string>>());
+  std::string error;
+  if (!write_xlsx_table(path, table, &error)) {
+    std::cerr << error << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run_list_command(const std::vector<std::string>& args) {
@@ -97,6 +149,7 @@ int run_list_command(const std::vector<std::string>& args) {
   json filters = json::object();
   std::string format;  // "", csv, json, html
   std::string item_key;
+  std::string xlsx_path;
   bool has_kind = false, has_limit = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -109,6 +162,8 @@ int run_list_command(const std::vector<std::string>& args) {
     if (arg == "--csv" || arg == "--json" || arg == "--html") {
       if (!format.empty() && format != arg.substr(2)) return usage_error("choose one of --csv, --json, --html");
       format = arg.substr(2);
+    } else if (arg == "--xlsx") {
+      if (!value(&xlsx_path)) return usage_error("--xlsx needs a FILE.xlsx to write");
     } else if (arg == "--list") {
       if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) {
         request["kind"] = args[++i];
@@ -153,6 +208,12 @@ int run_list_command(const std::vector<std::string>& args) {
     if (!filters.empty()) request["filters"] = filters;
     if (format == "csv" || format == "html") request["format"] = format;
     if (format.empty() && !has_limit) request["limit"] = 20;
+  }
+  if (!xlsx_path.empty()) {
+    if (!has_kind || !item_key.empty() || !format.empty()) {
+      return usage_error("--xlsx writes a list's view: give --list KIND, and no --item, --csv, --json or --html");
+    }
+    return write_list_xlsx(args[0], request, filters, xlsx_path);
   }
 
   // --csv, --html: the answer's result is the document, printed as it is.

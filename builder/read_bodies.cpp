@@ -95,6 +95,29 @@ void read_embed_origins(SourceContext& context, const JsonFields& fields, const 
   }
 }
 
+// "sheets": {"lists/powers.xlsx": ["行政许可", "行政处罚"]} — which sheets of a workbook hold
+// its list, where others hold notes (without it every sheet with text is read).
+void read_xlsx_sheets(SourceContext& context, const JsonFields& fields, const json& root) {
+  auto sheets = root.find("sheets");
+  if (sheets == root.end()) return;
+  const std::string hint = "{\"lists/powers.xlsx\": [\"行政许可\", \"行政处罚\"]}: a workbook and its sheets' names";
+  if (!sheets->is_object()) return fields.error("/sheets", "must be an object", hint);
+  for (const auto& [file, names] : sheets->items()) {
+    const std::string pointer = "/sheets/" + json_pointer_escape(file);
+    if (file.size() < 6 || file.compare(file.size() - 5, 5, ".xlsx") != 0) {
+      fields.error(pointer, "\"" + file + "\" is not an .xlsx file of the source folder", hint);
+      continue;
+    }
+    bool ok = names.is_array() && !names.empty();
+    for (const auto& n : names) ok = ok && n.is_string() && !n.get<std::string>().empty();
+    if (!ok) {
+      fields.error(pointer, "must be a list of sheet names", hint);
+      continue;
+    }
+    context.xlsx_sheets[file] = names.get<std::vector<std::string>>();
+  }
+}
+
 }  // namespace
 
 void read_dataset_file(SourceContext& context) {
@@ -105,7 +128,7 @@ void read_dataset_file(SourceContext& context) {
   if (!root.is_object()) return fields.error("", "must be a JSON object");
   Dataset& d = context.dataset;
   fields.known_keys(root, "", {"name", "title", "data_date", "division_code", "sample", "base_url",
-                              "csv_encoding", "embed_origins", "dispatch_url"});
+                              "csv_encoding", "embed_origins", "dispatch_url", "sheets"});
   d.name = fields.text(root, "", "name", true);
   d.title = fields.text(root, "", "title", true);
   d.data_date = fields.date(root, "", "data_date");
@@ -133,6 +156,7 @@ void read_dataset_file(SourceContext& context) {
   else if (encoding == "utf-8") context.csv_encoding = CsvEncoding::kUtf8;
   else if (encoding == "gb18030") context.csv_encoding = CsvEncoding::kGb18030;
   else fields.error("/csv_encoding", "unknown encoding \"" + encoding + "\"", "use auto, utf-8 or gb18030");
+  read_xlsx_sheets(context, fields, root);
 }
 
 void read_bodies_file(SourceContext& context) {

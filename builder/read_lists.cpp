@@ -7,46 +7,71 @@
 #include "builder/source_context.h"
 #include "builder/source_file.h"
 #include "builder/text_rules.h"
+#include "builder/xlsx_reader.h"
 
 namespace dutyatlas::builder {
 namespace {
 
 using nlohmann::json;
 
+bool is_workbook(const std::string& name) {
+  return name.size() > 5 && name.compare(name.size() - 5, 5, ".xlsx") == 0;
+}
+
+// The file of a list kept at `stem`: stem.xlsx if the publisher keeps it as a workbook, else
+// stem.csv (which need not exist: lists are optional).
+std::string list_file_name(const SourceContext& context, const std::string& stem) {
+  return source_file_exists(context.dir, stem + ".xlsx") ? stem + ".xlsx" : stem + ".csv";
+}
+
 // A CSV file of the source folder with its columns looked up by name.
 class ListFile {
  public:
   // Reads `name` if it exists (lists are optional); ok() is false if it does not or is unusable.
+  // `name` is a .csv or an .xlsx file (list_file_name picks one for a list).
   ListFile(SourceContext& context, const std::string& name,
            std::vector<std::string> required_columns)
       : context_(context) {
     if (!source_file_exists(context.dir, name)) return;
-    table_ = read_csv(context.dir, name, context.csv_encoding, context.diagnostics);
+    if (is_workbook(name)) {
+      std::string csv = name.substr(0, name.size() - 5) + ".csv";
+      if (source_file_exists(context.dir, csv)) {
+        context.diagnostics->error({{}, name, 0, 0, "", "both " + csv + " and " + name + " hold this list",
+                                    "keep one of the two: the builder will not guess which is current"});
+        return;
+      }
+      auto sheets = context.xlsx_sheets.find(name);
+      XlsxListOptions options;
+      if (sheets != context.xlsx_sheets.end()) options.sheets = sheets->second;
+      options.required_columns = required_columns;
+      table_ = read_xlsx(context.dir, name, options, context.diagnostics);
+    } else {
+      table_ = read_csv(context.dir, name, context.csv_encoding, context.diagnostics);
+    }
     if (!table_) return;
     // An invisible character in a column name would read as "required column is missing".
     for (const std::string& column : table_->header) {
       if (auto invisible = invisible_character(column)) {
-        context.diagnostics->error({{}, name, 1, 0, column, "the column name contains " + *invisible,
-                                    "delete it: the name must be exactly as in docs/source-format.md"});
+        context.diagnostics->error(table_->at_header(0, column, "the column name contains " + *invisible,
+                                                     "delete it: the name must be exactly as in docs/source-format.md"));
         table_.reset();
         return;
       }
     }
     for (const auto& column : required_columns) {
       if (table_->column_of(column) < 0) {
-        context.diagnostics->error({{}, name, 1, 0, column, "required column is missing",
-                                    "the first row must name the columns; see docs/source-format.md"});
+        context.diagnostics->error(table_->at_header(0, column, "required column is missing",
+                                                     "the first row must name the columns; see docs/source-format.md"));
         table_.reset();
         return;
       }
     }
     // The normalisation rules (text_rules.h) for every cell; outer spaces read_csv trimmed.
-    for (const CsvRow& row : table_->rows) {
+    for (const ListRow& row : table_->rows) {
       for (std::size_t i = 0; i < row.cells.size(); ++i) {
         if (auto invisible = invisible_character(row.cells[i].text)) {
-          context.diagnostics->error({{}, name, row.cells[i].line, row.cells[i].column, table_->header[i],
-                                      "contains " + *invisible,
-                                      "delete it: a reader cannot see it, and searches miss the text"});
+          context.diagnostics->error(table_->at(row, row.cells[i], table_->header[i], "contains " + *invisible,
+                                                "delete it: a reader cannot see it, and searches miss the text"));
         }
       }
     }
@@ -54,35 +79,33 @@ class ListFile {
 
   // A code (事项编码, 编号): full-width digits or letters would make a second item beside the
   // half-width one. Reported; false if it has any.
-  bool code_is_half_width(const CsvRow& row, const std::string& column) const {
+  bool code_is_half_width(const ListRow& row, const std::string& column) const {
     auto fullwidth = fullwidth_character(text(row, column));
     if (fullwidth) error(row, column, "contains " + *fullwidth, "type codes with half-width digits and letters");
     return !fullwidth;
   }
 
   bool ok() const { return table_.has_value(); }
-  const std::vector<CsvRow>& rows() const { return table_->rows; }
+  const std::vector<ListRow>& rows() const { return table_->rows; }
   const std::vector<std::string>& header() const { return table_->header; }
 
   // The cell of `column` in `row` (an empty cell where the file has no such column).
-  const CsvCell& cell(const CsvRow& row, const std::string& column) const {
-    static const CsvCell kEmpty;
+  const ListCell& cell(const ListRow& row, const std::string& column) const {
+    static const ListCell kEmpty;
     int index = table_->column_of(column);
     return index < 0 ? kEmpty : row.cells[std::size_t(index)];
   }
-  const std::string& text(const CsvRow& row, const std::string& column) const {
+  const std::string& text(const ListRow& row, const std::string& column) const {
     return cell(row, column).text;
   }
 
-  void error(const CsvRow& row, const std::string& column, std::string message,
+  void error(const ListRow& row, const std::string& column, std::string message,
              std::string hint = {}) const {
-    const CsvCell& c = cell(row, column);
-    context_.diagnostics->error({{}, table_->file, c.line ? c.line : row.line, c.column, column,
-                                 std::move(message), std::move(hint)});
+    context_.diagnostics->error(table_->at(row, cell(row, column), column, std::move(message), std::move(hint)));
   }
 
   // A required cell: reports it when empty.
-  const std::string& required(const CsvRow& row, const std::string& column) const {
+  const std::string& required(const ListRow& row, const std::string& column) const {
     const std::string& value = text(row, column);
     if (value.empty()) error(row, column, "must not be empty");
     return value;
@@ -91,7 +114,7 @@ class ListFile {
   // The id of the body a cell names; "" after reporting if it names none.
   // Without a usable bodies.json (already reported) names cannot be checked: the name is kept
   // so the row is, and later checks do not report errors that are only its consequence.
-  std::string body(const CsvRow& row, const std::string& column, const std::string& name) const {
+  std::string body(const ListRow& row, const std::string& column, const std::string& name) const {
     if (!context_.bodies_read) return name;
     std::string id = context_.body_named(name);
     if (id.empty() && context_.bodies_read) {
@@ -103,7 +126,7 @@ class ListFile {
 
   // An optional cell naming a body: *id is its id ("" if the cell is empty). False, after
   // reporting, if the cell names no body.
-  bool optional_body(const CsvRow& row, const std::string& column, std::string* id) const {
+  bool optional_body(const ListRow& row, const std::string& column, std::string* id) const {
     const std::string& name = text(row, column);
     if (name.empty()) return true;
     *id = body(row, column, name);
@@ -111,7 +134,7 @@ class ListFile {
   }
 
   // All bodies a cell names (separated by 、); unknown ones are reported and left out.
-  std::vector<std::string> bodies(const CsvRow& row, const std::string& column) const {
+  std::vector<std::string> bodies(const ListRow& row, const std::string& column) const {
     std::vector<std::string> ids;
     for (const auto& name : split_list_cell(text(row, column))) {
       std::string id = body(row, column, name);
@@ -120,11 +143,14 @@ class ListFile {
     return ids;
   }
 
-  int line_of(const CsvRow& row) const { return row.line; }
+  // Where a row is, for a message about another row: "line 12", or "权力清单!row 12".
+  static std::string place_of(const ListRow& row) {
+    return row.sheet.empty() ? "line " + std::to_string(row.line) : row.sheet + "!row " + std::to_string(row.line);
+  }
 
  private:
   SourceContext& context_;
-  std::optional<CsvTable> table_;
+  std::optional<ListTable> table_;
 };
 
 // References from the rows of one file into another file that has errors: a row naming a
@@ -169,13 +195,13 @@ std::string power_type_list() {
 }
 
 void read_powers(SourceContext& context) {
-  ListFile file(context, "lists/powers.csv", {"事项编码", "事项名称", "事项类型", "实施主体"});
+  ListFile file(context, list_file_name(context, "lists/powers"), {"事项编码", "事项名称", "事项类型", "实施主体"});
   if (!file.ok()) return;
   static const std::set<std::string> kKnown = {"事项编码", "事项名称", "子项名称", "事项类型",
                                                "实施主体", "实施依据", "责任主体", "服务单位",
                                                "办理时限", "收费依据"};
-  std::map<std::string, int> line_of_code;
-  for (const CsvRow& row : file.rows()) {
+  std::map<std::string, std::string> place_of_code;
+  for (const ListRow& row : file.rows()) {
     PowerItem p;
     p.code = file.required(row, "事项编码");
     p.name = file.required(row, "事项名称");
@@ -205,10 +231,10 @@ void read_powers(SourceContext& context) {
       }
     }
     if (!p.code.empty()) {
-      auto [it, fresh] = line_of_code.emplace(p.code, row.line);
+      auto [it, fresh] = place_of_code.emplace(p.code, ListFile::place_of(row));
       if (!fresh) {
         file.error(row, "事项编码", "duplicate 事项编码 " + p.code,
-                   "first used on line " + std::to_string(it->second));
+                   "first used on " + it->second);
         ok = false;
       }
     }
@@ -217,12 +243,14 @@ void read_powers(SourceContext& context) {
 }
 
 void read_responsibilities(SourceContext& context) {
-  ListFile file(context, "lists/responsibilities.csv", {"事项编码", "环节", "责任事项"});
+  const std::string name = list_file_name(context, "lists/responsibilities");
+  const std::string powers = list_file_name(context, "lists/powers");
+  ListFile file(context, name, {"事项编码", "环节", "责任事项"});
   if (!file.ok()) return;
   std::set<std::string> power_codes;
   for (const PowerItem& p : context.dataset.powers) power_codes.insert(p.code);
-  FollowOns follow_ons(context, "lists/responsibilities.csv", "lists/powers.csv");
-  for (const CsvRow& row : file.rows()) {
+  FollowOns follow_ons(context, name, powers);
+  for (const ListRow& row : file.rows()) {
     ResponsibilityItem r;
     r.power_code = file.required(row, "事项编码");
     r.stage = file.required(row, "环节");
@@ -232,7 +260,7 @@ void read_responsibilities(SourceContext& context) {
     if (!r.power_code.empty() && !power_codes.count(r.power_code)) {
       if (!follow_ons.absorbed()) {
         file.error(row, "事项编码", "no power has 事项编码 " + r.power_code,
-                   "a responsibility belongs to an item of lists/powers.csv");
+                   "a responsibility belongs to an item of " + powers);
       }
       ok = false;
     }
@@ -271,7 +299,7 @@ void read_task_lists(SourceContext& context) {
     ListFile file(context, "lists/" + csv, {"责任单位", "职责任务"});
     if (!file.ok()) return;
     int number = 0;
-    for (const CsvRow& row : file.rows()) {
+    for (const ListRow& row : file.rows()) {
       TaskItem task;
       const std::string& seq = file.text(row, "序号");
       if (!seq.empty() && !is_whole_number(seq)) {
@@ -293,11 +321,11 @@ void read_task_lists(SourceContext& context) {
 }
 
 void read_division_list(SourceContext& context) {
-  ListFile file(context, "lists/division.csv", {"编号", "分组", "事项", "牵头单位"});
+  ListFile file(context, list_file_name(context, "lists/division"), {"编号", "分组", "事项", "牵头单位"});
   if (!file.ok()) return;
   std::map<std::string, std::size_t> matter_index;
   auto& matters = context.dataset.division_matters;
-  for (const CsvRow& row : file.rows()) {
+  for (const ListRow& row : file.rows()) {
     const std::string& code = file.required(row, "编号");
     const std::string& group = file.required(row, "分组");
     const std::string& name = file.required(row, "事项");
@@ -331,7 +359,8 @@ void read_lists(SourceContext& context) {
 
 void read_search_words(SourceContext& context) {
   const Dataset& dataset = context.dataset;
-  ListFile keywords(context, "keywords.csv", {"关键词", "类型", "对象"});
+  const std::string keywords_name = list_file_name(context, "keywords");
+  ListFile keywords(context, keywords_name, {"关键词", "类型", "对象"});
   if (keywords.ok()) {
     std::set<std::string> matters, powers, clauses;
     for (const auto& m : dataset.division_matters) matters.insert(m.code);
@@ -341,9 +370,9 @@ void read_search_words(SourceContext& context) {
     }
     // Without a data date (dataset.json already reported) no clause can be said to be in force.
     bool can_check_duties = !dataset.data_date.empty() && context.bodies_read;
-    FollowOns into_powers(context, "keywords.csv", "lists/powers.csv");
-    FollowOns into_matters(context, "keywords.csv", "lists/division.csv");
-    for (const CsvRow& row : keywords.rows()) {
+    FollowOns into_powers(context, keywords_name, list_file_name(context, "lists/powers"));
+    FollowOns into_matters(context, keywords_name, list_file_name(context, "lists/division"));
+    for (const ListRow& row : keywords.rows()) {
       Keyword k;
       k.word = keywords.required(row, "关键词");
       const std::string& kind = keywords.required(row, "类型");
@@ -372,9 +401,9 @@ void read_search_words(SourceContext& context) {
     into_powers.report();
     into_matters.report();
   }
-  ListFile synonyms(context, "synonyms.csv", {"词", "同义词"});
+  ListFile synonyms(context, list_file_name(context, "synonyms"), {"词", "同义词"});
   if (synonyms.ok()) {
-    for (const CsvRow& row : synonyms.rows()) {
+    for (const ListRow& row : synonyms.rows()) {
       SynonymGroup group;
       group.word = synonyms.required(row, "词");
       if (synonyms.required(row, "同义词").empty() || group.word.empty()) continue;

@@ -29,6 +29,8 @@ struct SourceContext {
   Dataset dataset;
   DutyHistory history;
   CsvEncoding csv_encoding = CsvEncoding::kAuto;
+  // dataset.json's "sheets": workbook (lists/powers.xlsx) → the sheets that hold its list.
+  std::map<std::string, std::vector<std::string>> xlsx_sheets;
   std::string base_url;  // dataset.json's base_url, checked; "" if absent
   std::vector<std::string> embed_origins;  // dataset.json's embed_origins, the valid ones
   std::string dispatch_url;                // dataset.json's dispatch_url, if valid

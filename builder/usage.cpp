@@ -12,11 +12,11 @@ const char* const kUsage =
     "  dutyatlas check SOURCE_DIR [--font FILE] [--font-face N]   (the font whose coverage is checked)\n"
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
     "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
-    "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv]\n"
+    "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv|--xlsx FILE]\n"
     "  dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] [--kind KIND] [--text W] | --document 文号 [--json|--html]\n"
     "  dutyatlas query BUNDLE_DIR --body ID [--date DATE] --html|--json   (--html: the printable 三定)\n"
     "  dutyatlas query BUNDLE_DIR --list KIND [--filter COLUMN=VALUE]... [--text T] [--sort COL[:desc]]\n"
-    "                             [--columns a,b,c] [--csv|--json]\n"
+    "                             [--columns a,b,c] [--csv|--json|--xlsx FILE]\n"
     "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
     "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
     "  dutyatlas --version\n";

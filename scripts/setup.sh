@@ -26,11 +26,15 @@ SQLITE_EXPECTED_VERSION=3.53.2
 # playwright-core version written into a new tests/browser/package.json.
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
+# poppler-utils: pdftotext reads back what the browser tests print; librsvg2-bin: rsvg-convert
+# makes the app icons from assets/icon/icon.svg (scripts/app_files.mjs); clang: the fuzz targets
+# and CI's sanitizer build; zstd: a bundle's image as a fuzz seed (scripts/fuzz.sh);
+# libzip-dev + libpugixml-dev: the builder reads .xlsx lists; libxlsxwriter-dev: `query …
+# --xlsx`; python3-openpyxl: the test workbooks (tools/office-files/).
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
-poppler-utils librsvg2-bin clang zstd"  # poppler-utils: pdftotext reads back what the browser tests print;
-# librsvg2-bin: rsvg-convert makes the app icons from assets/icon/icon.svg (scripts/app_files.mjs);
-# clang: the fuzz targets and CI's sanitizer build; zstd: a bundle's image as a fuzz seed (scripts/fuzz.sh)
+poppler-utils librsvg2-bin clang zstd libzip-dev libpugixml-dev libxlsxwriter-dev
+python3-openpyxl"
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

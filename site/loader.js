@@ -384,6 +384,8 @@
       filename: lastDownload.filename,
       type: lastDownload.type,
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(lastDownload.bytes),
+      // The bytes themselves, for a binary export (.xlsx): base64.
+      base64: btoa(Array.from(lastDownload.bytes, (b) => String.fromCharCode(b)).join('')),
     },
     /** The tel: or http(s) link the client last followed (a contact's phone or website), or null. */
     lastExternal: () => lastExternal,

@@ -18,6 +18,8 @@ void notify_first_frame();
 void notify_ready();
 // Loading failed: the page shows `message` over the canvas.
 void notify_failure(const char* message);
+// The MIME type of an .xlsx download (导出 Excel).
+inline constexpr const char* kXlsxMimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 // Saves `size` bytes as a file named `filename` (the browser's download), e.g. a CSV export.
 void download(const char* filename, const char* mime_type, const char* data, std::size_t size);
 // Prints a complete HTML document (title, tables, page numbers in its own CSS) through the

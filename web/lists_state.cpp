@@ -138,6 +138,16 @@ bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::strin
   return true;
 }
 
+bool export_list_xlsx(const DutyDatabase* db, const ListsState& state, std::string* filename,
+                      std::string* bytes) {
+  ListResult result;
+  if (!whole_view(db, state, &result)) return false;
+  const std::string data_date = dataset_info(*db).data_date;
+  *bytes = xlsx_bytes(list_spreadsheet(result, data_date));
+  *filename = result.name + "-" + data_date + ".xlsx";
+  return true;
+}
+
 bool list_print_document(const DutyDatabase* db, const ListsState& state, std::string* html) {
   ListResult result;
   if (!whole_view(db, state, &result)) return false;

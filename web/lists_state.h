@@ -67,6 +67,9 @@ void fetch_list_rows(const DutyDatabase* db, std::size_t first, std::size_t last
 // Excel opens (core/lists/list_export.h), and a file name for it. False if there is no table.
 bool export_list_csv(const DutyDatabase* db, const ListsState& state, std::string* filename,
                      std::string* csv);
+// The whole view as an .xlsx workbook (core/base/xlsx_writer.h) and its file name.
+bool export_list_xlsx(const DutyDatabase* db, const ListsState& state, std::string* filename,
+                      std::string* bytes);
 // The whole view as a printable A4 HTML document (title, filters in words, data date, page
 // numbers). False if there is no table.
 bool list_print_document(const DutyDatabase* db, const ListsState& state, std::string* html);

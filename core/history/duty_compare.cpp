@@ -586,23 +586,40 @@ void drop_unchanged(DutyComparison* comparison) {
              rows.end());
 }
 
-std::string comparison_csv(const DutyComparison& c) {
-  std::string out(kCsvByteOrderMark);
-  auto line = [&](const std::vector<std::string>& cells) { append_csv_record(&out, cells); };
-  line({"序号", "变化", "原序号", "原条款", "现序号", "现条款", "分组", "相关机构", "文号",
-        "文件标题", "生效日期"});
+std::vector<std::vector<std::string>> comparison_table(const DutyComparison& c) {
+  std::vector<std::vector<std::string>> table;
+  table.push_back({"序号", "变化", "原序号", "原条款", "现序号", "现条款", "分组", "相关机构", "文号",
+                   "文件标题", "生效日期"});
   int index = 0;
   for (const auto& row : c.rows) {
     std::string doc_no = row.document ? row.document->doc_no : row.doc_no;
-    line({std::to_string(++index), std::string(compare_kind_label(row.kind)),
-          row.old_clause ? clause_label(row.old_clause->number) : "",
-          row.old_clause ? row.old_clause->text : "",
-          row.new_clause ? clause_label(row.new_clause->number) : "",
-          row.new_clause ? row.new_clause->text : "",
-          row.group ? std::to_string(row.group) : "",
-          row.other_body_name.empty() ? row.other_body_id : row.other_body_name, doc_no,
-          row.document ? row.document->title : "", row.document ? row.document->effective : ""});
+    table.push_back({std::to_string(++index), std::string(compare_kind_label(row.kind)),
+                     row.old_clause ? clause_label(row.old_clause->number) : "",
+                     row.old_clause ? row.old_clause->text : "",
+                     row.new_clause ? clause_label(row.new_clause->number) : "",
+                     row.new_clause ? row.new_clause->text : "",
+                     row.group ? std::to_string(row.group) : "",
+                     row.other_body_name.empty() ? row.other_body_id : row.other_body_name, doc_no,
+                     row.document ? row.document->title : "", row.document ? row.document->effective : ""});
   }
+  return table;
+}
+
+SpreadsheetTable comparison_spreadsheet(const DutyComparison& c, const std::string& data_date) {
+  auto rows = comparison_table(c);
+  SpreadsheetTable table;
+  table.sheet_name = "新旧对照";
+  table.title = c.body_name + "职责新旧对照（" + c.from_date + " → " + c.to_date + "）　数据日期：" + data_date;
+  table.header = rows.front();
+  table.numeric.assign(table.header.size(), false);
+  table.numeric[0] = true;  // 序号
+  table.rows.assign(rows.begin() + 1, rows.end());
+  return table;
+}
+
+std::string comparison_csv(const DutyComparison& c) {
+  std::string out(kCsvByteOrderMark);
+  for (const auto& cells : comparison_table(c)) append_csv_record(&out, cells);
   return out;
 }
 

@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/xlsx_writer.h"
 #include "core/history/char_diff.h"
 #include "core/bundle/duty_database.h"
 #include "core/history/duty_history.h"
@@ -133,7 +134,15 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
 // Rows without the unchanged ones (the summary stays whole).
 void drop_unchanged(DutyComparison* comparison);
 
-// The comparison as CSV: UTF-8 with BOM, CRLF lines (RFC 4180: fields with , " CR LF quoted,
+// The comparison as a table, header first: 序号, 变化, 原序号, 原条款, 现序号, 现条款, 分组,
+// 相关机构, 文号, 文件标题, 生效日期 — what the CSV and the CLI's .xlsx hold.
+std::vector<std::vector<std::string>> comparison_table(const DutyComparison& comparison);
+
+// The comparison as a workbook's table (core/base/xlsx_writer.h): comparison_table under a title
+// naming the body, the two dates and the data date.
+SpreadsheetTable comparison_spreadsheet(const DutyComparison& comparison, const std::string& data_date);
+
+// The comparison as CSV (comparison_table): UTF-8 with BOM, CRLF lines (RFC 4180: fields with , " CR LF quoted,
 // quotes doubled); a cell starting with = + - @ (or tab / CR) gets a leading ' so a spreadsheet
 // does not run it as a formula.
 std::string comparison_csv(const DutyComparison& comparison);

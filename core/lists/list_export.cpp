@@ -18,6 +18,19 @@ std::string list_csv(const ListResult& result) {
   return out;
 }
 
+SpreadsheetTable list_spreadsheet(const ListResult& result, const std::string& data_date) {
+  SpreadsheetTable table;
+  table.sheet_name = result.name;
+  table.title = result.name + "（共 " + std::to_string(result.total) + " 项；" + describe_list_view(result) +
+                "）　数据日期：" + data_date;
+  for (const auto& c : result.columns) {
+    table.header.push_back(c.label);
+    table.numeric.push_back(c.numeric);
+  }
+  for (const auto& row : result.rows) table.rows.push_back(row.cells);
+  return table;
+}
+
 std::string describe_list_view(const ListResult& result) {
   std::string out;
   auto part = [&](const std::string& text) {

@@ -19,12 +19,17 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/xlsx_writer.h"
 #include "core/lists/list_query.h"
 
 namespace dutyatlas {
 
 // The view's rows (result.rows, all of them) in result.columns order.
 std::string list_csv(const ListResult& result);
+
+// The same view as a workbook's table (core/base/xlsx_writer.h): the CSV's header and rows,
+// under a title naming the list, its count, the filters in words and the data date.
+SpreadsheetTable list_spreadsheet(const ListResult& result, const std::string& data_date);
 
 
 struct ListPrintInfo {

@@ -43,6 +43,7 @@ inline constexpr const char* kNewClause = "现条款";
 inline constexpr const char* kChange = "变化";
 inline constexpr const char* kChangesOnly = "只看变化";
 inline constexpr const char* kExportComparison = "导出 CSV";
+inline constexpr const char* kExportComparisonExcel = "导出 Excel";
 inline constexpr const char* kApply = "对照";
 inline constexpr const char* kNoChangedClauses = "两个日期之间本机构的主要职责没有变化。";
 inline constexpr const char* kNoDutiesEither = "两个日期均无主要职责可对照。";

@@ -29,6 +29,7 @@ inline constexpr const char* kSortBy = "排序";
 inline constexpr const char* kAscendingMark = " ↑";
 inline constexpr const char* kDescendingMark = " ↓";
 inline constexpr const char* kExportTable = "导出表格";
+inline constexpr const char* kExportExcel = "导出 Excel";  // the view as .xlsx, beside the CSV
 inline constexpr const char* kNoMatchingItems = "没有符合条件的事项。可减少筛选条件或换个关键词。";
 inline constexpr const char* kListError = "无法显示该清单：";
 inline constexpr const char* kEllipsis = "…";

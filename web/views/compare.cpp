@@ -12,6 +12,9 @@
 #include <string>
 
 #include "core/base/chinese_numerals.h"
+#include "core/base/xlsx_writer.h"
+#include "core/duties/duty_queries.h"
+#include "core/history/duty_compare.h"
 #include "core/history/compare_print.h"
 #include "web/automation.h"
 #include "web/browser.h"
@@ -252,6 +255,14 @@ void draw_tools(CompareView& v) {
     std::string name = v.comparison.body_name + text::kCsvSuffix + "_" + v.comparison.from_date +
                        "_" + v.comparison.to_date + ".csv";
     browser::download(name.c_str(), "text/csv;charset=utf-8", csv.data(), csv.size());
+  }
+  ImGui::SameLine(0, 8);
+  if (widgets::button(text::kExportComparisonExcel, "xlsx")) {
+    const std::string data_date = dataset_info(*v.view.app.state().db).data_date;
+    std::string bytes = xlsx_bytes(comparison_spreadsheet(v.comparison, data_date));
+    std::string name = v.comparison.body_name + text::kCsvSuffix + "_" + v.comparison.from_date +
+                       "_" + v.comparison.to_date + ".xlsx";
+    browser::download(name.c_str(), browser::kXlsxMimeType, bytes.data(), bytes.size());
   }
   ImGui::SameLine(0, 8);
   if (widgets::button(text::kPrint, "print")) print_view(v.view.app);

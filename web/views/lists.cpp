@@ -85,6 +85,13 @@ void draw_toolbar(ViewContext& view) {
     }
   }
   ImGui::SameLine();
+  if (widgets::button(text::kExportExcel, "export-xlsx")) {
+    std::string filename, bytes;
+    if (export_list_xlsx(state.db.get(), lists, &filename, &bytes)) {
+      browser::download(filename.c_str(), browser::kXlsxMimeType, bytes.data(), bytes.size());
+    }
+  }
+  ImGui::SameLine();
   if (widgets::button(text::kPrint, "print")) print_view(view.app);
   if (!view.narrow && lists.result.total > 0) {
     ImGui::SameLine(0, 16);

@@ -14,9 +14,9 @@
 #include "builder/diagnostics.h"
 #include "test_support.h"
 
-using dutyatlas::builder::CsvCell;
+using dutyatlas::builder::ListCell;
 using dutyatlas::builder::CsvEncoding;
-using dutyatlas::builder::CsvTable;
+using dutyatlas::builder::ListTable;
 using dutyatlas::builder::Diagnostic;
 using dutyatlas::builder::Diagnostics;
 using dutyatlas::builder::format_diagnostic;
@@ -32,7 +32,7 @@ namespace {
 const std::string kGbkPenalty = "\xD0\xD0\xD5\xFE\xB4\xA6\xB7\xA3";
 
 struct Result {
-  std::optional<CsvTable> table;
+  std::optional<ListTable> table;
   Diagnostics diagnostics;
   std::string log;  // every diagnostic, one per line, for INFO()
 };
@@ -48,12 +48,12 @@ Result read_bytes(const std::string& bytes, CsvEncoding encoding = CsvEncoding::
 }
 
 // "line:column", so a failing check shows both.
-std::string at(const CsvCell& cell) {
+std::string at(const ListCell& cell) {
   return std::to_string(cell.line) + ":" + std::to_string(cell.column);
 }
 std::string at(const Diagnostic& d) { return std::to_string(d.line) + ":" + std::to_string(d.column); }
 
-std::vector<std::string> texts(const std::vector<CsvCell>& cells) {
+std::vector<std::string> texts(const std::vector<ListCell>& cells) {
   std::vector<std::string> out;
   for (const auto& cell : cells) out.push_back(cell.text);
   return out;
@@ -80,7 +80,7 @@ std::string to_gb18030(const std::string& utf8) {
 }
 
 // The table of a file expected to read without any diagnostic.
-CsvTable clean(const Result& r) {
+ListTable clean(const Result& r) {
   INFO(r.log);
   REQUIRE(r.diagnostics.all().empty());
   REQUIRE(r.table.has_value());
@@ -98,7 +98,7 @@ Diagnostic only_error(const Result& r) {
 }  // namespace
 
 TEST_CASE("csv reader: plain UTF-8 with positions in characters") {
-  CsvTable t = clean(read_bytes("事项编码,事项名称,实施主体\n"
+  ListTable t = clean(read_bytes("事项编码,事项名称,实施主体\n"
                                 "XK-001,排污许可,区生态环境局\n"
                                 "CF-002,  对噪声污染的处罚　,区生态环境局、区城管局\n"));
   CHECK(t.file == "lists/test.csv");
@@ -119,7 +119,7 @@ TEST_CASE("csv reader: plain UTF-8 with positions in characters") {
 }
 
 TEST_CASE("csv reader: header names are trimmed, and the last row may lack a newline") {
-  CsvTable t = clean(read_bytes(" 词 ,\xE3\x80\x80同义词\t\n噪音,噪声\n城管,综合行政执法"));
+  ListTable t = clean(read_bytes(" 词 ,\xE3\x80\x80同义词\t\n噪音,噪声\n城管,综合行政执法"));
   CHECK(t.header == std::vector<std::string>{"词", "同义词"});
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[1].line == 3);
@@ -128,7 +128,7 @@ TEST_CASE("csv reader: header names are trimmed, and the last row may lack a new
 
 TEST_CASE("csv reader: a UTF-8 BOM is stripped") {
   for (CsvEncoding encoding : {CsvEncoding::kAuto, CsvEncoding::kUtf8}) {
-    CsvTable t = clean(read_bytes("\xEF\xBB\xBF事项编码,事项名称\nXK-001,排污许可\n", encoding));
+    ListTable t = clean(read_bytes("\xEF\xBB\xBF事项编码,事项名称\nXK-001,排污许可\n", encoding));
     CHECK(t.header[0] == "事项编码");
     CHECK(t.column_of("事项编码") == 0);
     REQUIRE(t.rows.size() == 1);
@@ -141,7 +141,7 @@ TEST_CASE("csv reader: GBK / GB18030 bytes, found automatically or declared") {
   SUBCASE("hard-coded GBK bytes") {
     std::string bytes = "code,type\r\nCF-001," + kGbkPenalty + "\r\n";
     for (CsvEncoding encoding : {CsvEncoding::kAuto, CsvEncoding::kGb18030}) {
-      CsvTable t = clean(read_bytes(bytes, encoding));
+      ListTable t = clean(read_bytes(bytes, encoding));
       REQUIRE(t.rows.size() == 1);
       CHECK(t.rows[0].cells[1].text == "行政处罚");
     }
@@ -154,7 +154,7 @@ TEST_CASE("csv reader: GBK / GB18030 bytes, found automatically or declared") {
     std::string gb = to_gb18030(utf8);
     REQUIRE(gb != utf8);
     for (CsvEncoding encoding : {CsvEncoding::kAuto, CsvEncoding::kGb18030}) {
-      CsvTable t = clean(read_bytes(gb, encoding));
+      ListTable t = clean(read_bytes(gb, encoding));
       CHECK(t.header == std::vector<std::string>{"事项编码", "事项名称", "事项类型"});
       REQUIRE(t.rows.size() == 2);
       CHECK(t.rows[0].cells[1].text == "对违反《条例》第三条，擅自排污的处罚");
@@ -222,7 +222,7 @@ TEST_CASE("csv reader: invalid UTF-8") {
 }
 
 TEST_CASE("csv reader: quoted cells hold commas, quotes and line breaks") {
-  CsvTable t = clean(read_bytes(
+  ListTable t = clean(read_bytes(
       "编号,事项,依据\n"
       "1,\"噪声污染,含夜间施工\",\"《噪声法》第\"\"八\"\"条\"\n"
       "2,\"第一行\n第二行\n第三行\",\"\"\n"
@@ -245,7 +245,7 @@ TEST_CASE("csv reader: quoted cells hold commas, quotes and line breaks") {
 }
 
 TEST_CASE("csv reader: CRLF line ends, also inside quoted cells, and a lone CR") {
-  CsvTable t = clean(read_bytes("a,b\r\n1,\"x\r\ny\"\r\n\r\n2,z\r3,w\r\n"));
+  ListTable t = clean(read_bytes("a,b\r\n1,\"x\r\ny\"\r\n\r\n2,z\r3,w\r\n"));
   CHECK(t.header == std::vector<std::string>{"a", "b"});
   REQUIRE(t.rows.size() == 3);
   CHECK(texts(t.rows[0].cells) == std::vector<std::string>{"1", "x\ny"});
@@ -256,7 +256,7 @@ TEST_CASE("csv reader: CRLF line ends, also inside quoted cells, and a lone CR")
 }
 
 TEST_CASE("csv reader: blank lines and Excel's empty rows are skipped") {
-  CsvTable t = clean(read_bytes("\n\na,b,c,,\n1,2,3,,\n,,,,\n\n  ,　,\n4,5,6,,\n"));
+  ListTable t = clean(read_bytes("\n\na,b,c,,\n1,2,3,,\n,,,,\n\n  ,　,\n4,5,6,,\n"));
   CHECK(t.header == std::vector<std::string>{"a", "b", "c"});  // trailing empty names dropped
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[0].line == 4);
@@ -323,7 +323,7 @@ TEST_CASE("csv reader: rows with more cells than the header are errors") {
 }
 
 TEST_CASE("csv reader: rows with fewer cells are padded with empty cells") {
-  CsvTable t = clean(read_bytes("编号,事项,依据,备注\n1,甲\n2\n"));
+  ListTable t = clean(read_bytes("编号,事项,依据,备注\n1,甲\n2\n"));
   REQUIRE(t.rows.size() == 2);
   CHECK(texts(t.rows[0].cells) == std::vector<std::string>{"1", "甲", "", ""});
   CHECK(at(t.rows[0].cells[2]) == "2:4");  // the end of the row
@@ -366,7 +366,7 @@ TEST_CASE("csv reader: empty and missing files") {
     CHECK(has(d.message, "empty"));
   }
   SUBCASE("a header without rows is a table without rows") {
-    CsvTable t = clean(read_bytes("编号,事项\n"));
+    ListTable t = clean(read_bytes("编号,事项\n"));
     CHECK(t.header.size() == 2);
     CHECK(t.rows.empty());
   }

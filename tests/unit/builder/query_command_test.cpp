@@ -92,6 +92,6 @@ TEST_CASE("query: --search, --who and --compare answer as the automation API doe
     CHECK(compare.err ==
           "dutyatlas: --compare needs a value\n"
           "usage: dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] "
-          "[--changes-only] [--json | --csv]\n");
+          "[--changes-only] [--json | --csv | --xlsx FILE]\n");
   }
 }

@@ -1,0 +1,346 @@
+// Reading an .xlsx workbook's parts (see xlsx_workbook.h). The parts, by ECMA-376: the package
+// relationships name xl/workbook.xml; it lists the sheets (name, relationship id) and the date
+// system; xl/_rels/workbook.xml.rels maps ids to sheet parts; xl/sharedStrings.xml holds the
+// text cells refer to by index; xl/styles.xml maps a cell's style to its number format.
+// Elements are matched by local name, so a writer that prefixes them (x:row) reads the same.
+#include "builder/xlsx_workbook.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include "builder/source_file.h"
+#include "builder/xlsx_cell_text.h"
+
+namespace dutyatlas::builder {
+namespace {
+
+// The name of an element or attribute without its namespace prefix.
+std::string_view local_name(const char* name) {
+  std::string_view n(name);
+  std::size_t colon = n.find(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+template <typename Visit>
+void for_children(pugi::xml_node node, std::string_view name, Visit&& visit) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element && local_name(child.name()) == name) visit(child);
+  }
+}
+
+pugi::xml_node child(pugi::xml_node node, std::string_view name) {
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_element && local_name(c.name()) == name) return c;
+  }
+  return {};
+}
+
+// An attribute by local name (r:id and id are the same here).
+const char* attribute(pugi::xml_node node, std::string_view name) {
+  for (pugi::xml_attribute a : node.attributes()) {
+    if (local_name(a.name()) == name) return a.value();
+  }
+  return "";
+}
+
+// OOXML writes characters XML cannot hold as _xHHHH_ (_x000D_ for a carriage return).
+std::string unescape_ooxml(const std::string& s) {
+  if (s.find("_x") == std::string::npos) return s;
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 2, "_x") == 0 && i + 7 <= s.size() && s[i + 6] == '_' &&
+        std::strspn(s.c_str() + i + 2, "0123456789abcdefABCDEF") >= 4) {
+      unsigned long cp = std::strtoul(s.substr(i + 2, 4).c_str(), nullptr, 16);
+      if (cp == '\r') {  // a line break is "\n" in every list cell
+      } else if (cp < 0x80) {
+        out += char(cp);
+      } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6)), out += char(0x80 | (cp & 0x3F));
+      } else {
+        out += char(0xE0 | (cp >> 12)), out += char(0x80 | ((cp >> 6) & 0x3F)), out += char(0x80 | (cp & 0x3F));
+      }
+      i += 6;
+    } else if (s[i] != '\r') {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// The text of a string item (<si>, <is>): its <t>, or the <t> of each rich-text run <r>;
+// phonetic guides (<rPh>) are not part of the text.
+std::string string_item_text(pugi::xml_node item) {
+  std::string out;
+  for (pugi::xml_node c : item.children()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string_view name = local_name(c.name());
+    if (name == "t") out += c.text().get();
+    if (name == "r") out += child(c, "t").text().get();
+  }
+  return unescape_ooxml(out);
+}
+
+// "B17" → column 2, row 17; false if it is not a cell reference.
+bool parse_reference(std::string_view ref, int* column, int* row) {
+  std::size_t i = 0;
+  int c = 0, r = 0;
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && c < 100000) c = c * 26 + (ref[i++] - 'A' + 1);
+  std::size_t digits = i;
+  while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && r < 10000000) r = r * 10 + (ref[i++] - '0');
+  if (c == 0 || r == 0 || i == digits || i != ref.size()) return false;
+  *column = c;
+  *row = r;
+  return true;
+}
+
+class Package {
+ public:
+  explicit Package(std::string_view bytes) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source) {
+      archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+      if (!archive_) zip_source_free(source);
+    }
+    if (!archive_) problem_ = std::string("it is not a readable zip archive (") + zip_error_strerror(&error) + ")";
+    zip_error_fini(&error);
+  }
+  ~Package() {
+    if (archive_) zip_discard(archive_);
+  }
+  Package(const Package&) = delete;
+  Package& operator=(const Package&) = delete;
+
+  bool ok() const { return archive_ != nullptr; }
+  const std::string& problem() const { return problem_; }
+  bool has(const std::string& part) const { return archive_ && zip_name_locate(archive_, part.c_str(), 0) >= 0; }
+
+  // The part parsed as XML; false with problem() set if it is missing (and `required`), too
+  // large, or not well-formed.
+  bool load(const std::string& part, pugi::xml_document* doc, bool required = true) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(archive_, part.c_str(), 0, &stat) != 0) {
+      if (required) problem_ = "the workbook has no part " + part;
+      return false;
+    }
+    if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > kMaxSourceFileBytes) {
+      problem_ = "the part " + part + " is larger than the builder reads (" +
+                 std::to_string(kMaxSourceFileBytes >> 20) + " MB)";
+      return false;
+    }
+    std::string data(std::size_t(stat.size), '\0');
+    zip_file_t* file = zip_fopen(archive_, part.c_str(), 0);
+    zip_int64_t got = file ? zip_fread(file, data.data(), data.size()) : -1;
+    if (file) zip_fclose(file);
+    if (got != zip_int64_t(data.size())) {
+      problem_ = "the part " + part + " cannot be read (damaged or encrypted zip entry)";
+      return false;
+    }
+    pugi::xml_parse_result parsed =
+        doc->load_buffer(data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    if (!parsed) {
+      problem_ = "the part " + part + " is not well-formed XML (" + parsed.description() + " at byte " +
+                 std::to_string(parsed.offset) + ")";
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  zip_t* archive_ = nullptr;
+  std::string problem_;
+};
+
+// A relationship target as a part name: relative to `base` ("xl/") unless it starts with "/".
+std::string part_name(const std::string& base, std::string target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  while (target.compare(0, 3, "../") == 0) target.erase(0, 3);  // rare; parts live under xl/
+  return base + target;
+}
+
+struct Styles {
+  std::vector<NumberFormat> cell_formats;  // by the cell's style index s
+};
+
+Styles read_styles(Package& package) {
+  Styles styles;
+  pugi::xml_document doc;
+  if (!package.load("xl/styles.xml", &doc, false)) return styles;
+  pugi::xml_node root = doc.document_element();
+  std::map<int, std::string> codes;
+  for_children(child(root, "numFmts"), "numFmt", [&](pugi::xml_node n) {
+    codes[std::atoi(attribute(n, "numFmtId"))] = attribute(n, "formatCode");
+  });
+  for_children(child(root, "cellXfs"), "xf", [&](pugi::xml_node xf) {
+    NumberFormat format;
+    format.id = std::atoi(attribute(xf, "numFmtId"));
+    if (auto it = codes.find(format.id); it != codes.end()) format.code = it->second;
+    styles.cell_formats.push_back(format);
+  });
+  return styles;
+}
+
+struct SheetContext {
+  const std::vector<std::string>* shared = nullptr;
+  const Styles* styles = nullptr;
+  bool date1904 = false;
+};
+
+// One <c> of a sheet: its text, or an error for sheet.errors.
+void read_cell(pugi::xml_node c, int row, int column, const SheetContext& ctx, XlsxSheet* sheet) {
+  std::string type = attribute(c, "t");
+  const char* value = child(c, "v").text().get();
+  std::string text;
+  if (type == "s") {
+    char* end = nullptr;
+    unsigned long index = std::strtoul(value, &end, 10);
+    if (*value == '\0' || *end != '\0' || index >= ctx.shared->size()) {
+      sheet->errors.push_back({row, column, std::string("a shared string index ") + value + " that the workbook does not have"});
+      return;
+    }
+    text = (*ctx.shared)[index];
+  } else if (type == "inlineStr") {
+    text = string_item_text(child(c, "is"));
+  } else if (type == "str") {
+    text = unescape_ooxml(value);
+  } else if (type == "b") {
+    text = std::string(value) == "1" ? "TRUE" : "FALSE";
+  } else if (type == "e") {
+    sheet->errors.push_back({row, column, value});
+    return;
+  } else if (type == "d") {
+    text = value;  // an ISO 8601 date-time, as written
+    if (text.size() > 10 && text.compare(10, 9, "T00:00:00") == 0) text.resize(10);
+  } else {
+    if (*value == '\0' && child(c, "f")) {
+      sheet->errors.push_back({row, column, "a formula whose value was not saved (the workbook was written by a program that does not calculate)"});
+      return;
+    }
+    if (*value == '\0') return;  // a styled empty cell
+    char* end = nullptr;
+    double number = std::strtod(value, &end);
+    if (*end != '\0') {
+      sheet->errors.push_back({row, column, std::string("the number \"") + value + "\", which is not a number"});
+      return;
+    }
+    std::size_t style = std::size_t(std::atoi(attribute(c, "s")));
+    NumberFormat format;
+    if (style < ctx.styles->cell_formats.size()) format = ctx.styles->cell_formats[style];
+    text = number_text(number, format, ctx.date1904);
+  }
+  if (!text.empty()) sheet->cells[row][column] = std::move(text);
+}
+
+void read_sheet(const pugi::xml_document& doc, const SheetContext& ctx, XlsxSheet* sheet) {
+  pugi::xml_node root = doc.document_element();
+  int row_number = 0;
+  for_children(child(root, "sheetData"), "row", [&](pugi::xml_node row) {
+    int r = std::atoi(attribute(row, "r"));
+    row_number = r > 0 ? r : row_number + 1;  // r may be left out: then rows are consecutive
+    int column = 0;
+    for_children(row, "c", [&](pugi::xml_node c) {
+      int col = 0, at_row = 0;
+      if (parse_reference(attribute(c, "r"), &col, &at_row)) {
+        column = col;
+      } else {
+        ++column;
+      }
+      read_cell(c, row_number, column, ctx, sheet);
+    });
+  });
+  for_children(child(root, "mergeCells"), "mergeCell", [&](pugi::xml_node m) {
+    std::string_view ref = attribute(m, "ref");
+    std::size_t colon = ref.find(':');
+    XlsxRange range;
+    if (colon != std::string_view::npos &&
+        parse_reference(ref.substr(0, colon), &range.first_column, &range.first_row) &&
+        parse_reference(ref.substr(colon + 1), &range.last_column, &range.last_row)) {
+      sheet->merged.push_back(range);
+    }
+  });
+}
+
+}  // namespace
+
+std::optional<XlsxWorkbook> read_xlsx_workbook(std::string_view bytes, std::string* problem) {
+  Package package(bytes);
+  if (!package.ok()) {
+    *problem = package.problem();
+    return std::nullopt;
+  }
+  // The workbook part is named by the package's relationships; xl/workbook.xml by convention.
+  std::string workbook_part = "xl/workbook.xml";
+  pugi::xml_document rels;
+  if (package.load("_rels/.rels", &rels, false)) {
+    for_children(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
+      std::string type = attribute(r, "Type");
+      if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
+        workbook_part = part_name("", attribute(r, "Target"));
+      }
+    });
+  }
+  if (!package.has(workbook_part)) {
+    *problem = package.has("word/document.xml") ? "it is a Word document, not an Excel workbook"
+                                                 : "it is a zip archive without a workbook (no " + workbook_part + ")";
+    return std::nullopt;
+  }
+  const std::string base = workbook_part.substr(0, workbook_part.rfind('/') + 1);
+  const std::string rels_part = base + "_rels/" + workbook_part.substr(base.size()) + ".rels";
+
+  pugi::xml_document workbook, workbook_rels, shared_doc;
+  if (!package.load(workbook_part, &workbook) || !package.load(rels_part, &workbook_rels)) {
+    *problem = package.problem();
+    return std::nullopt;
+  }
+  std::map<std::string, std::string> targets;  // relationship id → part
+  std::string shared_part;
+  for_children(workbook_rels.document_element(), "Relationship", [&](pugi::xml_node r) {
+    std::string part = part_name(base, attribute(r, "Target"));
+    targets[attribute(r, "Id")] = part;
+    std::string type = attribute(r, "Type");
+    if (type.size() >= 14 && type.compare(type.size() - 14, 14, "/sharedStrings") == 0) shared_part = part;
+  });
+
+  std::vector<std::string> shared;
+  if (!shared_part.empty() && package.load(shared_part, &shared_doc, false)) {
+    for_children(shared_doc.document_element(), "si",
+                 [&](pugi::xml_node si) { shared.push_back(string_item_text(si)); });
+  } else if (!shared_part.empty() && package.has(shared_part)) {
+    *problem = package.problem();  // there, but broken
+    return std::nullopt;
+  }
+  Styles styles = read_styles(package);
+  pugi::xml_node root = workbook.document_element();
+  SheetContext ctx{&shared, &styles, false};
+  std::string date1904 = attribute(child(root, "workbookPr"), "date1904");
+  ctx.date1904 = date1904 == "1" || date1904 == "true";
+
+  XlsxWorkbook result;
+  bool failed = false;
+  for_children(child(root, "sheets"), "sheet", [&](pugi::xml_node s) {
+    if (failed) return;
+    auto target = targets.find(attribute(s, "id"));
+    if (target == targets.end()) return;  // a chart sheet or a dangling entry: no cells
+    XlsxSheet sheet;
+    sheet.name = attribute(s, "name");
+    pugi::xml_document doc;
+    if (!package.load(target->second, &doc)) {
+      *problem = package.problem();
+      failed = true;
+      return;
+    }
+    if (local_name(doc.document_element().name()) != "worksheet") return;  // chart sheet
+    read_sheet(doc, ctx, &sheet);
+    result.sheets.push_back(std::move(sheet));
+  });
+  if (failed) return std::nullopt;
+  return result;
+}
+
+}  // namespace dutyatlas::builder
