@@ -86,6 +86,18 @@ struct ComparedClause {
   std::string text;
 };
 
+// 疑似划转: an added clause that reads like one gone from another body on the same date (or a
+// removed one that reads like one appearing in another body), with no document recording a
+// transfer. Shown beside the row's own kind (still 新增 / 删除: the documents say so), never as
+// a documented 划入 / 划出.
+struct SuspectedTransfer {
+  std::string body_id;          // the other body
+  std::string body_name;
+  ComparedClause clause;        // its clause (number: on the date it was in force there)
+  double similarity = 0;        // term_similarity of the two clauses
+  std::vector<std::string> shared_terms;  // the distinctive terms they share, weightiest first
+};
+
 struct ComparisonRow {
   CompareKind kind = CompareKind::kUnchanged;
   std::optional<ComparedClause> old_clause;  // null for added / transferred in
@@ -98,6 +110,10 @@ struct ComparisonRow {
   std::string other_body_name;  // filled by compare_duties
   int group = 0;                // split / merged: rows of one split or merge share it (1, 2 …)
   MatchedBy matched_by = MatchedBy::kUnpaired;
+  // Rows paired by content (and 疑似划转): the distinctive terms both clauses share, weightiest
+  // first (共同要点) — why they were paired.
+  std::vector<std::string> shared_terms;
+  std::optional<SuspectedTransfer> suspected_transfer;  // added / removed rows only
 };
 
 struct ComparisonSummary {
