@@ -33,7 +33,7 @@ double TermWeights::weight(std::string_view bigram) const {
 bool TermWeights::common(std::string_view bigram) const {
   auto it = df_.find(std::string(bigram));
   // A handful of clauses is too few to call anything common below three.
-  return it != df_.end() && it->second > 2 && double(it->second) > kCommonShare * double(clauses_);
+  return it != df_.end() && it->second > 2 && double(it->second) > std::sqrt(double(clauses_));
 }
 
 TermProfile TermWeights::profile(std::string_view text) const {
@@ -75,38 +75,34 @@ double term_coverage(const TermProfile& whole, const TermProfile& part) {
 
 std::vector<std::string> shared_terms(const TermWeights& weights, const TermProfile& a,
                                       const TermProfile& b, std::size_t limit) {
-  // Every occurrence in a of a bigram b has, by position; overlapping or touching ones form a run.
+  // Every occurrence in a of a distinctive bigram b has, by position; overlapping ones form a run.
   struct Hit {
     int start, end;
     double weight;
-    bool common;
   };
   std::vector<Hit> hits;
   for (const auto& t : a.terms) {
-    if (!b.has(t.bigram)) continue;
-    for (auto [start, end] : t.at) hits.push_back({start, end, t.weight, weights.common(t.bigram)});
+    if (!b.has(t.bigram) || weights.common(t.bigram)) continue;
+    for (auto [start, end] : t.at) hits.push_back({start, end, t.weight});
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) { return x.start < y.start; });
   struct Run {
     int start, end;
     double weight;
-    bool distinctive;
   };
   std::vector<Run> runs;
   for (const Hit& h : hits) {
     if (!runs.empty() && h.start < runs.back().end) {  // bigrams of one run overlap by a character
       Run& r = runs.back();
       if (h.end > r.end) r.end = h.end, r.weight += h.weight;
-      r.distinctive = r.distinctive || !h.common;
     } else {
-      runs.push_back({h.start, h.end, h.weight, !h.common});
+      runs.push_back({h.start, h.end, h.weight});
     }
   }
   std::stable_sort(runs.begin(), runs.end(), [](const Run& x, const Run& y) { return x.weight > y.weight; });
   std::vector<std::string> out;
   for (const Run& r : runs) {
     if (out.size() >= limit) break;
-    if (!r.distinctive) continue;
     std::string term = a.text.substr(std::size_t(r.start), std::size_t(r.end - r.start));
     if (std::find(out.begin(), out.end(), term) == out.end()) out.push_back(std::move(term));
   }

@@ -44,8 +44,8 @@ class TermWeights {
   // log((N + 1) / df): a bigram in every clause weighs ~0, one in a single clause of the
   // demo's ~3,500 about 8. A bigram in none of the clauses weighs as if in one.
   double weight(std::string_view bigram) const;
-  // Whether a bigram is common (in more than kCommonShare of the clauses, and in three or
-  // more): 负责, 管理 …
+  // Whether a bigram is common: in more than √N of the N clauses (and in three or more) —
+  // 负责, 管理, 贯彻 … (the demo: > 59 of ~3,500; a 60-clause district: > 7).
   bool common(std::string_view bigram) const;
   std::size_t clause_count() const { return clauses_; }
 
@@ -56,19 +56,15 @@ class TermWeights {
   std::size_t clauses_ = 0;
 };
 
-// The share of clauses above which a bigram is common (not named as a shared term): tuned on
-// tests/eval/compare/tuning, where 负责/管理/监督/组织 exceed it and 规划/保护 do not.
-inline constexpr double kCommonShare = 0.12;
-
 // Weighted Dice: 2·w(A∩B) / (w(A) + w(B)), in [0, 1].
 double term_similarity(const TermProfile& a, const TermProfile& b);
 // The share of `whole`'s weight that `part` shares with it: w(whole ∩ part) / w(whole).
 double term_coverage(const TermProfile& whole, const TermProfile& part);
-// The distinctive terms a and b share, as runs of a's text (consecutive shared bigrams joined,
-// so 河道 道采 采砂 read 河道采砂), skipping runs of common bigrams only; weightiest first,
-// distinct, at most `limit`.
+// The distinctive terms a and b share, as runs of a's text: consecutive shared bigrams that are
+// not common, joined (河道 道采 采砂 read 河道采砂; a common bigram such as 管理 ends a run);
+// weightiest first, distinct, at most `limit`.
 std::vector<std::string> shared_terms(const TermWeights& weights, const TermProfile& a,
-                                      const TermProfile& b, std::size_t limit = 4);
+                                      const TermProfile& b, std::size_t limit = 3);
 
 // The weights over every distinct clause text of a publication (clause_versions).
 TermWeights clause_term_weights(const DutyDatabase& db);

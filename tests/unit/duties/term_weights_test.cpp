@@ -60,7 +60,7 @@ TEST_CASE("term coverage: how much of a clause's weight another carries") {
   CHECK(term_coverage(fumes, whole) > 0.8);  // each part comes mostly from the whole
 }
 
-TEST_CASE("shared terms: runs of shared bigrams, weightiest first, common-only runs left out") {
+TEST_CASE("shared terms: runs of shared distinctive bigrams, weightiest first, common ones left out") {
   TermWeights w = district();
   TermProfile a = w.profile("负责河道采砂的监督管理。");
   TermProfile b = w.profile("组织实施河道采砂许可，加强监督。");
@@ -70,4 +70,7 @@ TEST_CASE("shared terms: runs of shared bigrams, weightiest first, common-only r
   for (const auto& t : terms) CHECK(t != "负责");
   CHECK(shared_terms(w, a, w.profile("负责城市道路的养护管理。")).empty());  // only 负责/管理
   CHECK(shared_terms(w, a, b, 1).size() == 1);
+  // A near copy shares its whole text; the terms stop at the common bigrams (负责, 管理).
+  auto copy = shared_terms(w, a, w.profile("负责河道采砂的监督管理工作。"));
+  for (const auto& t : copy) CHECK(t.find("管理") == std::string::npos);
 }
