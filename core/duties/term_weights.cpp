@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_set>
 
 #include "core/base/sqlite_statement.h"
@@ -12,7 +13,7 @@
 namespace dutyatlas {
 
 bool TermProfile::has(std::string_view bigram) const {
-  return std::any_of(terms.begin(), terms.end(), [&](const Term& t) { return t.bigram == bigram; });
+  return std::binary_search(sorted.begin(), sorted.end(), bigram);
 }
 
 TermWeights::TermWeights(const std::vector<std::string>& clauses) : clauses_(clauses.size()) {
@@ -49,6 +50,8 @@ TermProfile TermWeights::profile(std::string_view text) const {
     }
     p.terms[it->second].at.push_back({token.start, token.end});
   }
+  for (const auto& t : p.terms) p.sorted.push_back(t.bigram);
+  std::sort(p.sorted.begin(), p.sorted.end());
   return p;
 }
 
@@ -109,11 +112,22 @@ std::vector<std::string> shared_terms(const TermWeights& weights, const TermProf
   return out;
 }
 
-TermWeights clause_term_weights(const DutyDatabase& db) {
+const TermWeights& clause_term_weights(const DutyDatabase& db) {
+  struct Cached {
+    const void* handle = nullptr;
+    std::string fingerprint;
+    std::unique_ptr<TermWeights> weights;
+  };
+  static Cached cached;  // one publication is open at a time in the client and the CLI
+  Statement f(db.handle(), "SELECT count(*) || ':' || total(length(text)) || ':' || "
+                           "ifnull(max(text), '') FROM clause_versions");
+  std::string fingerprint = f.step() ? f.text(0) : std::string();
+  if (cached.weights && cached.handle == db.handle() && cached.fingerprint == fingerprint) return *cached.weights;
   std::vector<std::string> texts;
   Statement q(db.handle(), "SELECT DISTINCT text FROM clause_versions");
   while (q.step()) texts.push_back(q.text(0));
-  return TermWeights(texts);
+  cached = {db.handle(), std::move(fingerprint), std::make_unique<TermWeights>(texts)};
+  return *cached.weights;
 }
 
 }  // namespace dutyatlas

@@ -640,7 +640,7 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
   }
 
   // Once per comparison: the weights of every clause of the publication (term_weights.h).
-  TermWeights weights = clause_term_weights(db);
+  const TermWeights& weights = clause_term_weights(db);
   DutyComparison out = compare_versions(versions, from, to, &weights);
   out.body_id = body->id;
   find_suspected_transfers(db, weights, versions, &out);
