@@ -357,6 +357,20 @@ class Aligner {
   void find_term_splits_and_merges(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
                                    const std::vector<TermProfile>& ot, const std::vector<TermProfile>& nt) {
     std::vector<Proposal> proposals;
+    // Coverage both ways, once per pair (the closest check below reads them n³ times).
+    const std::size_t cols = news.size();
+    std::vector<double> new_by_old(olds.size() * cols), old_by_new(olds.size() * cols);
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      for (std::size_t j = 0; j < cols; ++j) {
+        new_by_old[i * cols + j] = term_coverage(nt[j], ot[i]);  // the new clause's share from the old
+        old_by_new[i * cols + j] = term_coverage(ot[i], nt[j]);
+      }
+    }
+    auto coverage = [&](bool split, std::size_t whole, std::size_t other, bool part_by_whole) {
+      std::size_t i = split ? whole : other, j = split ? other : whole;
+      bool new_by = split == part_by_whole;  // the covered clause is the new one
+      return new_by ? new_by_old[i * cols + j] : old_by_new[i * cols + j];
+    };
     auto propose_for = [&](bool split, std::size_t whole) {
       const auto& wholes = split ? olds : news;
       const auto& others = split ? news : olds;
@@ -366,11 +380,11 @@ class Aligner {
       Parts parts;
       for (std::size_t other = 0; other < others.size(); ++other) {
         if (others[other]->done) continue;
-        double own = term_coverage(pp[other], wp[whole]);
-        if (own < kTermPartThreshold || term_coverage(wp[whole], pp[other]) < kTermPartMinShare) continue;
+        double own = coverage(split, whole, other, true);
+        if (own < kTermPartThreshold || coverage(split, whole, other, false) < kTermPartMinShare) continue;
         bool closest = true;  // no other clause of the whole's side carries more of the part
         for (std::size_t w = 0; w < wholes.size() && closest; ++w) {
-          closest = w == whole || wholes[w]->done || term_coverage(pp[other], wp[w]) < own;
+          closest = w == whole || wholes[w]->done || coverage(split, w, other, true) < own;
         }
         if (!closest) continue;
         std::vector<std::size_t> positions;
