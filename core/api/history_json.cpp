@@ -122,6 +122,19 @@ json diff_spans_json(const std::vector<DiffSpan>& spans) {
   return out;
 }
 
+namespace {
+
+// 疑似划转 (suspected_transfer.h): the other body, its clause, the similarity and shared terms.
+json suspected_transfer_json(const std::optional<SuspectedTransfer>& t) {
+  if (!t) return nullptr;
+  return {{"body", body_ref(t->body_id, t->body_name)},
+          {"clause", clause_json(t->clause)},
+          {"similarity", t->similarity},
+          {"shared_terms", t->shared_terms}};
+}
+
+}  // namespace
+
 json comparison_json(const DutyComparison& c) {
   const ComparisonSummary& s = c.summary;
   json rows = json::array();
@@ -135,7 +148,9 @@ json comparison_json(const DutyComparison& c) {
                     {"document", optional_document(r.document)},
                     {"other_body", body_ref(r.other_body_id, r.other_body_name)},
                     {"group", r.group ? json(r.group) : json(nullptr)},
-                    {"matched_by", matched_by_code(r.matched_by)}});
+                    {"matched_by", matched_by_code(r.matched_by)},
+                    {"shared_terms", r.shared_terms},
+                    {"suspected_transfer", suspected_transfer_json(r.suspected_transfer)}});
   }
   return {{"body", body_ref(c.body_id, c.body_name)},
           {"from", c.from_date},

@@ -10,9 +10,11 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/base/assignment.h"
 #include "core/base/chinese_numerals.h"
 #include "core/base/enum_text.h"
 #include "core/base/sqlite_statement.h"
+#include "core/history/suspected_transfer.h"
 
 namespace dutyatlas {
 namespace {
@@ -53,8 +55,9 @@ struct PairDiff {
 
 class Aligner {
  public:
-  Aligner(const std::vector<ClauseVersion>& versions, std::string from, std::string to)
-      : v_(versions), from_(std::move(from)), to_(std::move(to)) {
+  Aligner(const std::vector<ClauseVersion>& versions, const TermWeights& weights, std::string from,
+          std::string to)
+      : v_(versions), weights_(weights), from_(std::move(from)), to_(std::move(to)) {
     for (std::size_t i = 0; i < v_.size(); ++i) by_key_[v_[i].key].push_back(i);
   }
 
@@ -70,6 +73,7 @@ class Aligner {
     match_same_text();
     match_history();
     match_content();
+    explain_pairs();
     order_rows();
     for (const auto& row : rows_) count(row, &out.summary);
     out.summary.split = split_groups_;
@@ -241,8 +245,12 @@ class Aligner {
         }
         return d;
       };
+      std::vector<TermProfile> ot, nt;
+      for (Slot* o : olds) ot.push_back(weights_.profile(ver(*o).text));
+      for (Slot* n : news) nt.push_back(weights_.profile(ver(*n).text));
       find_splits_and_merges(olds, news, oc, nc, lcs, pair_diff);
-      pair_by_similarity(olds, news, oc, nc, lcs);
+      find_term_splits_and_merges(olds, news, ot, nt);
+      pair_by_assignment(olds, news, oc, nc, lcs, ot, nt);
     }
     for (Slot* o : olds) {
       if (!o->done) add_row(CompareKind::kRemoved, o, nullptr, MatchedBy::kUnpaired).doc_no = o->doc_no;
@@ -259,37 +267,41 @@ class Aligner {
     double cover = 0;
   };
 
-  // Parts of `whole` (length `size`) by their equal runs in it: keeps dropping the part that
-  // adds least of its own until each adds ≥ kPartUniqueShare; a proposal if two or more remain
-  // and together cover ≥ kCoverThreshold.
-  static std::optional<Proposal> propose(
-      std::size_t size, std::vector<std::pair<std::size_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>>> parts) {
-    if (size == 0) return std::nullopt;
+  // The parts of one whole clause: each the index of a clause of the other side and the
+  // positions of the whole it covers (characters, or terms).
+  using Parts = std::vector<std::pair<std::size_t, std::vector<std::size_t>>>;
+
+  // Parts of a whole whose positions weigh `weight` (1 per character, or each term's weight):
+  // keeps dropping the part that adds least weight of its own until each adds ≥
+  // kPartUniqueShare; a proposal if two or more remain and together cover ≥ cover_threshold.
+  static std::optional<Proposal> propose(const std::vector<double>& weight, Parts parts,
+                                         double cover_threshold) {
+    double size = 0;
+    for (double w : weight) size += w;
+    if (size <= 0) return std::nullopt;
     while (parts.size() >= 2) {
-      std::vector<int> cover(size, 0);
+      std::vector<int> cover(weight.size(), 0);
       for (const auto& part : parts) {
-        for (auto [from, length] : part.second) {
-          assert(std::size_t(from) + length <= size);  // runs lie within the whole
-          for (std::uint32_t k = from; k < from + length; ++k) ++cover[k];
+        for (std::size_t k : part.second) {
+          assert(k < weight.size());  // positions lie within the whole
+          ++cover[k];
         }
       }
       std::size_t weakest = 0;
-      std::size_t weakest_unique = size + 1;
+      double weakest_unique = size + 1;
       for (std::size_t p = 0; p < parts.size(); ++p) {
-        std::size_t unique = 0;
-        for (auto [from, length] : parts[p].second) {
-          for (std::uint32_t k = from; k < from + length; ++k) unique += cover[k] == 1;
-        }
+        double unique = 0;
+        for (std::size_t k : parts[p].second) unique += cover[k] == 1 ? weight[k] : 0;
         if (unique < weakest_unique) weakest_unique = unique, weakest = p;
       }
-      if (double(weakest_unique) < kPartUniqueShare * double(size)) {
+      if (weakest_unique < kPartUniqueShare * size) {
         parts.erase(parts.begin() + std::ptrdiff_t(weakest));
         continue;
       }
-      std::size_t covered = 0;
-      for (int c : cover) covered += c > 0;
-      double share = double(covered) / double(size);
-      if (share < kCoverThreshold) return std::nullopt;
+      double covered = 0;
+      for (std::size_t k = 0; k < weight.size(); ++k) covered += cover[k] > 0 ? weight[k] : 0;
+      double share = covered / size;
+      if (share < cover_threshold) return std::nullopt;
       Proposal p;
       p.cover = share;
       for (const auto& part : parts) p.parts.push_back(part.first);
@@ -304,14 +316,13 @@ class Aligner {
                               const std::vector<std::size_t>& lcs, PairDiffFn& pair_diff) {
     const std::size_t cols = news.size();
     std::vector<Proposal> proposals;
-    using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
     // The parts of one whole clause — of the old side for a split, of the new side for a
     // merge: the clauses of the other side that mostly come from it (or went into it), each
     // with the ranges of the whole it shares.
     auto propose_for = [&](bool split, std::size_t whole) {
       std::size_t size = (split ? oc[whole] : nc[whole]).points.size();
       std::size_t others = split ? news.size() : olds.size();
-      std::vector<std::pair<std::size_t, Ranges>> parts;
+      Parts parts;
       for (std::size_t other = 0; other < others; ++other) {
         std::size_t i = split ? whole : other;
         std::size_t j = split ? other : whole;
@@ -320,12 +331,15 @@ class Aligner {
         const PairDiff& d = pair_diff(i, j);
         if (double(d.kept) < kPartThreshold * double(part_size) ||
             double(d.kept) < kPartMinShare * double(size)) continue;
-        Ranges ranges;
-        for (const auto& m : d.matches) ranges.push_back({split ? m.a_pos : m.b_pos, m.length});
-        parts.push_back({other, std::move(ranges)});
+        std::vector<std::size_t> positions;
+        for (const auto& m : d.matches) {
+          std::uint32_t from = split ? m.a_pos : m.b_pos;
+          for (std::uint32_t k = from; k < from + m.length; ++k) positions.push_back(k);
+        }
+        parts.push_back({other, std::move(positions)});
       }
       if (parts.size() < 2) return;
-      if (auto p = propose(size, std::move(parts))) {
+      if (auto p = propose(std::vector<double>(size, 1.0), std::move(parts), kCoverThreshold)) {
         p->split = split;
         p->whole = whole;
         proposals.push_back(std::move(*p));
@@ -333,6 +347,69 @@ class Aligner {
     };
     for (std::size_t i = 0; i < olds.size(); ++i) propose_for(true, i);   // splits
     for (std::size_t j = 0; j < news.size(); ++j) propose_for(false, j);  // merges
+    apply_proposals(std::move(proposals), olds, news);
+  }
+
+  // Split / merge by meaning: a whole clause whose distinctive terms are covered by two or
+  // more clauses of the other side, each of which takes most of its own weight from the whole
+  // (≥ kTermPartThreshold) and more than from any other clause of the whole's side.
+  // Positions are the whole's terms, weighted (term_weights.h).
+  void find_term_splits_and_merges(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
+                                   const std::vector<TermProfile>& ot, const std::vector<TermProfile>& nt) {
+    std::vector<Proposal> proposals;
+    // Coverage both ways, once per pair (the closest check below reads them n³ times).
+    const std::size_t cols = news.size();
+    std::vector<double> new_by_old(olds.size() * cols), old_by_new(olds.size() * cols);
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      for (std::size_t j = 0; j < cols; ++j) {
+        new_by_old[i * cols + j] = term_coverage(nt[j], ot[i]);  // the new clause's share from the old
+        old_by_new[i * cols + j] = term_coverage(ot[i], nt[j]);
+      }
+    }
+    auto coverage = [&](bool split, std::size_t whole, std::size_t other, bool part_by_whole) {
+      std::size_t i = split ? whole : other, j = split ? other : whole;
+      bool new_by = split == part_by_whole;  // the covered clause is the new one
+      return new_by ? new_by_old[i * cols + j] : old_by_new[i * cols + j];
+    };
+    auto propose_for = [&](bool split, std::size_t whole) {
+      const auto& wholes = split ? olds : news;
+      const auto& others = split ? news : olds;
+      const auto& wp = split ? ot : nt;
+      const auto& pp = split ? nt : ot;
+      if (wholes[whole]->done) return;
+      Parts parts;
+      for (std::size_t other = 0; other < others.size(); ++other) {
+        if (others[other]->done) continue;
+        double own = coverage(split, whole, other, true);
+        if (own < kTermPartThreshold || coverage(split, whole, other, false) < kTermPartMinShare) continue;
+        bool closest = true;  // no other clause of the whole's side carries more of the part
+        for (std::size_t w = 0; w < wholes.size() && closest; ++w) {
+          closest = w == whole || wholes[w]->done || coverage(split, w, other, true) < own;
+        }
+        if (!closest) continue;
+        std::vector<std::size_t> positions;
+        for (std::size_t k = 0; k < wp[whole].terms.size(); ++k) {
+          if (pp[other].has(wp[whole].terms[k].bigram)) positions.push_back(k);
+        }
+        parts.push_back({other, std::move(positions)});
+      }
+      if (parts.size() < 2) return;
+      std::vector<double> weight;
+      for (const auto& t : wp[whole].terms) weight.push_back(t.weight);
+      if (auto p = propose(weight, std::move(parts), kTermCoverThreshold)) {
+        p->split = split;
+        p->whole = whole;
+        proposals.push_back(std::move(*p));
+      }
+    };
+    for (std::size_t i = 0; i < olds.size(); ++i) propose_for(true, i);
+    for (std::size_t j = 0; j < news.size(); ++j) propose_for(false, j);
+    apply_proposals(std::move(proposals), olds, news);
+  }
+
+  // Proposals best-covered first; each taken if its clauses are all still free.
+  void apply_proposals(std::vector<Proposal> proposals, const std::vector<Slot*>& olds,
+                       const std::vector<Slot*>& news) {
     std::stable_sort(proposals.begin(), proposals.end(),
                      [](const Proposal& a, const Proposal& b) { return a.cover > b.cover; });
     for (const Proposal& p : proposals) {
@@ -358,40 +435,53 @@ class Aligner {
     }
   }
 
-  void pair_by_similarity(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
+  // Rewording: the one-to-one assignment of largest total score (assignment.h) over the
+  // pairs that read alike — by distinctive terms (term_similarity ≥ kTermRewordThreshold) or
+  // by wording (similarity ≥ kRewordThreshold) with some meaning shared (≥ kTermWordingFloor);
+  // a pair's score is the larger of the two.
+  void pair_by_assignment(const std::vector<Slot*>& olds, const std::vector<Slot*>& news,
                           const std::vector<CodePoints>& oc, const std::vector<CodePoints>& nc,
-                          const std::vector<std::size_t>& lcs) {
+                          const std::vector<std::size_t>& lcs, const std::vector<TermProfile>& ot,
+                          const std::vector<TermProfile>& nt) {
     // Parallel to olds and news: a mismatch would score one clause pair with another's LCS.
     assert(oc.size() == olds.size() && nc.size() == news.size() &&
-           lcs.size() == olds.size() * news.size());
-    struct Candidate {
-      double score;
-      int distance;
-      std::size_t i, j;
-    };
-    std::vector<Candidate> candidates;
+           lcs.size() == olds.size() * news.size() && ot.size() == olds.size() && nt.size() == news.size());
+    const std::size_t cols = news.size();
+    std::vector<double> score(olds.size() * cols, 0.0), wording(olds.size() * cols, 0.0);
     for (std::size_t i = 0; i < olds.size(); ++i) {
       if (olds[i]->done) continue;
-      for (std::size_t j = 0; j < news.size(); ++j) {
+      for (std::size_t j = 0; j < cols; ++j) {
         if (news[j]->done) continue;
         std::size_t total = oc[i].points.size() + nc[j].points.size();
-        if (total == 0) continue;
-        double score = 2.0 * double(lcs[i * news.size() + j]) / double(total);
-        if (score < kRewordThreshold) continue;
-        candidates.push_back({score, std::abs(olds[i]->number - news[j]->number), i, j});
+        double chars = total ? 2.0 * double(lcs[i * cols + j]) / double(total) : 0;
+        double terms = term_similarity(ot[i], nt[j]);
+        wording[i * cols + j] = chars;
+        if (terms >= kTermRewordThreshold || (chars >= kRewordThreshold && terms >= kTermWordingFloor)) {
+          // Near ties go to the closer position, as a reader would pair them.
+          double distance = std::abs(olds[i]->number - news[j]->number);
+          score[i * cols + j] = std::max(chars, terms) - 1e-6 * distance;
+        }
       }
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-      return std::tie(b.score, a.distance, a.i, a.j) < std::tie(a.score, b.distance, b.i, b.j);
-    });
-    for (const Candidate& c : candidates) {
-      Slot* o = olds[c.i];
-      Slot* n = news[c.j];
-      if (o->done || n->done) continue;
+    std::vector<int> pick = best_assignment(score, olds.size(), cols);
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      if (pick[i] < 0 || score[i * cols + std::size_t(pick[i])] <= 0) continue;
+      Slot* o = olds[i];
+      Slot* n = news[std::size_t(pick[i])];
+      assert(!o->done && !n->done);
       ComparisonRow& row = add_row(CompareKind::kReworded, o, n, MatchedBy::kContent);
       row.spans = diff_chars(ver(*o).text, ver(*n).text);
-      row.similarity = c.score;
+      row.similarity = wording[i * cols + std::size_t(pick[i])];
       row.doc_no = ver(*n).opened_by;
+    }
+  }
+
+  // Every row pairing two different clauses names the distinctive terms they share.
+  void explain_pairs() {
+    for (auto& row : rows_) {
+      if (!row.old_clause || !row.new_clause || row.kind == CompareKind::kUnchanged) continue;
+      row.shared_terms = shared_terms(weights_, weights_.profile(row.old_clause->text),
+                                      weights_.profile(row.new_clause->text));
     }
   }
 
@@ -434,6 +524,7 @@ class Aligner {
   }
 
   const std::vector<ClauseVersion>& v_;
+  const TermWeights& weights_;
   std::string from_, to_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
   std::vector<Slot> old_, new_;
@@ -501,9 +592,17 @@ bool parse_compare_kind(std::string_view code, CompareKind* out) {
 std::string_view matched_by_code(MatchedBy how) { return enum_text(kMatchedByText, how).code; }
 
 DutyComparison compare_versions(const std::vector<ClauseVersion>& versions, std::string from,
-                                std::string to) {
+                                std::string to, const TermWeights* weights) {
   if (to < from) std::swap(from, to);
-  DutyComparison out = Aligner(versions, from, to).run();
+  std::optional<TermWeights> own;
+  if (!weights) {
+    std::vector<std::string> texts;
+    for (const auto& v : versions) texts.push_back(v.text);
+    std::sort(texts.begin(), texts.end());
+    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    weights = &own.emplace(texts);
+  }
+  DutyComparison out = Aligner(versions, *weights, from, to).run();
   if (out.body_id.empty() && !versions.empty()) out.body_id = versions.front().body_id;
   return out;
 }
@@ -554,8 +653,11 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
     versions.push_back(std::move(v));
   }
 
-  DutyComparison out = compare_versions(versions, from, to);
+  // Once per comparison: the weights of every clause of the publication (term_weights.h).
+  const TermWeights& weights = clause_term_weights(db);
+  DutyComparison out = compare_versions(versions, from, to, &weights);
   out.body_id = body->id;
+  find_suspected_transfers(db, weights, versions, &out);
   out.body_name = body->name;
   out.from_sanding = sanding_on(db, body_id, out.from_date);
   out.to_sanding = sanding_on(db, body_id, out.to_date);

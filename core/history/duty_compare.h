@@ -21,16 +21,24 @@
 //      The documents are authoritative: a clause a document removed stays removed even if a
 //      later addition reads similar.
 //   4. the rest — clauses ended by a new 三定 (superseded) and those a later 三定 opened —
-//      by content:
-//        split / merge: one clause whose text is mostly (≥ kCoverThreshold) covered by two or
+//      by content (wording, and meaning: distinctive terms weighted by term_weights.h):
+//        split / merge by wording: one clause whose text is mostly (≥ kCoverThreshold) covered by two or
 //        more clauses of the other side, each of which mostly (≥ kPartThreshold of its own
 //        text) comes from it, covers ≥ kPartMinShare of it and adds a part no other covers
 //        (≥ kPartUniqueShare of it); coverage counts the equal runs of the cleaned-up
 //        character diff (char_diff.h), so stray common characters do not count; competing
 //        proposals are taken best-covered first;
-//        then reworded: greedy pairing, most similar first, of pairs with
-//        similarity() ≥ kRewordThreshold (2·LCS/(|a|+|b|)); heavier rewording stays
+//        split / merge by meaning: the same rule on a clause's distinctive terms, weighted, each
+//        part taking ≥ kTermPartThreshold of its own weight from the whole, and more than from
+//        any other clause of the whole's side, together ≥ kTermCoverThreshold;
+//        then reworded: the one-to-one assignment of largest total score (Hungarian,
+//        assignment.h) over the pairs with term_similarity() ≥ kTermRewordThreshold (shared
+//        distinctive terms), or similarity() ≥ kRewordThreshold (2·LCS/(|a|+|b|)) and
+//        term_similarity() ≥ kTermWordingFloor (not only boilerplate in common); the rest stays
 //        removed + added.
+//   Rows pairing two different clauses carry shared_terms (共同要点, the why); compare_duties
+//   then marks unpaired added / removed rows that read like a clause gone from / appearing in
+//   another body on the same date as 疑似划转 (suspected_transfer.h).
 // Rows follow the new numbering; a row without a new clause (removed, transferred out) follows
 // the row of the nearest old clause before it, so it stays near its old position.
 #pragma once
@@ -41,6 +49,7 @@
 #include <vector>
 
 #include "core/base/xlsx_writer.h"
+#include "core/duties/term_weights.h"
 #include "core/history/char_diff.h"
 #include "core/bundle/duty_database.h"
 #include "core/history/duty_history.h"
@@ -53,6 +62,19 @@ inline constexpr double kPartThreshold = 0.5;
 inline constexpr double kCoverThreshold = 0.7;
 inline constexpr double kPartMinShare = 0.2;
 inline constexpr double kPartUniqueShare = 0.1;
+// Meaning (term_weights.h), tuned on tests/eval/compare/tuning (see tests/eval/README.md).
+// A rewording keeps a third or less of its terms' weight: labelled ones scored 0.29–0.77, the
+// best wrong pair of a removed / added clause 0.20. Parts of a split take 0.29–0.81 of their
+// own weight from the whole (new parts bring new terms); together they cover ≥ 0.6 of it.
+inline constexpr double kTermRewordThreshold = 0.25;
+inline constexpr double kTermPartThreshold = 0.28;
+inline constexpr double kTermCoverThreshold = 0.6;
+// A three-way split gives parts of a fifth of the whole's weight (0.19 in the tuning set).
+inline constexpr double kTermPartMinShare = 0.15;
+// Wording alone (similarity ≥ kRewordThreshold) pairs only clauses that also share this much
+// meaning: 负责农业统计和农业信息化工作 and 负责农业投资项目的管理和监督工作 share half their
+// characters (负责农业…和…工作) and almost none of their terms (0.11).
+inline constexpr double kTermWordingFloor = 0.15;
 
 enum class CompareKind {
   kUnchanged,
@@ -87,6 +109,18 @@ struct ComparedClause {
   std::string text;
 };
 
+// 疑似划转: an added clause that reads like one gone from another body on the same date (or a
+// removed one that reads like one appearing in another body), with no document recording a
+// transfer. Shown beside the row's own kind (still 新增 / 删除: the documents say so), never as
+// a documented 划入 / 划出.
+struct SuspectedTransfer {
+  std::string body_id;          // the other body
+  std::string body_name;
+  ComparedClause clause;        // its clause (number: on the date it was in force there)
+  double similarity = 0;        // term_similarity of the two clauses
+  std::vector<std::string> shared_terms;  // the distinctive terms they share, weightiest first
+};
+
 struct ComparisonRow {
   CompareKind kind = CompareKind::kUnchanged;
   std::optional<ComparedClause> old_clause;  // null for added / transferred in
@@ -99,6 +133,10 @@ struct ComparisonRow {
   std::string other_body_name;  // filled by compare_duties
   int group = 0;                // split / merged: rows of one split or merge share it (1, 2 …)
   MatchedBy matched_by = MatchedBy::kUnpaired;
+  // Rows paired by content (and 疑似划转): the distinctive terms both clauses share, weightiest
+  // first (共同要点) — why they were paired.
+  std::vector<std::string> shared_terms;
+  std::optional<SuspectedTransfer> suspected_transfer;  // added / removed rows only
 };
 
 struct ComparisonSummary {
@@ -120,9 +158,10 @@ struct DutyComparison {
 
 // The core alignment on one body's clause versions (as in clause_versions, any order), no
 // database: what compare_duties runs after loading them. Leaves document, names empty.
-// `from` after `to`: the dates are swapped.
+// `from` after `to`: the dates are swapped. `weights`: the publication's term weights; null →
+// weights over these versions' texts.
 DutyComparison compare_versions(const std::vector<ClauseVersion>& versions, std::string from,
-                                std::string to);
+                                std::string to, const TermWeights* weights = nullptr);
 
 // Default dates: `from` empty → the effective date of the body's previous 三定 if it has two or
 // more, else of its only 三定 (no 三定: its first clause's date, else the data date); `to`

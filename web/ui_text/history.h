@@ -56,6 +56,14 @@ inline constexpr const char* kInsertedLegend = "新增文字";
 inline constexpr const char* kDeletedLegend = "删除文字";
 inline constexpr const char* kCsvSuffix = "新旧对照";
 inline constexpr const char* kThreeDing = "三定";
+// Why a pair was paired (the distinctive terms both share), a quiet line under the row.
+inline constexpr const char* kSharedTerms = "共同要点：";     // 共同要点：河道采砂、许可
+inline constexpr const char* kTermSeparator = "、";
+// 疑似划转: no document records it (a documented one is 划入 / 划出 with 自 / 至).
+inline constexpr const char* kSuspectedFrom = "疑似划转自 ";  // 疑似划转自 区水务局 第四条
+inline constexpr const char* kSuspectedTo = "疑似划转至 ";
+inline constexpr const char* kSimilarityOpen = "（相似度 ";   // （相似度 0.72）
+inline constexpr const char* kSimilarityClose = "）";
 
 // 全区职责调整
 inline constexpr const char* kYears = "年份：";

@@ -59,6 +59,33 @@ Route compare_route(const CompareView& v, const std::string& body_id) {
   return route;
 }
 
+// The quiet line under a pairing (or a 疑似划转): 共同要点：河道采砂、许可. Empty: nothing drawn.
+std::vector<Run> shared_terms_runs(const ComparisonRow& row) {
+  const auto& terms = row.suspected_transfer ? row.suspected_transfer->shared_terms : row.shared_terms;
+  if (terms.empty()) return {};
+  std::string joined;
+  for (const auto& t : terms) joined += (joined.empty() ? "" : text::kTermSeparator) + t;
+  return {{text::kSharedTerms, history_widgets::Ink::kMuted}, {joined, history_widgets::Ink::kMuted}};
+}
+
+std::string runs_plain(const std::vector<Run>& runs) {
+  std::string out;
+  for (const auto& r : runs) out += r.text;
+  return out;
+}
+
+// Draws the shared terms at `pos` within `width`, recorded as "row-terms:N"; returns the height
+// (0 when there are none).
+float draw_shared_terms(const ComparisonRow& row, const std::string& n, ImVec2 pos, float width) {
+  auto runs = shared_terms_runs(row);
+  if (runs.empty()) return 0;
+  float h = history_widgets::draw_runs(runs, pos, width);
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::Dummy(ImVec2(width, h));
+  automation::record_item("row-terms:" + n, runs_plain(runs));
+  return h;
+}
+
 // The 变化 cell: the kind as a tag, then the other body of a transfer (a link to its own
 // comparison, which shows the same transfer from its side), the group of a split or merge and
 // the document behind the change. Drawn from the cursor down; `width` is the cell's.
@@ -87,6 +114,19 @@ void draw_change_cell(CompareView& v, const ComparisonRow& row, const std::strin
     link_to(v.view.app, history_widgets::wrapped_link(runs, name, "row-other:" + n, available),
             compare_route(v, row.other_body_id));
   }
+  if (const auto& t = row.suspected_transfer) {  // 疑似划转: a link to the other body's comparison
+    char similarity[16];
+    std::snprintf(similarity, sizeof similarity, "%.2f", t->similarity);
+    std::vector<Run> runs = {
+        {row.kind == CompareKind::kAdded ? text::kSuspectedFrom : text::kSuspectedTo, history_widgets::Ink::kMuted},
+        {t->body_name + " " + clause_label(t->clause.number), history_widgets::Ink::kLabel},
+        {std::string(text::kSimilarityOpen) + similarity + text::kSimilarityClose, history_widgets::Ink::kMuted}};
+    if (inline_details) ImGui::NewLine();
+    first = false;
+    float available = inline_details ? ImGui::GetContentRegionAvail().x : width;
+    link_to(v.view.app, history_widgets::wrapped_link(runs, runs_plain(runs), "row-suspect:" + n, available),
+            compare_route(v, t->body_id));
+  }
   if (row.group) {
     std::string group = std::string(text::kOrdinal) + std::to_string(row.group) + " " + text::kGroup;
     detail_line(first, ImGui::CalcTextSize(group.c_str()).x);
@@ -114,12 +154,16 @@ void draw_wide_row(CompareView& v, const ComparisonRow& row, std::size_t index, 
   auto old_runs = side_runs(row, true), new_runs = side_runs(row, false);
   float h_old = history_widgets::draw_runs(old_runs, ImVec2(x_old, y), text_width);
   float h_new = history_widgets::draw_runs(new_runs, ImVec2(x_new, y), text_width);
+  float x_terms = row.new_clause ? x_new : x_old;
+  float h_terms_base = row.new_clause ? h_new : h_old;
   ImGui::SetCursorScreenPos(ImVec2(x_old, y));
   ImGui::Dummy(ImVec2(text_width, h_old));
   automation::record_item("row-old:" + n, clause_plain(row.old_clause));
   ImGui::SetCursorScreenPos(ImVec2(x_new, y));
   ImGui::Dummy(ImVec2(text_width, h_new));
   automation::record_item("row-new:" + n, clause_plain(row.new_clause));
+  float h_terms = draw_shared_terms(row, n, ImVec2(x_terms, y + h_terms_base + 4), text_width);
+  if (h_terms > 0) (row.new_clause ? h_new : h_old) += h_terms + 4;
   ImGui::SetCursorScreenPos(ImVec2(x_change, y + 3));
   ImGui::BeginGroup();
   draw_change_cell(v, row, n, kChangeColumn, false);
@@ -161,6 +205,9 @@ void draw_stacked_row(CompareView& v, const ComparisonRow& row, std::size_t inde
   };
   side(true);
   side(false);
+  ImVec2 terms_at = ImGui::GetCursorScreenPos();
+  float h_terms = draw_shared_terms(row, n, ImVec2(terms_at.x + label_width, terms_at.y), width - 10 - label_width);
+  ImGui::SetCursorScreenPos(ImVec2(terms_at.x, terms_at.y + (h_terms > 0 ? h_terms + 2 : 0)));
   ImGui::Unindent(10);
   float bottom = ImGui::GetCursorScreenPos().y + 4;
   ImDrawList* draw = ImGui::GetWindowDrawList();
