@@ -97,6 +97,8 @@ seed() {
 run() {
   local target="$1"
   seed "$target"
+  # What earlier runs found (each fixed): replayed with the seeds, so it stays fixed.
+  for f in "$ROOT"/tests/fuzz/regressions/"$target"-*; do [ -f "$f" ] && cp "$f" "$BUILD/seeds/$target/"; done
   mkdir -p "$BUILD/corpus/$target" "$BUILD/crashes"
   echo "fuzz: $target for ${SECONDS_EACH}s"
   local max_len=8192
