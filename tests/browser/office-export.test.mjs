@@ -3,30 +3,20 @@
 // opens with the title row (the filters and the data date), the bold frozen header and the same
 // cells as the native `dutyatlas query … --csv`; the toolbars are screenshotted at desktop and
 // phone width. Needs /usr/bin/python3 with openpyxl (scripts/setup.sh installs it).
-import { test, before, after, afterEach } from 'node:test';
+import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, SITE_DIR, launch, openClient, serve, showScreen, clickItem, screenshot } from './harness.mjs';
+import { ROOT, SITE_DIR, clientForTests, showScreen, clickItem, screenshot } from './harness.mjs';
 
 const CLI = path.join(ROOT, 'build/builder/dutyatlas');
 const DATA = path.join(SITE_DIR, 'data');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-  assert.deepEqual(await openClient(browser.page, `${server.url}#/lists`), { ok: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = clientForTests();
+// A page error fails the test that caused it.
 afterEach(() => {
-  assert.deepEqual(browser.errors.splice(0), []);
+  assert.deepEqual(session.browser.errors.splice(0), []);
 });
 
 // The workbook as openpyxl reads it: {title, merged, frozen, filter, bold, rows (from row 2)}.
@@ -66,9 +56,9 @@ async function download(page, key) {
 }
 
 test('清单查询: 导出 Excel saves the filtered view as a workbook with the CSV export\'s cells', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await page.setViewportSize({ width: 1366, height: 768 });
-  await showScreen(page, server.url, '#/lists/powers?type=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A');
+  await showScreen(page, session.server.url, '#/lists/powers?type=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A');
   await screenshot(page, 'office-lists-toolbar-1366x768');
   const d = await download(page, 'button:export-xlsx');
   assert.ok(d.filename.startsWith('权力清单') && d.filename.endsWith('.xlsx'), d.filename);
@@ -87,9 +77,9 @@ test('清单查询: 导出 Excel saves the filtered view as a workbook with the 
 });
 
 test('新旧对照: 导出 Excel saves the comparison as the CSV export has it', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await page.setViewportSize({ width: 1366, height: 900 });
-  await showScreen(page, server.url, '#/compare/slj');
+  await showScreen(page, session.server.url, '#/compare/slj');
   await screenshot(page, 'office-compare-toolbar-1366x900');
   const d = await download(page, 'button:xlsx');
   assert.match(d.filename, /新旧对照.*\.xlsx$/);
@@ -99,9 +89,9 @@ test('新旧对照: 导出 Excel saves the comparison as the CSV export has it',
 });
 
 test('phone width: the export buttons stay on screen', async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   await page.setViewportSize({ width: 390, height: 844 });
-  await showScreen(page, server.url, '#/lists/powers');
+  await showScreen(page, session.server.url, '#/lists/powers');
   const items = await page.evaluate(() => window.dutyatlas.drawnItems());
   const excel = items.find((i) => i.key === 'button:export-xlsx');
   assert.ok(excel, 'the 导出 Excel button is drawn');
