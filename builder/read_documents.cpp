@@ -223,6 +223,9 @@ void read_sanding_folder(SourceContext& context) {
                       "each boundary must be {\"with\": […], \"text\": …}", read_one);
     }
     bodies_with_sanding.insert(s.body_id);
+    if (!s.body_id.empty() && context.diagnostics->errors_in(name) > 0) {
+      context.failed_sanding_of_body.emplace(s.body_id, name);
+    }
     if (!clashes) context.dataset.sandings.push_back(std::move(s));
   }
 
@@ -240,15 +243,20 @@ void read_sanding_folder(SourceContext& context) {
 
 void check_history(SourceContext& context) {
   context.history = replay_duty_history(context.dataset);
-  // With a 三定 that could not be read, a change to a clause may fail only because of it:
-  // counted per document, one line each, not one error per change.
-  std::map<std::size_t, int> unchecked;
+  // A change may fail only because the 三定 it builds on could not be read or has errors: such
+  // problems are counted per document and 三定 file, one line each, not one error per change.
+  std::map<std::pair<std::size_t, std::string>, int> unchecked;  // (document, 三定 file) → changes
   for (const HistoryProblem& problem : context.history.problems) {
-    if (!context.unreadable_sandings.empty() && problem.change_index >= 0) {
-      ++unchecked[problem.document_index];
-      continue;
-    }
     const Document& document = context.dataset.documents[problem.document_index];
+    if (problem.change_index >= 0) {
+      const DutyChange& change = document.changes[std::size_t(problem.change_index)];
+      std::string behind = context.failed_sanding_behind(change.body_id);
+      if (behind.empty() && !change.to_body_id.empty()) behind = context.failed_sanding_behind(change.to_body_id);
+      if (!behind.empty()) {
+        ++unchecked[{problem.document_index, behind}];
+        continue;
+      }
+    }
     // A document without a usable effective date has been reported; "not in force on " (a
     // blank date) would only repeat that.
     if (document.effective.empty()) continue;
@@ -270,11 +278,10 @@ void check_history(SourceContext& context) {
     }
     fields.error(pointer, problem.message, problem.hint);
   }
-  for (const auto& [document, count] : unchecked) {
-    context.diagnostics->error({{}, context.document_files[document]->name, 0, 0, "",
+  for (const auto& [where, count] : unchecked) {
+    context.diagnostics->error({{}, context.document_files[where.first]->name, 0, 0, "",
                                 std::to_string(count) + (count == 1 ? " change" : " changes") +
-                                    " could not be checked: " + *context.unreadable_sandings.begin() +
-                                    " has errors",
+                                    " could not be checked: " + where.second + " has errors",
                                 "fix it first; the changes are checked again then"});
   }
 }

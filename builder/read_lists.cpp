@@ -372,6 +372,7 @@ void read_search_words(SourceContext& context) {
     bool can_check_duties = !dataset.data_date.empty() && context.bodies_read;
     FollowOns into_powers(context, keywords_name, list_file_name(context, "lists/powers"));
     FollowOns into_matters(context, keywords_name, list_file_name(context, "lists/division"));
+    std::map<std::string, FollowOns> into_sandings;  // 三定 file with errors → its follow-ons
     for (const ListRow& row : keywords.rows()) {
       Keyword k;
       k.word = keywords.required(row, "关键词");
@@ -387,6 +388,13 @@ void read_search_words(SourceContext& context) {
         continue;
       }
       if (!targets->count(k.target) && (targets != &clauses || can_check_duties)) {
+        if (targets == &clauses) {
+          const std::string behind = context.failed_sanding_behind(k.target.substr(0, k.target.find('#')));
+          if (!behind.empty() &&
+              into_sandings.try_emplace(behind, context, keywords_name, behind).first->second.absorbed()) {
+            continue;
+          }
+        }
         if ((targets == &powers && into_powers.absorbed()) ||
             (targets == &matters && into_matters.absorbed())) {
           continue;
@@ -400,6 +408,7 @@ void read_search_words(SourceContext& context) {
     }
     into_powers.report();
     into_matters.report();
+    for (const auto& [file, follow_ons] : into_sandings) follow_ons.report();
   }
   ListFile synonyms(context, list_file_name(context, "synonyms"), {"词", "同义词"});
   if (synonyms.ok()) {

@@ -49,8 +49,18 @@ struct SourceContext {
   // check_history does not repeat the clash as one "not in force" error per change.
   std::set<std::string> sanding_clashes;
   // sanding/ files that could not be read at all: the history is checked without them, so
-  // its problems may be theirs (check_history counts them instead of reporting each).
+  // any of its problems may be theirs (check_history counts them instead of reporting each).
   std::set<std::string> unreadable_sandings;
+  // Bodies whose 三定 was read but has errors → that file: a change to, or a keyword naming, one
+  // of its clauses may fail only because of them (counted once, not reported per change or row).
+  std::map<std::string, std::string> failed_sanding_of_body;
+
+  // The file with errors that a reference to `body_id`'s clauses depends on, or "" if none.
+  std::string failed_sanding_behind(const std::string& body_id) const {
+    if (!unreadable_sandings.empty()) return *unreadable_sandings.begin();
+    auto it = failed_sanding_of_body.find(body_id);
+    return it == failed_sanding_of_body.end() ? std::string() : it->second;
+  }
 
   bool has_body(const std::string& id) const { return body_index.count(id) > 0; }
   // The id of the body a list cell names (by name, short name or id), or "".
