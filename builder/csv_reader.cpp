@@ -98,6 +98,42 @@ const char* const kSaveAsUtf8 = "save it from Excel as \"CSV UTF-8 (逗号分隔
 // reported, the other rows still checked); on more, it is in another encoding (one message).
 constexpr std::size_t kFewBadLines = 3;
 
+// A UTF-8 text (BOM removed) whose first bad byte is at `bad`: if every bad byte is on a few
+// lines past the header, each is reported, becomes U+FFFD, and its line goes to *bad_lines (the
+// row is left out, the others still checked). nullopt, with nothing reported, on more lines.
+std::optional<std::string> utf8_with_few_bad_bytes(const std::string& bytes, std::size_t bad,
+                                                   CsvEncoding encoding, Reporter* report,
+                                                   std::set<int>* bad_lines) {
+  std::vector<std::size_t> offsets;
+  std::set<int> lines;
+  for (std::size_t from = 0, next = bad; next != kNone && lines.size() <= kFewBadLines;) {
+    offsets.push_back(from + next);
+    lines.insert(position_of_offset(bytes, from + next).line);
+    from += next + 1;
+    next = first_invalid_utf8(std::string_view(bytes).substr(from));
+  }
+  if (lines.size() > kFewBadLines || lines.count(1)) return std::nullopt;
+  std::string text;
+  std::size_t done = 0;
+  std::set<int> reported;
+  for (std::size_t offset : offsets) {
+    TextPosition at = position_of_offset(bytes, offset);
+    if (reported.insert(at.line).second) {
+      report->error(at, "", "invalid UTF-8 byte " + hex_bytes(bytes, offset, 1) + "; this row is left out",
+                    "retype the text at this place, or " + std::string(kSaveAsUtf8) + " again" +
+                        (encoding == CsvEncoding::kUtf8
+                             ? "; if the file is GBK, set csv_encoding to \"gb18030\" or \"auto\""
+                             : ""));
+    }
+    text.append(bytes, done, offset - done);
+    text += "\xEF\xBF\xBD";
+    done = offset + 1;
+  }
+  text.append(bytes, done, std::string::npos);
+  *bad_lines = std::move(reported);
+  return text;
+}
+
 // The file's text as UTF-8 without a BOM, or nullopt after reporting why it cannot be decoded.
 // A few bad bytes in UTF-8 become U+FFFD, their lines go to *bad_lines (their rows are left out).
 std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Reporter* report,
@@ -115,36 +151,7 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
     std::size_t bad = first_invalid_utf8(bytes);
     if (bad == kNone) return bytes;
     if (encoding == CsvEncoding::kUtf8 || has_bom) {
-      // Where every bad byte is; if on a few lines past the header, report each and go on.
-      std::vector<std::size_t> offsets;
-      std::set<int> lines;
-      for (std::size_t from = 0, next = bad; next != kNone && lines.size() <= kFewBadLines;) {
-        offsets.push_back(from + next);
-        lines.insert(position_of_offset(bytes, from + next).line);
-        from += next + 1;
-        next = first_invalid_utf8(std::string_view(bytes).substr(from));
-      }
-      if (lines.size() <= kFewBadLines && !lines.count(1)) {
-        std::string text;
-        std::size_t done = 0;
-        std::set<int> reported;
-        for (std::size_t offset : offsets) {
-          TextPosition at = position_of_offset(bytes, offset);
-          if (reported.insert(at.line).second) {
-            report->error(at, "", "invalid UTF-8 byte " + hex_bytes(bytes, offset, 1) + "; this row is left out",
-                          "retype the text at this place, or " + std::string(kSaveAsUtf8) + " again" +
-                              (encoding == CsvEncoding::kUtf8
-                                   ? "; if the file is GBK, set csv_encoding to \"gb18030\" or \"auto\""
-                                   : ""));
-          }
-          text.append(bytes, done, offset - done);
-          text += "\xEF\xBF\xBD";
-          done = offset + 1;
-        }
-        text.append(bytes, done, std::string::npos);
-        *bad_lines = std::move(reported);
-        return text;
-      }
+      if (auto text = utf8_with_few_bad_bytes(bytes, bad, encoding, report, bad_lines)) return text;
       TextPosition at = position_of_offset(bytes, bad);
       std::string message = "invalid UTF-8 byte " + hex_bytes(bytes, bad, 1);
       std::string hint;
@@ -169,8 +176,10 @@ std::optional<std::string> decode(std::string bytes, CsvEncoding encoding, Repor
   if (gb.bad != kNone) {
     if (encoding == CsvEncoding::kAuto) {
       // Neither encoding fits: point at the error of the one that got further.
+      // UTF-8 that got further, with a slip on a few lines: those rows, not the whole file.
       std::size_t bad_utf8 = first_invalid_utf8(bytes);
       if (bad_utf8 >= gb.bad) {
+        if (auto text = utf8_with_few_bad_bytes(bytes, bad_utf8, encoding, report, bad_lines)) return text;
         report->error(position_of_offset(bytes, bad_utf8), "",
                       "invalid UTF-8 byte " + hex_bytes(bytes, bad_utf8, 1) +
                           " (and the file is not GB18030 either)",

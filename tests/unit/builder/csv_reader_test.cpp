@@ -212,12 +212,24 @@ TEST_CASE("csv reader: invalid UTF-8") {
     CHECK_FALSE(r.table.has_value());
     CHECK(at(only_error(r)) == "2:8");
   }
-  SUBCASE("auto, neither UTF-8 nor GB18030: the error of the encoding that got further") {
-    Result r = read_bytes("code,name\nXK-001,甲,x\xFFy\n");
-    CHECK_FALSE(r.table.has_value());
+  SUBCASE("auto, neither UTF-8 nor GB18030, a slip on one line: that row is left out, the rest read") {
+    Result r = read_bytes("code,name\nXK-001,甲,x\xFFy\nXK-002,乙\n");
+    REQUIRE(r.table.has_value());
+    REQUIRE(r.table->rows.size() == 1);
+    CHECK(r.table->rows[0].cells[0].text == "XK-002");
     Diagnostic d = only_error(r);
     CHECK(at(d) == "2:11");
     CHECK(has(d.message, "UTF-8"));
+    CHECK(has(d.message, "left out"));
+  }
+  SUBCASE("auto, neither UTF-8 nor GB18030 on many lines: the error of the encoding that got further") {
+    std::string text = "code,name\n";
+    for (int i = 0; i < 5; ++i) text += "XK-00" + std::to_string(i) + ",甲,x\xFFy\n";
+    Result r = read_bytes(text);
+    CHECK_FALSE(r.table.has_value());
+    Diagnostic d = only_error(r);
+    CHECK(at(d) == "2:11");
+    CHECK(has(d.message, "not GB18030 either"));
   }
 }
 
