@@ -206,7 +206,7 @@
     if (Module.dutyatlasPrintSheet) Module.dutyatlasPrintSheet.print(html);
   };
   Module.dutyatlasDataBase = base.href; // the HTML edition lives beside the data (site/a11y.js)
-  Module.dutyatlasCallWithText = callWithText;  // for site/a11y.js
+  Module.dutyatlasCallWithText = callWithText;  // for site/a11y.js and site/updates.js
   window.Module = Module;
 
   // A failure found in JS (network) is handed to the client too, so both agree on the state.
@@ -239,7 +239,9 @@
     });
   }
 
-  // Streams `url` straight into a wasm heap buffer of the size the manifest promises.
+  // Streams `url` straight into a wasm heap buffer of the size the manifest promises (also
+  // site/updates.js's download of a newer publication).
+  Module.dutyatlasFetchIntoHeap = (...args) => fetchIntoHeap(...args);
   async function fetchIntoHeap(url, expected, onBytes = countBytes) {
     // The client checked the manifest's sizes; check again before they reach _malloc, which
     // takes 32 bits (2^32 + 16 would allocate 16 bytes).
@@ -276,7 +278,11 @@
     if (!manifestResponse.ok) {
       throw new Error(`无法下载数据清单 manifest.json（HTTP ${manifestResponse.status}）。`);
     }
-    const manifestText = await manifestResponse.text();
+    // The newest publication, or the last one that loaded here while the newest is checked in
+    // the background (site/updates.js: a new bundle that fails never replaces the last good one).
+    const networkText = await manifestResponse.text();
+    const updates = window.dutyatlasUpdates;
+    const manifestText = updates ? await updates.chooseManifest(networkText, base) : networkText;
     await runtimeReady;
     restoreTextScale();
     if (!callWithText('da_accept_manifest', 'number', manifestText, 'manifest')) return;
@@ -294,6 +300,7 @@
     if (!Module._da_accept_font(f.pointer, f.size)) return;
     callWithText('da_navigate', null, window.location.hash, 'route');
     await readyPromise;
+    if (updates) updates.loaded(manifestText);
     loadTypingFont(manifest);
   }
 
@@ -400,6 +407,13 @@
     /** The portals allowed to embed the viewer, as the client checked them: never "*". */
     embedOrigins: () => (Module.calledRun && loadedManifest
       ? JSON.parse(Module.ccall('da_embed_origins', 'string', [], [])) : []),
+    /**
+     * Checks manifest.json for a newer publication now (site/updates.js); resolves with
+     * {state: 'current' | 'offered' | 'refused' | 'unreachable', dataDate, reason}. An offered or
+     * refused one shows the notice (#update-bar) and fires the window event "dutyatlas:update".
+     */
+    checkForUpdate: () => (window.dutyatlasUpdates && ready
+      ? window.dutyatlasUpdates.checkNow() : Promise.resolve({ state: 'current' })),
     /** The last dispatch, or null. */
     lastDispatch: () => lastDispatch,
     /** The characters of `text` the client cannot draw at the moment ('' when it can draw all). */

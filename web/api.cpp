@@ -13,6 +13,7 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include "core/api/publication_check.h"
 #include "core/base/sha256.h"
 #include "core/base/utf8.h"
 #include "web/automation.h"
@@ -86,6 +87,20 @@ EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::uint8_t* data, std::size_t s
   bool ok = client().fonts.adopt_typing(data, size, &error);
   client().request_frames();
   return ok;
+}
+
+// The background update check (site/updates.js): "" if a newer publication, downloaded but not
+// in use, would load; otherwise why not. The data on screen is untouched either way. Takes
+// ownership of `bundle` and `font` (from _malloc), whatever the outcome.
+EMSCRIPTEN_KEEPALIVE const char* da_check_update(const char* manifest, std::uint8_t* bundle,
+                                                 std::size_t bundle_size, std::uint8_t* font,
+                                                 std::size_t font_size) {
+  static std::string slot;
+  std::string verdict =
+      dutyatlas::check_publication(manifest ? manifest : "", bundle, bundle_size, font, font_size);
+  std::free(bundle);
+  std::free(font);
+  return keep(&slot, std::move(verdict));
 }
 
 EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {

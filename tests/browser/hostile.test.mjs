@@ -66,7 +66,8 @@ test('a 1.4-million-character hash opens the home page, and the page keeps answe
     assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/');
     const info = await page.evaluate(() => window.dutyatlas.query({ query: 'info' }));
     assert.equal(info.ok, true);
-    await waitForItem(page, 'input:search');
+    // The first frame after a huge hash can take seconds on a loaded CI machine.
+    await waitForItem(page, 'input:search', { timeout: 20000 });
     assert.deepEqual(browser.errors, []);
   }, { url: HUGE_HASH });
 });
