@@ -1,0 +1,90 @@
+// Staleness finders (see staleness.h).
+#include "core/audit/staleness.h"
+
+#include <string>
+
+#include "core/base/sqlite_statement.h"
+
+namespace dutyatlas {
+
+void find_stale_sandings(const AuditContext& context, std::vector<AuditFinding>* out) {
+  Statement q(context.db.handle(),
+              "WITH latest AS (SELECT body_id, doc_no, max(effective) AS effective FROM sandings "
+              "WHERE effective <= ?1 GROUP BY body_id) "
+              "SELECT l.body_id, l.doc_no, l.effective, julianday(?1) - julianday(l.effective), "
+              "(SELECT count(DISTINCT d.doc_no) FROM documents d JOIN document_changes c ON "
+              "c.doc_no = d.doc_no WHERE d.kind = 'adjustment' AND (c.body_id = l.body_id OR "
+              "c.to_body_id = l.body_id) AND d.effective > l.effective AND d.effective <= ?1), "
+              "(SELECT group_concat(doc_no, '、') FROM (SELECT DISTINCT d.doc_no FROM documents d "
+              "JOIN document_changes c ON c.doc_no = d.doc_no WHERE d.kind = 'adjustment' AND "
+              "(c.body_id = l.body_id OR c.to_body_id = l.body_id) AND d.effective > l.effective "
+              "AND d.effective <= ?1 ORDER BY d.effective)) FROM latest l ORDER BY l.body_id");
+  q.bind(1, context.data_date);
+  while (q.step()) {
+    double years = q.real(3) / 365.25;
+    long long adjustments = q.integer(4);
+    if (!context.in_scope(q.text(0)) || years < context.options.stale_years ||
+        adjustments < context.options.stale_adjustments) {
+      continue;
+    }
+    AuditFinding f;
+    f.kind = FindingKind::kStaleSanding;
+    f.score = double(adjustments);
+    f.summary = context.name(q.text(0)) + "三定（" + q.text(1) + "，" + q.text(2) + "起施行）已施行" +
+                std::to_string(int(years)) + "年，其后有" + std::to_string(adjustments) + "份调整文件";
+    f.refs.push_back(context.body_ref(q.text(0), q.text(1), "调整文件：" + q.text(5), sanding_file(q.text(0))));
+    out->push_back(std::move(f));
+  }
+}
+
+void find_stale_lists(const AuditContext& context, std::vector<AuditFinding>* out) {
+  Statement q(context.db.handle(),
+              "SELECT substr(key, 16), value, julianday(?1) - julianday(value) FROM meta "
+              "WHERE key LIKE 'list_published:%' ORDER BY key");
+  q.bind(1, context.data_date);
+  while (q.step()) {
+    double days = q.real(2);
+    if (days <= context.options.list_max_age_days) continue;
+    AuditFinding f;
+    f.kind = FindingKind::kStaleList;
+    f.score = days;
+    f.summary = "清单“" + q.text(0) + "”公布于" + q.text(1) + "，早于数据日期" + context.data_date +
+                std::to_string(int(days)) + "天";
+    f.refs.push_back({"", "", q.text(0), q.text(1), "dataset.json"});
+    out->push_back(std::move(f));
+  }
+}
+
+void find_duties_powers_mismatch(const AuditContext& context, std::vector<AuditFinding>* out) {
+  Statement q(context.db.handle(),
+              "WITH duty AS (SELECT body_id, count(*) AS n FROM clause_versions WHERE "
+              "valid_from <= ?1 AND (valid_to = '' OR valid_to > ?1) GROUP BY body_id), "
+              "power AS (SELECT body_id, count(*) AS n FROM powers GROUP BY body_id) "
+              "SELECT b.id, b.category, ifnull(d.n, 0), ifnull(p.n, 0), "
+              "EXISTS (SELECT 1 FROM sandings s WHERE s.body_id = b.id) FROM bodies b "
+              "LEFT JOIN duty d ON d.body_id = b.id LEFT JOIN power p ON p.body_id = b.id "
+              "ORDER BY b.sort");
+  q.bind(1, context.data_date);
+  while (q.step()) {
+    std::string id = q.text(0);
+    long long duties = q.integer(2), powers = q.integer(3);
+    if (!context.in_scope(id)) continue;
+    AuditFinding f;
+    if (duties > 0 && powers == 0 && q.text(1) == "government") {
+      f.kind = FindingKind::kDutiesWithoutPowers;
+      f.score = double(duties);
+      f.summary = context.name(id) + "有" + std::to_string(duties) + "条现行职责，权力清单中无其事项";
+      f.refs.push_back(context.body_ref(id, "", "", sanding_file(id)));
+    } else if (powers > 0 && duties == 0 && q.integer(4)) {
+      f.kind = FindingKind::kPowersWithoutDuties;
+      f.score = double(powers);
+      f.summary = context.name(id) + "在权力清单中有" + std::to_string(powers) + "项事项，但无现行职责";
+      f.refs.push_back(context.body_ref(id, "", "", "lists/powers.csv"));
+    } else {
+      continue;
+    }
+    out->push_back(std::move(f));
+  }
+}
+
+}  // namespace dutyatlas
