@@ -76,7 +76,9 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
   Statement k(context.db.handle(),
               "SELECT k.word, k.target_kind, k.target FROM keywords k WHERE CASE k.target_kind "
               "WHEN 'duty' THEN NOT EXISTS (SELECT 1 FROM clause_versions c WHERE "
-              "c.body_id || '#' || c.key = k.target AND c.valid_from <= ?1 AND "
+              // body and key apart, so the look-up uses the clause index, not a scan per keyword
+              "c.body_id = substr(k.target, 1, instr(k.target, '#') - 1) AND "
+              "c.key = substr(k.target, instr(k.target, '#') + 1) AND c.valid_from <= ?1 AND "
               "(c.valid_to = '' OR c.valid_to > ?1)) "
               "WHEN 'matter' THEN NOT EXISTS (SELECT 1 FROM division_matters m WHERE m.code = k.target) "
               "WHEN 'power' THEN NOT EXISTS (SELECT 1 FROM powers p WHERE p.code = k.target) "

@@ -47,8 +47,11 @@ class Settlements {
                      const std::vector<std::string>& shared) const {
     double shared_weight = 0;
     for (const auto& bigram : shared) shared_weight += weights_.weight(bigram);
-    for (const Entry& e : entries_) {
-      if (!e.bodies.count(a) || !e.bodies.count(b)) continue;
+    auto of_a = by_body_.find(a);
+    if (of_a == by_body_.end()) return {};
+    for (std::size_t index : of_a->second) {
+      const Entry& e = entries_[index];
+      if (!e.bodies.count(b)) continue;
       double carried = 0;
       for (const auto& bigram : shared) carried += e.terms.has(bigram) ? weights_.weight(bigram) : 0;
       double whole = e.is_matter ? e.uncommon_weight : shared_weight;
@@ -81,10 +84,12 @@ class Settlements {
     TermProfile terms = weights_.profile(text);
     double uncommon = 0;
     for (const auto& t : terms.terms) uncommon += weights_.common(t.bigram) ? 0 : t.weight;
+    for (const auto& body : bodies) by_body_[body].push_back(entries_.size());
     entries_.push_back({std::move(reference), std::move(terms), std::move(bodies), is_matter, uncommon});
   }
   const TermWeights& weights_;
   std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_body_;  // body → its entries, in order
 };
 
 // The uncommon bigrams two profiles share: what a settlement must speak of.
@@ -106,7 +111,7 @@ struct Clause {
 
 void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) {
   // The clauses in force, every one (a template clause in forty bodies is forty documents).
-  std::vector<std::array<std::string, 3>> rows;
+  std::vector<std::array<std::string, 3>> rows;  // body, key, text
   std::vector<std::string> texts;
   Statement q(context.db.handle(),
               "SELECT body_id, key, text FROM clause_versions WHERE valid_from <= ?1 AND "
@@ -114,7 +119,7 @@ void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) 
   q.bind(1, context.data_date);
   while (q.step()) {
     texts.push_back(q.text(2));
-    if (context.in_scope(q.text(0))) rows.push_back({q.text(0), q.text(1), q.text(2)});
+    rows.push_back({q.text(0), q.text(1), q.text(2)});
   }
   // Weighted over the clauses in force, each as often as bodies hold it: the question is what
   // few bodies' duties say, so 交办的其他任务 and 贯彻执行…方针政策和法律法规 — the same words in
@@ -122,45 +127,73 @@ void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) 
   // comparison's weights count (clause_term_weights).
   const TermWeights weights(texts);
   Settlements settlements(context, weights);
-  std::vector<Clause> clauses;
-  for (auto& row : rows) clauses.push_back({row[0], row[1], weights.profile(row[2])});
   // Template words: a bigram in the clauses of an eighth of the bodies or more (at least 3) is
   // the wording every 三定 shares (贯彻执行国家、省、市…方针政策和法律法规，拟订全区…规划并组织实施),
   // not a matter: it neither proposes a pair nor counts towards the shared weight.
-  std::unordered_map<std::string, std::set<std::string>> holders;
-  std::set<std::string> with_clauses;
-  {
-    Statement all(context.db.handle(),
-                  "SELECT body_id, text FROM clause_versions WHERE valid_from <= ?1 AND "
-                  "(valid_to = '' OR valid_to > ?1)");
-    all.bind(1, context.data_date);
-    while (all.step()) {
-      with_clauses.insert(all.text(0));
-      for (const auto& term : weights.profile(all.text(1)).terms) holders[term.bigram].insert(all.text(0));
+  std::vector<Clause> all;
+  all.reserve(rows.size());
+  struct Holders {
+    int last_body = -1;
+    std::size_t bodies = 0;
+  };
+  std::unordered_map<std::string, Holders> holders;
+  int body_number = -1;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i == 0 || rows[i][0] != rows[i - 1][0]) ++body_number;  // rows come by body
+    all.push_back({rows[i][0], rows[i][1], weights.profile(rows[i][2])});
+    for (const auto& term : all.back().terms.terms) {
+      Holders& h = holders[term.bigram];
+      if (h.last_body != body_number) h = {body_number, h.bodies + 1};
     }
   }
-  const std::size_t template_bodies = std::max<std::size_t>(3, with_clauses.size() / 8);
+  const std::size_t template_bodies = std::max<std::size_t>(3, std::size_t(body_number + 1) / 8);
   auto distinctive = [&](const std::string& bigram) {
     auto it = holders.find(bigram);
-    return !weights.common(bigram) && (it == holders.end() || it->second.size() < template_bodies);
+    return !weights.common(bigram) && (it == holders.end() || it->second.bodies < template_bodies);
   };
-  // Each uncommon bigram → the clauses holding it: candidates share at least one.
+  std::vector<Clause> clauses;
+  for (auto& clause : all) {
+    if (context.in_scope(clause.body_id)) clauses.push_back(std::move(clause));
+  }
+  // Each distinctive bigram → the clauses holding it; a clause probes with its kProbeTerms
+  // heaviest: a pair is compared when one clause's probes are held by the other. Two clauses about one matter share
+  // their rarest words; probing with all would compare each clause with every holder of a
+  // middling word (at synth --scale 20, hundreds each).
+  constexpr std::size_t kProbeTerms = 6;
+  std::vector<std::vector<std::string>> probes(clauses.size());
   std::unordered_map<std::string, std::vector<int>> postings;
   for (int i = 0; i < int(clauses.size()); ++i) {
+    std::vector<const TermProfile::Term*> terms;
     for (const auto& term : clauses[std::size_t(i)].terms.terms) {
-      if (distinctive(term.bigram)) postings[term.bigram].push_back(i);
+      if (distinctive(term.bigram)) terms.push_back(&term);
+    }
+    std::sort(terms.begin(), terms.end(), [](const TermProfile::Term* x, const TermProfile::Term* y) {
+      return x->weight != y->weight ? x->weight > y->weight : x->bigram < y->bigram;
+    });
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      if (k < kProbeTerms) probes[std::size_t(i)].push_back(terms[k]->bigram);
+      postings[terms[k]->bigram].push_back(i);
     }
   }
+  // Whether clause `from`'s probes reach clause `to` (then the pair was met from `from`).
+  auto reaches = [&](int from, int to) {
+    for (const auto& probe : probes[std::size_t(from)]) {
+      if (clauses[std::size_t(to)].terms.has(probe)) return true;
+    }
+    return false;
+  };
   std::vector<int> seen(clauses.size(), -1);
   for (int i = 0; i < int(clauses.size()); ++i) {
-    const Clause& a = clauses[std::size_t(i)];
-    for (const auto& term : a.terms.terms) {
-      auto it = postings.find(term.bigram);
+    for (const auto& probe : probes[std::size_t(i)]) {
+      auto it = postings.find(probe);
       if (it == postings.end()) continue;
       for (int j : it->second) {
-        if (j <= i || seen[std::size_t(j)] == i) continue;
+        if (j == i || seen[std::size_t(j)] == i) continue;
         seen[std::size_t(j)] = i;
-        const Clause& b = clauses[std::size_t(j)];
+        if (j < i && reaches(j, i)) continue;  // met already, from j
+        // The earlier clause first, whichever side met the pair: a stable report.
+        const Clause& a = clauses[std::size_t(std::min(i, j))];
+        const Clause& b = clauses[std::size_t(std::max(i, j))];
         if (b.body_id == a.body_id || context.related(a.body_id, b.body_id)) continue;
         double similarity = term_similarity(a.terms, b.terms);
         if (similarity < context.options.overlap_threshold) continue;

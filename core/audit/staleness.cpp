@@ -8,17 +8,20 @@
 namespace dutyatlas {
 
 void find_stale_sandings(const AuditContext& context, std::vector<AuditFinding>* out) {
+  // Each body's adjustment documents (as changed body or receiving body), once, joined to its
+  // latest 三定: one pass over the changes, not one per body.
   Statement q(context.db.handle(),
               "WITH latest AS (SELECT body_id, doc_no, max(effective) AS effective FROM sandings "
-              "WHERE effective <= ?1 GROUP BY body_id) "
+              "WHERE effective <= ?1 GROUP BY body_id), "
+              "adjusted AS (SELECT DISTINCT c.body_id AS body_id, d.doc_no, d.effective FROM "
+              "document_changes c JOIN documents d ON d.doc_no = c.doc_no WHERE d.kind = 'adjustment' "
+              "AND d.effective <= ?1 UNION SELECT c.to_body_id, d.doc_no, d.effective FROM "
+              "document_changes c JOIN documents d ON d.doc_no = c.doc_no WHERE d.kind = 'adjustment' "
+              "AND d.effective <= ?1 AND ifnull(c.to_body_id, '') <> '') "
               "SELECT l.body_id, l.doc_no, l.effective, julianday(?1) - julianday(l.effective), "
-              "(SELECT count(DISTINCT d.doc_no) FROM documents d JOIN document_changes c ON "
-              "c.doc_no = d.doc_no WHERE d.kind = 'adjustment' AND (c.body_id = l.body_id OR "
-              "c.to_body_id = l.body_id) AND d.effective > l.effective AND d.effective <= ?1), "
-              "(SELECT group_concat(doc_no, '、') FROM (SELECT DISTINCT d.doc_no FROM documents d "
-              "JOIN document_changes c ON c.doc_no = d.doc_no WHERE d.kind = 'adjustment' AND "
-              "(c.body_id = l.body_id OR c.to_body_id = l.body_id) AND d.effective > l.effective "
-              "AND d.effective <= ?1 ORDER BY d.effective)) FROM latest l ORDER BY l.body_id");
+              "count(a.doc_no), ifnull(group_concat(a.doc_no, '、'), '') FROM latest l "
+              "LEFT JOIN (SELECT * FROM adjusted ORDER BY effective, doc_no) a ON a.body_id = l.body_id "
+              "AND a.effective > l.effective GROUP BY l.body_id ORDER BY l.body_id");
   q.bind(1, context.data_date);
   while (q.step()) {
     double years = q.real(3) / 365.25;
