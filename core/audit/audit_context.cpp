@@ -32,6 +32,16 @@ FindingRef AuditContext::body_ref(const std::string& id, std::string item, std::
   return {id, name(id), std::move(item), std::move(text), std::move(file)};
 }
 
+void add_finding(std::vector<AuditFinding>* out, FindingKind kind, double score, std::string summary,
+                 FindingRef ref) {
+  AuditFinding f;
+  f.kind = kind;
+  f.score = score;
+  f.summary = std::move(summary);
+  f.refs.push_back(std::move(ref));
+  out->push_back(std::move(f));
+}
+
 std::string sanding_file(const std::string& body_id) { return "sanding/" + body_id + ".json"; }
 
 }  // namespace dutyatlas

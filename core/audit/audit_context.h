@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "core/audit/audit_report.h"
 
@@ -33,6 +34,10 @@ struct AuditContext {
   FindingRef body_ref(const std::string& id, std::string item = {}, std::string text = {},
                       std::string file = {}) const;
 };
+
+// Appends a finding with one reference (most kinds have exactly one).
+void add_finding(std::vector<AuditFinding>* out, FindingKind kind, double score, std::string summary,
+                 FindingRef ref);
 
 // The file a body's 三定 is kept in (docs/source-format.md: sanding/<id>.json).
 std::string sanding_file(const std::string& body_id);

@@ -17,13 +17,11 @@ void find_stages_without_lead(const AuditContext& context, std::vector<AuditFind
               "WHERE NOT EXISTS (SELECT 1 FROM division_stage_bodies l WHERE l.code = s.code AND "
               "l.stage_seq = s.seq AND l.role = 'lead') ORDER BY m.sort, s.seq");
   while (q.step()) {
-    AuditFinding f;
-    f.kind = FindingKind::kStageWithoutLead;
-    f.score = 1;
-    f.summary = "职责分工事项 " + q.text(0) + "“" + q.text(1) + "”的“" + q.text(2) + "”环节未明确牵头单位";
-    f.refs.push_back({"", "", q.text(0), q.text(1) + " · " + q.text(2) +
-                      (q.text(3).empty() ? "" : "（配合：" + q.text(3) + "）"), "lists/division.csv"});
-    out->push_back(std::move(f));
+    add_finding(out, FindingKind::kStageWithoutLead, 1,
+                "职责分工事项 " + q.text(0) + "“" + q.text(1) + "”的“" + q.text(2) + "”环节未明确牵头单位",
+                {"", "", q.text(0),
+                 q.text(1) + " · " + q.text(2) + (q.text(3).empty() ? "" : "（配合：" + q.text(3) + "）"),
+                 "lists/division.csv"});
   }
 }
 
@@ -89,12 +87,9 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
   while (k.step()) {
     auto word = kTargetWords.find(k.text(1));
     std::string kind = word == kTargetWords.end() ? k.text(1) : word->second;
-    AuditFinding f;
-    f.kind = FindingKind::kDanglingSearchWord;
-    f.score = 1;
-    f.summary = "关键词“" + k.text(0) + "”指向的" + kind + " " + k.text(2) + " 不存在或已失效";
-    f.refs.push_back({"", "", k.text(2), k.text(0), "keywords.csv"});
-    out->push_back(std::move(f));
+    add_finding(out, FindingKind::kDanglingSearchWord, 1,
+                "关键词“" + k.text(0) + "”指向的" + kind + " " + k.text(2) + " 不存在或已失效",
+                {"", "", k.text(2), k.text(0), "keywords.csv"});
   }
   // Synonym groups: the word and its alternatives; a group is dangling when none occurs.
   std::map<std::string, std::set<std::string>> groups;
@@ -120,12 +115,9 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
     if (found) continue;
     std::string all;
     for (const auto& m : members) all += (all.empty() ? "" : "、") + m;
-    AuditFinding f;
-    f.kind = FindingKind::kDanglingSearchWord;
-    f.score = 0.5;
-    f.summary = "同义词组“" + all + "”在现行职责、权力事项和分工事项中均未出现";
-    f.refs.push_back({"", "", word, all, "synonyms.csv"});
-    out->push_back(std::move(f));
+    add_finding(out, FindingKind::kDanglingSearchWord, 0.5,
+                "同义词组“" + all + "”在现行职责、权力事项和分工事项中均未出现",
+                {"", "", word, all, "synonyms.csv"});
   }
 }
 

@@ -30,13 +30,10 @@ void find_stale_sandings(const AuditContext& context, std::vector<AuditFinding>*
         adjustments < context.options.stale_adjustments) {
       continue;
     }
-    AuditFinding f;
-    f.kind = FindingKind::kStaleSanding;
-    f.score = double(adjustments);
-    f.summary = context.name(q.text(0)) + "三定（" + q.text(1) + "，" + q.text(2) + "起施行）已施行" +
-                std::to_string(int(years)) + "年，其后有" + std::to_string(adjustments) + "份调整文件";
-    f.refs.push_back(context.body_ref(q.text(0), q.text(1), "调整文件：" + q.text(5), sanding_file(q.text(0))));
-    out->push_back(std::move(f));
+    add_finding(out, FindingKind::kStaleSanding, double(adjustments),
+                context.name(q.text(0)) + "三定（" + q.text(1) + "，" + q.text(2) + "起施行）已施行" +
+                    std::to_string(int(years)) + "年，其后有" + std::to_string(adjustments) + "份调整文件",
+                context.body_ref(q.text(0), q.text(1), "调整文件：" + q.text(5), sanding_file(q.text(0))));
   }
 }
 
@@ -48,13 +45,10 @@ void find_stale_lists(const AuditContext& context, std::vector<AuditFinding>* ou
   while (q.step()) {
     double days = q.real(2);
     if (days <= context.options.list_max_age_days) continue;
-    AuditFinding f;
-    f.kind = FindingKind::kStaleList;
-    f.score = days;
-    f.summary = "清单“" + q.text(0) + "”公布于" + q.text(1) + "，早于数据日期" + context.data_date +
-                std::to_string(int(days)) + "天";
-    f.refs.push_back({"", "", q.text(0), q.text(1), "dataset.json"});
-    out->push_back(std::move(f));
+    add_finding(out, FindingKind::kStaleList, days,
+                "清单“" + q.text(0) + "”公布于" + q.text(1) + "，距数据日期" + context.data_date + "已" +
+                    std::to_string(int(days)) + "天",
+                {"", "", q.text(0), q.text(1), "dataset.json"});
   }
 }
 
@@ -72,21 +66,15 @@ void find_duties_powers_mismatch(const AuditContext& context, std::vector<AuditF
     std::string id = q.text(0);
     long long duties = q.integer(2), powers = q.integer(3);
     if (!context.in_scope(id)) continue;
-    AuditFinding f;
     if (duties > 0 && powers == 0 && q.text(1) == "government") {
-      f.kind = FindingKind::kDutiesWithoutPowers;
-      f.score = double(duties);
-      f.summary = context.name(id) + "有" + std::to_string(duties) + "条现行职责，权力清单中无其事项";
-      f.refs.push_back(context.body_ref(id, "", "", sanding_file(id)));
+      add_finding(out, FindingKind::kDutiesWithoutPowers, double(duties),
+                  context.name(id) + "有" + std::to_string(duties) + "条现行职责，权力清单中无其事项",
+                  context.body_ref(id, "", "", sanding_file(id)));
     } else if (powers > 0 && duties == 0 && q.integer(4)) {
-      f.kind = FindingKind::kPowersWithoutDuties;
-      f.score = double(powers);
-      f.summary = context.name(id) + "在权力清单中有" + std::to_string(powers) + "项事项，但无现行职责";
-      f.refs.push_back(context.body_ref(id, "", "", "lists/powers.csv"));
-    } else {
-      continue;
+      add_finding(out, FindingKind::kPowersWithoutDuties, double(powers),
+                  context.name(id) + "在权力清单中有" + std::to_string(powers) + "项事项，但无现行职责",
+                  context.body_ref(id, "", "", "lists/powers.csv"));
     }
-    out->push_back(std::move(f));
   }
 }
 
