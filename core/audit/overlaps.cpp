@@ -103,9 +103,24 @@ std::vector<std::string> uncommon_shared(const TermWeights& weights, const TermP
 }
 
 struct Clause {
-  std::string body_id, key;
-  TermProfile terms;
+  std::string body_id, key, text;
+  TermProfile terms;  // of the matter words only (matter_words)
 };
+
+// A clause's words that can name a matter: a catch-all clause (兜底条款: 承担…交办的其他任务,
+// 法律法规规定的其他职责) names none, and a quoted slogan (“管行业必须管安全…”) is the same in
+// every body that cites it — blanked, so they neither pair clauses nor count as shared.
+std::string matter_words(const std::string& text) {
+  if (text.find("其他任务") != std::string::npos || text.find("其他职责") != std::string::npos) return {};
+  static const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";  // “ ”
+  std::string out = text;
+  for (std::size_t open = out.find(kOpen); open != std::string::npos; open = out.find(kOpen, open + 1)) {
+    std::size_t close = out.find(kClose, open);
+    if (close == std::string::npos) break;
+    out.replace(open, close + kClose.size() - open, "，");
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -140,7 +155,7 @@ void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) 
   int body_number = -1;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (i == 0 || rows[i][0] != rows[i - 1][0]) ++body_number;  // rows come by body
-    all.push_back({rows[i][0], rows[i][1], weights.profile(rows[i][2])});
+    all.push_back({rows[i][0], rows[i][1], rows[i][2], weights.profile(matter_words(rows[i][2]))});
     for (const auto& term : all.back().terms.terms) {
       Holders& h = holders[term.bigram];
       if (h.last_body != body_number) h = {body_number, h.bodies + 1};
@@ -210,8 +225,8 @@ void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) 
         for (const auto& t : f.shared_terms) terms += (terms.empty() ? "" : "、") + t;
         f.summary = context.name(a.body_id) + "与" + context.name(b.body_id) + "的职责可能交叉" +
                     (terms.empty() ? "" : "（共同要点：" + terms + "）");
-        f.refs.push_back(context.body_ref(a.body_id, a.key, a.terms.text, sanding_file(a.body_id)));
-        f.refs.push_back(context.body_ref(b.body_id, b.key, b.terms.text, sanding_file(b.body_id)));
+        f.refs.push_back(context.body_ref(a.body_id, a.key, a.text, sanding_file(a.body_id)));
+        f.refs.push_back(context.body_ref(b.body_id, b.key, b.text, sanding_file(b.body_id)));
         out->push_back(std::move(f));
       }
     }

@@ -6,7 +6,8 @@
 // AuditOptions::overlap_threshold or more, sharing uncommon terms of overlap_min_weight or more,
 // with the terms they share. Candidates come from an index of each clause's uncommon bigrams,
 // so only clauses sharing one are compared.
-// Left out as meant to meet: a department and its own institution or division, a coordination
+// A catch-all clause (兜底条款) names no matter and a quoted slogan is the same everywhere:
+// neither counts (matter_words). Left out as meant to meet: a department and its own institution or division, a coordination
 // body and its host (AuditContext::related).
 //
 // Settled (kept, marked with the reference): a 职责分工清单 matter naming both bodies in any
