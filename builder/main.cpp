@@ -4,6 +4,7 @@
 //   query BUNDLE_DIR JSON          answer an automation-API query (core/api/query_json.h)
 //   diff OLD NEW [--json]          what changed from one publication to another; each is a
 //                                  built publication folder or a source folder
+//   audit DIR [--json] [--csv] …   职责体检: overlaps, gaps, stale lists (builder/audit_command.h)
 //   synth --scale N -o DIR [--from SOURCE_DIR]
 //                                  write a source tree N times SOURCE_DIR (default assets/demo)
 //                                  for benchmarks (builder/synth.h)
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "builder/audit_command.h"
 #include "builder/build_command.h"
 #include "builder/publication_loader.h"
 #include "builder/source_reader.h"
@@ -109,6 +111,7 @@ int run_command(const std::string& command, const std::vector<std::string>& args
   }
   if (command == "query") return dutyatlas::builder::run_query(args);
   if (command == "diff") return run_diff(args);
+  if (command == "audit") return dutyatlas::builder::run_audit(args);
   if (command == "synth") return dutyatlas::builder::run_synth(args);
   if (command == "build" || command == "check") {
     BuildOptions options;

@@ -1,0 +1,232 @@
+// 职责体检 (core/audit/): each kind of finding found on a small district, settled overlaps kept
+// and marked with their reference, nothing found on a clean one; and `dutyatlas audit --json`
+// stable and complete.
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+
+#include <sstream>
+
+#include "audit_tree.h"
+#include "builder/bundle_writer.h"
+#include "builder/publication_loader.h"
+#include "cli_runner.h"
+#include "core/audit/audit_print.h"
+#include "core/audit/audit_report.h"
+#include "core/base/csv_writer.h"
+
+using namespace dutyatlas;
+using namespace dutyatlas::test;
+
+namespace {
+
+std::unique_ptr<DutyDatabase> load(const SourceTree& tree) {
+  std::string error;
+  std::ostringstream diagnostics;
+  auto db = builder::load_publication(tree.path(), &error, diagnostics);
+  INFO(error << "\n" << diagnostics.str());
+  REQUIRE(db);
+  return db;
+}
+
+// The district's database after `sql` ran on it: for what the builder refuses to write but an
+// older bundle or a later edit may hold (a stage without a lead, a keyword pointing nowhere).
+std::unique_ptr<DutyDatabase> edited(const SourceTree& tree, const char* sql) {
+  builder::Diagnostics diagnostics;
+  builder::Source source = tree.read(&diagnostics);
+  builder::DatabaseImage image = builder::write_database_image(source.dataset, source.history);
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(":memory:", &db) == SQLITE_OK);
+  auto* bytes = static_cast<unsigned char*>(sqlite3_malloc64(image.bytes.size()));
+  std::copy(image.bytes.begin(), image.bytes.end(), bytes);
+  REQUIRE(sqlite3_deserialize(db, "main", bytes, sqlite3_int64(image.bytes.size()),
+                              sqlite3_int64(image.bytes.size()),
+                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) == SQLITE_OK);
+  char* message = nullptr;
+  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+  INFO((message ? message : ""));
+  sqlite3_free(message);
+  REQUIRE(rc == SQLITE_OK);
+  sqlite3_int64 size = 0;
+  unsigned char* out = sqlite3_serialize(db, "main", &size, 0);
+  builder::DatabaseImage changed;
+  changed.bytes.assign(out, out + size);
+  sqlite3_free(out);
+  sqlite3_close(db);
+  return open_image(changed);
+}
+
+std::vector<const AuditFinding*> of(const AuditReport& report, FindingKind kind) {
+  std::vector<const AuditFinding*> out;
+  for (const auto& f : report.findings) {
+    if (f.kind == kind) out.push_back(&f);
+  }
+  return out;
+}
+
+std::string describe(const AuditReport& report) { return audit_to_text(report); }
+
+}  // namespace
+
+TEST_CASE("audit: a clean district gives no finding at all") {
+  SourceTree tree;
+  audit_tree::write(tree, false);
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  CHECK(report.data_date == "2026-01-01");
+  CHECK(report.findings.empty());
+  CHECK(has(audit_to_text(report), "未发现需要关注的事项"));
+}
+
+TEST_CASE("audit: overlapping clauses of two bodies are found, with their shared terms, and the settled ones marked") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  auto overlaps = of(report, FindingKind::kOverlap);
+  REQUIRE(overlaps.size() == 3);
+  auto find = [&](const std::string& term) -> const AuditFinding* {
+    for (const auto* f : overlaps) {
+      if (has(f->refs[0].text, term) && has(f->refs[1].text, term)) return f;
+    }
+    return nullptr;
+  };
+  const AuditFinding* dust = find("扬尘");
+  const AuditFinding* fumes = find("油烟");
+  const AuditFinding* noise = find("噪声");
+  REQUIRE(dust);
+  REQUIRE(fumes);
+  REQUIRE(noise);
+  // 扬尘: nothing settles it — listed first, unmarked, with the clauses and their files.
+  CHECK(overlaps.front() == dust);
+  CHECK(dust->settled_by.empty());
+  CHECK(has(dust->summary, "可能交叉"));
+  CHECK(dust->refs[0].body_id == "sthjj");
+  CHECK(dust->refs[1].body_id == "zjj");
+  CHECK(dust->refs[0].file == "sanding/sthjj.json");
+  CHECK_FALSE(dust->shared_terms.empty());
+  // 油烟: the division list's matter A01 names both; 噪声: sthjj's 三定 boundary with zjj.
+  CHECK(has(fumes->settled_by, "职责分工清单 A01"));
+  CHECK(has(noise->settled_by, "测编〔2019〕1号"));
+  CHECK(report.settled(FindingKind::kOverlap) == 2);
+  // The boilerplate every body has (贯彻执行…, 交办的其他任务) is no overlap.
+  for (const auto* f : overlaps) CHECK_FALSE(has(f->refs[0].text, "交办"));
+}
+
+TEST_CASE("audit: one 事项名称 in the power lists of two bodies is a shared power") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  AuditReport report = audit_publication(*load(tree));
+  auto shared = of(report, FindingKind::kSharedPower);
+  REQUIRE(shared.size() == 1);
+  CHECK(has(shared[0]->summary, "扬尘污染防治检查"));
+  CHECK(shared[0]->settled_by.empty());  // sthjj's boundary with zjj is on 施工噪声, not 扬尘
+  REQUIRE(shared[0]->refs.size() == 2);
+  CHECK(shared[0]->refs[0].item == "JC-1");
+  CHECK(shared[0]->refs[1].item == "JC-2");
+}
+
+TEST_CASE("audit: an old 三定 with many adjustments since, and a list published over a year before the data date") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  auto stale = of(report, FindingKind::kStaleSanding);
+  REQUIRE(stale.size() == 1);
+  CHECK(stale[0]->refs[0].body_id == "zjj");
+  CHECK(stale[0]->score == 5);  // five adjustments since 2019
+  CHECK(has(stale[0]->summary, "已施行6年"));
+  // Settable: seven years or six adjustments and it is not stale yet.
+  AuditOptions strict;
+  strict.stale_years = 7;
+  CHECK(of(audit_publication(*load(tree), strict), FindingKind::kStaleSanding).empty());
+  strict = {};
+  strict.stale_adjustments = 6;
+  CHECK(of(audit_publication(*load(tree), strict), FindingKind::kStaleSanding).empty());
+  // The lists' publication dates (meta list_published:<list>, from dataset.json): powers
+  // (2024-06-30) is stale, division (2025-12-01) is not.
+  auto db = edited(tree, "INSERT INTO meta VALUES ('list_published:powers', '2024-06-30');"
+                         "INSERT INTO meta VALUES ('list_published:division', '2025-12-01');");
+  auto lists = of(audit_publication(*db), FindingKind::kStaleList);
+  REQUIRE(lists.size() == 1);
+  CHECK(lists[0]->refs[0].item == "powers");
+  CHECK(has(lists[0]->summary, "2024-06-30"));
+}
+
+TEST_CASE("audit: gaps — a stage without a lead, a body without duties still named, search words pointing nowhere") {
+  SourceTree tree;
+  audit_tree::write(tree, false);
+  auto db = edited(tree,
+                   "DELETE FROM division_stage_bodies WHERE code = 'A01' AND stage_seq = 1;"
+                   "UPDATE clause_versions SET valid_to = '2025-01-01' WHERE body_id = 'zhzfj';"
+                   "UPDATE powers SET body_id = 'gone' WHERE code = 'XK-2';"
+                   "INSERT INTO keywords VALUES ('路灯', 'duty', 'zhzfj#4');"
+                   "INSERT INTO keywords VALUES ('违建', 'matter', 'B99');"
+                   "INSERT INTO synonyms VALUES ('量子', '纠缠');");
+  AuditReport report = audit_publication(*db);
+  INFO(describe(report));
+  auto leads = of(report, FindingKind::kStageWithoutLead);
+  REQUIRE(leads.size() == 1);
+  CHECK(has(leads[0]->summary, "A01"));
+  CHECK(has(leads[0]->summary, "执法"));
+  auto unknown = of(report, FindingKind::kUnknownBody);
+  REQUIRE(unknown.size() == 2);
+  std::string both = unknown[0]->summary + unknown[1]->summary;
+  CHECK(has(both, "“gone”不在机构数据中"));
+  CHECK(has(both, "测试区综合行政执法局已无现行职责"));
+  auto words = of(report, FindingKind::kDanglingSearchWord);
+  REQUIRE(words.size() == 3);
+  CHECK(has(words[0]->summary + words[1]->summary + words[2]->summary, "量子"));
+  // zhzfj: power list entries and no duty in force any more.
+  auto powers_only = of(report, FindingKind::kPowersWithoutDuties);
+  REQUIRE(powers_only.size() == 1);
+  CHECK(powers_only[0]->refs[0].body_id == "zhzfj");
+}
+
+TEST_CASE("audit: a 政府工作部门 with duties and no power list entry") {
+  SourceTree tree;
+  audit_tree::write(tree, false);
+  tree.write("lists/powers.csv", "事项编码,事项名称,事项类型,实施主体\nXK-1,排污许可,行政许可,sthjj\n"
+                                 "CF-1,占道经营处罚,行政处罚,zhzfj\n");
+  AuditReport report = audit_publication(*load(tree));
+  auto without = of(report, FindingKind::kDutiesWithoutPowers);
+  REQUIRE(without.size() == 1);
+  CHECK(without[0]->refs[0].body_id == "zjj");
+  CHECK(report.findings.size() == 1);
+}
+
+TEST_CASE("dutyatlas audit: --json is stable, complete and the core's report; --csv and text carry the same findings") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  TempDir scratch;
+  CliRun first = run_cli({"audit", tree.path(), "--json"}, scratch.path());
+  INFO(first.err);
+  REQUIRE(first.code == 0);
+  CliRun second = run_cli({"audit", tree.path(), "--json"}, scratch.path());
+  CHECK(first.out == second.out);
+  nlohmann::json json = nlohmann::json::parse(first.out);
+  CHECK(json == audit_to_json(audit_publication(*load(tree))));
+  CHECK(json["data_date"] == "2026-01-01");
+  int total = 0;
+  for (const auto& kind : kFindingKinds) {
+    REQUIRE(json["counts"].contains(std::string(kind.code)));
+    total += json["counts"][std::string(kind.code)]["findings"].get<int>();
+  }
+  CHECK(total == int(json["findings"].size()));
+  CHECK(json["counts"]["overlap"]["settled"] == 2);
+  for (const auto& f : json["findings"]) {
+    CHECK_FALSE(f["summary"].get<std::string>().empty());
+    REQUIRE_FALSE(f["refs"].empty());
+    CHECK_FALSE(f["refs"][0]["file"].get<std::string>().empty());
+  }
+  CliRun csv = run_cli({"audit", tree.path(), "--csv"}, scratch.path());
+  REQUIRE(csv.code == 0);
+  CHECK(csv.out.rfind(std::string(kCsvByteOrderMark), 0) == 0);
+  CHECK(has(csv.out, "职责分工清单 A01"));
+  CliRun text = run_cli({"audit", tree.path()}, scratch.path());
+  REQUIRE(text.code == 0);
+  CHECK(has(text.out, "【职责可能交叉】3 项（其中已由职责分工明确 2 项）"));
+  CHECK(has(text.out, "sanding/zjj.json"));
+  CliRun bad = run_cli({"audit", tree.path(), "--years", "x"}, scratch.path());
+  CHECK(bad.code != 0);
+  CHECK(has(bad.err, "--years"));
+}
