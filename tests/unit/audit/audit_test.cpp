@@ -63,6 +63,9 @@ std::vector<const AuditFinding*> of(const AuditReport& report, FindingKind kind)
   return out;
 }
 
+// The findings point into the report: never into a temporary one.
+std::vector<const AuditFinding*> of(AuditReport&& report, FindingKind kind) = delete;
+
 std::string describe(const AuditReport& report) { return audit_to_text(report); }
 
 }  // namespace
@@ -138,15 +141,18 @@ TEST_CASE("audit: an old 三定 with many adjustments since, and a list publishe
   // Settable: seven years or six adjustments and it is not stale yet.
   AuditOptions strict;
   strict.stale_years = 7;
-  CHECK(of(audit_publication(*load(tree), strict), FindingKind::kStaleSanding).empty());
+  const AuditReport older = audit_publication(*load(tree), strict);
+  CHECK(of(older, FindingKind::kStaleSanding).empty());
   strict = {};
   strict.stale_adjustments = 6;
-  CHECK(of(audit_publication(*load(tree), strict), FindingKind::kStaleSanding).empty());
+  const AuditReport more = audit_publication(*load(tree), strict);
+  CHECK(of(more, FindingKind::kStaleSanding).empty());
   // The lists' publication dates (meta list_published:<list>, from dataset.json): powers
   // (2024-06-30) is stale, division (2025-12-01) is not.
   auto db = edited(tree, "INSERT INTO meta VALUES ('list_published:powers', '2024-06-30');"
                          "INSERT INTO meta VALUES ('list_published:division', '2025-12-01');");
-  auto lists = of(audit_publication(*db), FindingKind::kStaleList);
+  const AuditReport dated = audit_publication(*db);
+  auto lists = of(dated, FindingKind::kStaleList);
   REQUIRE(lists.size() == 1);
   CHECK(lists[0]->refs[0].item == "powers");
   CHECK(has(lists[0]->summary, "2024-06-30"));
