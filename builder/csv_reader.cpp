@@ -355,7 +355,7 @@ std::optional<ListTable> read_csv(const fs::path& dir, const std::string& name,
   return parse_csv(std::move(*bytes), name, encoding, diagnostics);
 }
 
-std::optional<ListTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
+std::optional<CsvTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
                                   Diagnostics* diagnostics) {
   Reporter report(name, diagnostics);
   if (auto foreign = foreign_format(bytes, "CSV UTF-8 (逗号分隔)")) {

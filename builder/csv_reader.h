@@ -45,7 +45,7 @@ std::optional<ListTable> read_csv(const std::filesystem::path& dir, const std::s
 
 // read_csv's parsing of bytes already read (the builder's own general lexicon, compiled in:
 // builder/lexicon.h); messages name them `name`.
-std::optional<ListTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
+std::optional<CsvTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
                                   Diagnostics* diagnostics);
 
 // Splits a cell holding several values ("区财政局、区审计局") on 、 and also on ，,;； —

@@ -22,7 +22,7 @@ struct LexiconFile {
   std::set<std::string> switched_off;
 };
 
-LexiconFile read_lines(const ListTable& table, bool may_switch_off, Diagnostics* diagnostics) {
+LexiconFile read_lines(const CsvTable& table, bool may_switch_off, Diagnostics* diagnostics) {
   LexiconFile out;
   const std::string& file = table.file;
   int word_at = table.column_of("词"), terms_at = table.column_of("术语"), topic_at = table.column_of("话题");
@@ -34,10 +34,10 @@ LexiconFile read_lines(const ListTable& table, bool may_switch_off, Diagnostics*
     }
   }
   std::map<std::string, int> first_line;
-  for (const ListRow& row : table.rows) {
-    const ListCell& word = row.cells[std::size_t(word_at)];
-    const ListCell& terms = row.cells[std::size_t(terms_at)];
-    const ListCell& topic = row.cells[std::size_t(topic_at)];
+  for (const CsvRow& row : table.rows) {
+    const CsvCell& word = row.cells[std::size_t(word_at)];
+    const CsvCell& terms = row.cells[std::size_t(terms_at)];
+    const CsvCell& topic = row.cells[std::size_t(topic_at)];
     if (word.text.empty()) {
       diagnostics->error({{}, file, word.line, word.column, "词", "the everyday word is empty",
                           "write the word callers use, or delete the line"});
