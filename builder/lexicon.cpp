@@ -87,7 +87,7 @@ LexiconFile read_lines(const CsvTable& table, bool may_switch_off, Diagnostics* 
 }  // namespace
 
 void read_lexicon(SourceContext& context) {
-  const Dataset& dataset = context.dataset;
+  Dataset& dataset = context.dataset;
   // The publisher's own words, which no general line may shadow.
   std::set<std::string> own;
   for (const Keyword& k : dataset.keywords) own.insert(k.word);
@@ -107,8 +107,8 @@ void read_lexicon(SourceContext& context) {
       for (auto& [word, line] : district.lines) merged[word] = std::move(line);
     }
   }
-  context.lexicon.clear();
-  for (auto& [word, line] : merged) context.lexicon.push_back(std::move(line));
+  dataset.lexicon.clear();
+  for (auto& [word, line] : merged) dataset.lexicon.push_back(std::move(line));
 }
 
 }  // namespace dutyatlas::builder

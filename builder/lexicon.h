@@ -24,7 +24,7 @@ std::string_view general_lexicon_csv();
 // How messages name it.
 inline constexpr const char* kGeneralLexiconName = "assets/lexicon/general.csv (built into dutyatlas)";
 
-// Fills context.lexicon from the general lexicon and the district's lexicon.csv, after
+// Fills context.dataset.lexicon from the general lexicon and the district's lexicon.csv, after
 // read_search_words. Problems (a missing column, an empty word, a word twice, a term of one
 // character) are reported with file, line and column.
 void read_lexicon(SourceContext& context);

@@ -21,7 +21,6 @@
 #include "builder/json_file.h"
 #include "core/history/duty_history.h"
 #include "core/bundle/model.h"
-#include "core/search/search_lexicon.h"
 
 namespace dutyatlas::builder {
 
@@ -37,7 +36,6 @@ struct SourceContext {
   std::vector<std::string> embed_origins;  // dataset.json's embed_origins, the valid ones
   std::string dispatch_url;                // dataset.json's dispatch_url, if valid
   bool general_lexicon = true;  // dataset.json's "general_lexicon" (builder/lexicon.h)
-  std::vector<LexiconLine> lexicon;  // read_lexicon's result
   bool bodies_read = false;  // false if bodies.json was unusable: skip reference checks
   std::shared_ptr<JsonFile> bodies_file;  // to point later messages at a body's line
 

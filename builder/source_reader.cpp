@@ -43,7 +43,7 @@ Source read_source_folder(const std::string& dir, Diagnostics* diagnostics) {
   read_search_words(context);
   read_lexicon(context);
   return {std::move(context.dataset), std::move(context.history), std::move(context.base_url),
-          std::move(context.embed_origins), std::move(context.dispatch_url), std::move(context.lexicon)};
+          std::move(context.embed_origins), std::move(context.dispatch_url)};
 }
 
 }  // namespace dutyatlas::builder

@@ -1,7 +1,6 @@
 // Building the `search` FTS5 table and `search_vocab` (see search_index.h): the rows gathered
 // from the publication's tables, the synonyms added to their keywords, one segment written.
 #include "core/search/search_index.h"
-#include "core/search/search_lexicon.h"
 
 #include <sqlite3.h>
 
@@ -168,8 +167,6 @@ bool create_search_tables(sqlite3* db, std::string* error) {
   // found nowhere costs FTS5's ranking as much as one found everywhere).
   return exec(db, "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row')", error);
 }
-
-bool build_search_index(sqlite3* db, std::string* error) { return build_search_index(db, {}, error); }
 
 bool build_search_index(sqlite3* db, const std::vector<LexiconLine>& lexicon, std::string* error) {
   if (!register_fts5_tokenizer(db)) {
