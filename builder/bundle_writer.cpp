@@ -244,7 +244,7 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   insert_lists(db, dataset);
   insert_search_words(db, dataset);
   std::string error;
-  if (!build_search_index(db.get(), dataset.lexicon, &error)) throw std::runtime_error("search index: " + error);
+  if (!build_search_index(db.get(), &error)) throw std::runtime_error("search index: " + error);
   db.exec("COMMIT");
   db.exec("VACUUM");
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "builder/lexicon.h"
 #include "builder/source_context.h"
 
 namespace dutyatlas::builder {
@@ -41,7 +40,6 @@ Source read_source_folder(const std::string& dir, Diagnostics* diagnostics) {
   check_history(context);
   read_lists(context);
   read_search_words(context);
-  read_lexicon(context);
   return {std::move(context.dataset), std::move(context.history), std::move(context.base_url),
           std::move(context.embed_origins), std::move(context.dispatch_url)};
 }

@@ -182,15 +182,6 @@ struct SynonymGroup {
   std::vector<std::string> alternatives;
 };
 
-// A line of the general lexicon of 谁来管 (builder/lexicon.h), as the publisher's own lines
-// left it: an everyday word of callers and the terms of duties and lists it means. Used only
-// to build the search index (a row holding a term also answers to the word); not stored.
-struct LexiconLine {
-  std::string word;                // 楼上漏水
-  std::vector<std::string> terms;  // 房屋维修、物业服务
-  std::string topic;               // 住房
-};
-
 // What one publication holds: the unit the builder writes and a bundle carries.
 struct Dataset {
   std::string name;           // 示例区
@@ -208,7 +199,6 @@ struct Dataset {
   std::vector<DivisionMatter> division_matters;
   std::vector<Keyword> keywords;
   std::vector<SynonymGroup> synonyms;
-  std::vector<LexiconLine> lexicon;  // the general lexicon's lines in force (search index only)
 };
 
 }  // namespace dutyatlas

@@ -30,18 +30,12 @@
 // `search_vocab` is fts5vocab(search, 'row'): how many rows hold each term, no storage of its
 // own; who_handles() asks only for terms found there.
 //
-// Beneath the publisher's words lies the general lexicon (builder/lexicon.h): a row holding one
-// of a line's terms (餐饮油烟) gets the line's everyday word (油烟) among its keywords, in one
-// direction only — the word is the caller's, never a reason for a row to answer to another term.
 // Size, measured on the demo district (assets/demo): 5,398 rows (3,478 powers, 841 duties, 511
 // bodies, 305 divisions, 142 tasks, 75 documents, 46 matters); the index's segment
 // (search_data) is 2.25 MB of the 9.4 MB database, ~2 tokens per character (tokenizer.h).
 #pragma once
 
 #include <string>
-#include <vector>
-
-#include "core/bundle/model.h"
 
 struct sqlite3;
 
@@ -49,7 +43,7 @@ namespace dutyatlas {
 
 // Creates and fills `search` and `search_vocab` from the publication's tables (builder only).
 // Returns false with *error set if SQLite fails.
-bool build_search_index(sqlite3* db, const std::vector<LexiconLine>& lexicon, std::string* error);
+bool build_search_index(sqlite3* db, std::string* error);
 
 // Creates `search` and `search_vocab`, empty, on a connection that knows the tokenizer: the
 // first step of build_search_index(), and how a reader builds the schema a bundle must have
