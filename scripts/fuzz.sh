@@ -71,6 +71,8 @@ seed() {
       printf '组织实施河道采砂管理\xff' >"$dir/1" ;;
     csv)
       for f in "$ROOT"/tests/broken/*/lists/*.csv "$ROOT"/assets/demo/lists/*.csv; do
+        # Regular files only: tests/broken holds a folder named .csv and links on purpose.
+        [ -f "$f" ] && [ ! -L "$f" ] || continue
         head -c 4096 "$f" >"$dir/$((i++))"
       done ;;
     csv_writer)  # cells split at NUL bytes
