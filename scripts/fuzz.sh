@@ -91,6 +91,7 @@ seed() {
     source_json)
       for f in "$ROOT"/tests/broken/*/bodies.json "$ROOT"/tests/broken/*/dataset.json \
                "$ROOT"/tests/broken/_valid/sanding/*.json "$ROOT"/tests/broken/_valid/documents/*.json; do
+        [ -f "$f" ] && [ ! -L "$f" ] || continue
         head -c 8192 "$f" >"$dir/$((i++))"
       done ;;
   esac
