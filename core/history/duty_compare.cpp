@@ -12,6 +12,7 @@
 
 #include "core/base/assignment.h"
 #include "core/base/chinese_numerals.h"
+#include "core/base/database_error.h"
 #include "core/base/enum_text.h"
 #include "core/base/sqlite_statement.h"
 #include "core/history/suspected_transfer.h"
@@ -642,12 +643,15 @@ std::optional<DutyComparison> compare_duties(const DutyDatabase& db, std::string
     v.valid_from = q.text(3);
     v.valid_to = q.text(4);
     v.opened_by = q.text(5);
-    // The builder writes only the codes of duty_history.h (and the schema version is checked).
-    [[maybe_unused]] bool known = parse_opened_how(q.text(6), &v.opened_how);
-    assert(known && "clause_versions.opened_how");
+    // The builder writes only the codes of duty_history.h; any other is a damaged or foreign
+    // database (the bundle fuzz target made one): an error the view shows, never an assert.
+    if (!parse_opened_how(q.text(6), &v.opened_how)) {
+      throw DatabaseError("clause_versions.opened_how: unknown code \"" + q.text(6) + "\"");
+    }
     v.closed_by = q.text(7);
-    known = parse_closed_how(q.text(8), &v.closed_how);
-    assert(known && "clause_versions.closed_how");
+    if (!parse_closed_how(q.text(8), &v.closed_how)) {
+      throw DatabaseError("clause_versions.closed_how: unknown code \"" + q.text(8) + "\"");
+    }
     v.from_body_id = q.text(9);
     v.to_body_id = q.text(10);
     versions.push_back(std::move(v));
