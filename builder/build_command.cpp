@@ -223,7 +223,7 @@ int run_build(const BuildOptions& options) {
   if (!read_checked(options, &source)) return 1;
   const Dataset& dataset = source.dataset;
   try {
-    DatabaseImage image = write_database_image(dataset, source.history);
+    DatabaseImage image = write_database_image(dataset, source.history, source.lexicon);
     std::set<char32_t> drawn = characters_to_draw(dataset, options.ui_text_files);
     add_core_labels(image, &drawn);
     FontSubset font = subset_font(options.font_path, options.font_face, drawn);

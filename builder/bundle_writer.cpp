@@ -226,7 +226,8 @@ std::uint64_t count_rows(Connection& db, const char* table) {
 
 }  // namespace
 
-DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history) {
+DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history,
+                                   const std::vector<LexiconLine>& lexicon) {
   Connection db;
   // Rollback journal in memory, no WAL: the image must be a self-contained database file.
   db.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = MEMORY; PRAGMA foreign_keys = ON;");
@@ -244,7 +245,7 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   insert_lists(db, dataset);
   insert_search_words(db, dataset);
   std::string error;
-  if (!build_search_index(db.get(), &error)) throw std::runtime_error("search index: " + error);
+  if (!build_search_index(db.get(), lexicon, &error)) throw std::runtime_error("search index: " + error);
   db.exec("COMMIT");
   db.exec("VACUUM");
 

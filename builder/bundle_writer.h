@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/history/duty_history.h"
+#include "core/search/search_lexicon.h"
 #include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
@@ -23,6 +24,8 @@ struct DatabaseImage {
 
 // Throws std::runtime_error if SQLite fails (a bug or out of memory, never bad input: the
 // source reader has checked the data).
-DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history);
+// `lexicon`: the general lexicon's lines in force (Source::lexicon), for the search index only.
+DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history,
+                                   const std::vector<LexiconLine>& lexicon = {});
 
 }  // namespace dutyatlas::builder

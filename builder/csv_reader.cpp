@@ -352,12 +352,18 @@ std::optional<ListTable> read_csv(const fs::path& dir, const std::string& name,
     return std::nullopt;
   }
 
-  if (auto foreign = foreign_format(*bytes, "CSV UTF-8 (逗号分隔)")) {
+  return parse_csv(std::move(*bytes), name, encoding, diagnostics);
+}
+
+std::optional<ListTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
+                                  Diagnostics* diagnostics) {
+  Reporter report(name, diagnostics);
+  if (auto foreign = foreign_format(bytes, "CSV UTF-8 (逗号分隔)")) {
     report.file_error(foreign->message, foreign->hint);
     return std::nullopt;
   }
   std::set<int> bad_lines;
-  std::optional<std::string> text = decode(*bytes, encoding, &report, &bad_lines);
+  std::optional<std::string> text = decode(std::move(bytes), encoding, &report, &bad_lines);
   if (!text) return std::nullopt;
 
   ListTable table;

@@ -43,6 +43,11 @@ enum class CsvEncoding { kAuto, kUtf8, kGb18030 };
 std::optional<ListTable> read_csv(const std::filesystem::path& dir, const std::string& name,
                                  CsvEncoding encoding, Diagnostics* diagnostics);
 
+// read_csv's parsing of bytes already read (the builder's own general lexicon, compiled in:
+// builder/lexicon.h); messages name them `name`.
+std::optional<ListTable> parse_csv(std::string bytes, const std::string& name, CsvEncoding encoding,
+                                  Diagnostics* diagnostics);
+
 // Splits a cell holding several values ("区财政局、区审计局") on 、 and also on ，,;； —
 // each value trimmed as cells are, empty values dropped.
 std::vector<std::string> split_list_cell(std::string_view cell);

@@ -38,7 +38,7 @@ std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::stri
       return nullptr;
     }
     try {
-      DatabaseImage image = write_database_image(source.dataset, source.history);
+      DatabaseImage image = write_database_image(source.dataset, source.history, source.lexicon);
       std::string why;
       auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &why);
       if (!db) *error = dir + ": cannot open the database built from the sources: " + why;

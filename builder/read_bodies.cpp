@@ -128,7 +128,8 @@ void read_dataset_file(SourceContext& context) {
   if (!root.is_object()) return fields.error("", "must be a JSON object");
   Dataset& d = context.dataset;
   fields.known_keys(root, "", {"name", "title", "data_date", "division_code", "sample", "base_url",
-                              "csv_encoding", "embed_origins", "dispatch_url", "sheets"});
+                              "csv_encoding", "embed_origins", "dispatch_url", "sheets",
+                              "general_lexicon"});
   d.name = fields.text(root, "", "name", true);
   d.title = fields.text(root, "", "title", true);
   d.data_date = fields.date(root, "", "data_date");
@@ -137,6 +138,9 @@ void read_dataset_file(SourceContext& context) {
   auto sample = root.find("sample");
   if (sample != root.end() && !sample->is_boolean()) fields.error("/sample", "must be true or false");
   d.sample = sample != root.end() && sample->is_boolean() && sample->get<bool>();
+  auto lexicon = root.find("general_lexicon");
+  if (lexicon != root.end() && !lexicon->is_boolean()) fields.error("/general_lexicon", "must be true or false");
+  context.general_lexicon = lexicon == root.end() || !lexicon->is_boolean() || lexicon->get<bool>();
   context.base_url = fields.text(root, "", "base_url", false);
   if (!context.base_url.empty() && !is_base_url(context.base_url)) {
     fields.error("/base_url", "\"" + context.base_url + "\" is not an http(s) URL ending in \"/\"",

@@ -6,6 +6,7 @@
 //   read_dataset_file, read_bodies_file      (read_bodies.cpp; contacts: read_contacts.cpp)
 //   read_documents_folder, read_sanding_folder, check_history   (read_documents.cpp)
 //   read_lists, read_search_words            (read_lists.cpp)
+//   read_lexicon                             (lexicon.cpp)
 #pragma once
 
 #include <map>
@@ -20,6 +21,7 @@
 #include "builder/json_file.h"
 #include "core/history/duty_history.h"
 #include "core/bundle/model.h"
+#include "core/search/search_lexicon.h"
 
 namespace dutyatlas::builder {
 
@@ -34,6 +36,8 @@ struct SourceContext {
   std::string base_url;  // dataset.json's base_url, checked; "" if absent
   std::vector<std::string> embed_origins;  // dataset.json's embed_origins, the valid ones
   std::string dispatch_url;                // dataset.json's dispatch_url, if valid
+  bool general_lexicon = true;  // dataset.json's "general_lexicon" (builder/lexicon.h)
+  std::vector<LexiconLine> lexicon;  // read_lexicon's result
   bool bodies_read = false;  // false if bodies.json was unusable: skip reference checks
   std::shared_ptr<JsonFile> bodies_file;  // to point later messages at a body's line
 

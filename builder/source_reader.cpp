@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "builder/lexicon.h"
 #include "builder/source_context.h"
 
 namespace dutyatlas::builder {
@@ -40,8 +41,9 @@ Source read_source_folder(const std::string& dir, Diagnostics* diagnostics) {
   check_history(context);
   read_lists(context);
   read_search_words(context);
+  read_lexicon(context);
   return {std::move(context.dataset), std::move(context.history), std::move(context.base_url),
-          std::move(context.embed_origins), std::move(context.dispatch_url)};
+          std::move(context.embed_origins), std::move(context.dispatch_url), std::move(context.lexicon)};
 }
 
 }  // namespace dutyatlas::builder

@@ -11,6 +11,7 @@
 #include "builder/diagnostics.h"
 #include "core/history/duty_history.h"
 #include "core/bundle/model.h"
+#include "core/search/search_lexicon.h"
 
 namespace dutyatlas::builder {
 
@@ -26,6 +27,9 @@ struct Source {
   // dataset.json's dispatch_url, checked: the work system's address a 派单 opens, filled in
   // (core/base/dispatch_url.h). Empty: no hand-off by URL.
   std::string dispatch_url;
+  // The general lexicon's lines in force, after the district's own words (builder/lexicon.h):
+  // for the search index only, not carried by the bundle.
+  std::vector<LexiconLine> lexicon;
 };
 
 Source read_source_folder(const std::string& dir, Diagnostics* diagnostics);

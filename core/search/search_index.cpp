@@ -1,6 +1,7 @@
 // Building the `search` FTS5 table and `search_vocab` (see search_index.h): the rows gathered
 // from the publication's tables, the synonyms added to their keywords, one segment written.
 #include "core/search/search_index.h"
+#include "core/search/search_lexicon.h"
 
 #include <sqlite3.h>
 
@@ -136,6 +137,24 @@ void expand_synonyms(sqlite3* db, std::vector<Row>* rows) {
   }
 }
 
+// Adds to each row's keywords the everyday word of every lexicon line one of whose terms the
+// row holds (and the word not yet): the caller's 油烟 finds the clause on 餐饮油烟.
+void expand_lexicon(const std::vector<LexiconLine>& lexicon, std::vector<Row>* rows) {
+  for (Row& row : *rows) {
+    if (row.kind == "document") continue;  // 谁来管 never asks documents; the search box keeps their words
+    std::string haystack = row.title + " " + row.text + " " + row.keywords;
+    std::string added;
+    for (const LexiconLine& line : lexicon) {
+      if (haystack.find(line.word) != std::string::npos) continue;
+      bool present = std::any_of(line.terms.begin(), line.terms.end(), [&](const std::string& t) {
+        return !t.empty() && haystack.find(t) != std::string::npos;
+      });
+      if (present) added += line.word + " ";
+    }
+    row.keywords += added;
+  }
+}
+
 }  // namespace
 
 bool create_search_tables(sqlite3* db, std::string* error) {
@@ -150,7 +169,9 @@ bool create_search_tables(sqlite3* db, std::string* error) {
   return exec(db, "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row')", error);
 }
 
-bool build_search_index(sqlite3* db, std::string* error) {
+bool build_search_index(sqlite3* db, std::string* error) { return build_search_index(db, {}, error); }
+
+bool build_search_index(sqlite3* db, const std::vector<LexiconLine>& lexicon, std::string* error) {
   if (!register_fts5_tokenizer(db)) {
     *error = "cannot register the search tokenizer";
     return false;
@@ -158,6 +179,7 @@ bool build_search_index(sqlite3* db, std::string* error) {
   if (!create_search_tables(db, error)) return false;
   std::vector<Row> rows = gather_rows(db);
   expand_synonyms(db, &rows);
+  expand_lexicon(lexicon, &rows);
   Statement insert(db, "INSERT INTO search VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   for (const Row& r : rows) {
     insert.bind(1, r.kind).bind(2, r.ref).bind(3, r.body_id).bind(4, r.title).bind(5, r.text);
