@@ -8,15 +8,38 @@
 
 namespace dutyatlas::builder {
 
-std::optional<std::string> answer_from_publication(const std::string& dir, const std::string& request) {
+namespace {
+
+// The publication in `dir`, or null with the reason on stderr.
+std::unique_ptr<DutyDatabase> open_publication(const std::string& dir) {
   Manifest manifest;
   std::string error;
   auto db = open_bundle_dir(dir, &manifest, &error);
-  if (!db) {
-    std::cerr << dir << ": " << error << "\n";
-    return std::nullopt;
-  }
+  if (!db) std::cerr << dir << ": " << error << "\n";
+  return db;
+}
+
+}  // namespace
+
+std::optional<std::string> answer_from_publication(const std::string& dir, const std::string& request) {
+  auto db = open_publication(dir);
+  if (!db) return std::nullopt;
   return answer_query_json(*db, request);
+}
+
+int print_each_answer(const std::string& dir, std::istream& requests) {
+  auto db = open_publication(dir);
+  if (!db) return 1;
+  int code = 0;
+  std::string line;
+  while (std::getline(requests, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string answer = answer_query_json(*db, line);
+    const nlohmann::json parsed = nlohmann::json::parse(answer, nullptr, false);
+    if (!parsed.is_object() || !parsed.value("ok", false)) code = 1;
+    std::cout << answer << "\n";
+  }
+  return code;
 }
 
 int print_answer(const std::string& dir, const std::string& request, bool as_json,

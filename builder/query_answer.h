@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <istream>
 #include <optional>
 #include <string>
 
@@ -24,5 +25,12 @@ std::optional<std::string> answer_from_publication(const std::string& dir, const
 // publication cannot be opened or the answer is an error.
 int print_answer(const std::string& dir, const std::string& request, bool as_json,
                  const std::function<void(const nlohmann::json& result)>& print_text);
+
+// `query DIR --each FILE`: every non-empty line of `requests` is one request; each answer is
+// printed on its own line (JSON Lines), in order. The publication is opened once, so a batch of
+// complaints (an evaluation, a month of a hotline's calls) costs one open, not one per line.
+// Returns 0, or 1 if the publication cannot be opened or any answer is an error (the others
+// are still printed).
+int print_each_answer(const std::string& dir, std::istream& requests);
 
 }  // namespace dutyatlas::builder

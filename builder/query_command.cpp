@@ -1,5 +1,6 @@
 #include "builder/query_command.h"
 
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -56,6 +57,17 @@ void print_who(const json& candidates) {
   }
 }
 
+// `query DIR --each FILE` ("-": standard input): see print_each_answer.
+int run_each(const std::string& dir, const std::string& file) {
+  if (file == "-") return print_each_answer(dir, std::cin);
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << file << ": cannot be read\n";
+    return 1;
+  }
+  return print_each_answer(dir, in);
+}
+
 }  // namespace
 
 int run_query(const std::vector<std::string>& args) {
@@ -73,6 +85,9 @@ int run_query(const std::vector<std::string>& args) {
       return run_document_query(args);  // --documents [--kind K] … | --document 文号
     } else if (arg == "--body") {
       return run_body_query(args);  // --body ID [--date DATE] --html|--json
+    } else if (arg == "--each") {  // --each FILE|-: a request per line, nothing else
+      if (i != 1 || args.size() != 3) return usage_error("query --each takes one FILE (or - for standard input)");
+      return run_each(args[0], args[2]);
     } else if (arg == "--json") {
       as_json = true;
     } else if ((arg == "--search" || arg == "--who") && i + 1 < args.size()) {

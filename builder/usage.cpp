@@ -11,6 +11,7 @@ const char* const kUsage =
     "                 [--no-edition]   (no HTML edition in OUT_DIR/text/)\n"
     "  dutyatlas check SOURCE_DIR [--font FILE] [--font-face N]   (the font whose coverage is checked)\n"
     "  dutyatlas query BUNDLE_DIR '{\"query\": \"categories\"}'   (the automation API's queries)\n"
+    "  dutyatlas query BUNDLE_DIR --each FILE|-   (a JSON request per line → an answer per line)\n"
     "  dutyatlas query BUNDLE_DIR --search TEXT | --who TEXT [--json]\n"
     "  dutyatlas query BUNDLE_DIR --compare BODY [--from DATE] [--to DATE] [--changes-only] [--json|--csv|--xlsx FILE]\n"
     "  dutyatlas query BUNDLE_DIR --documents [--body ID] [--year YYYY] [--kind KIND] [--text W] | --document 文号 [--json|--html]\n"

@@ -75,6 +75,25 @@ TEST_CASE("query: --search, --who and --compare answer as the automation API doe
     CHECK(as_json.out == answer + "\n");
   }
 
+  // --each FILE: a request per line, an answer per line in order, blank lines skipped; an
+  // error answer is printed like the others and fails the exit code.
+  {
+    const json who = {{"query", "who"}, {"text", "楼下烧烤店油烟很大"}};
+    const json info = {{"query", "info"}};
+    const json unknown = {{"query", "compare"}, {"body", "no-such-body"}};
+    const fs::path requests = published.work / "requests.jsonl";
+    write_file(requests, who.dump() + "\n\n" + info.dump() + "\r\n");
+    CliRun each = published.query({"--each", requests.string()});
+    CHECK(each.code == 0);
+    CHECK(each.out == api(who) + "\n" + api(info) + "\n");
+    write_file(requests, unknown.dump() + "\n" + info.dump() + "\n");
+    CliRun failed = published.query({"--each", requests.string()});
+    CHECK(failed.code == 1);
+    CHECK(failed.out == api(unknown) + "\n" + api(info) + "\n");
+    CHECK(published.query({"--each", requests.string(), "--json"}).code == 2);
+    CHECK(published.query({"--each", (published.work / "none.jsonl").string()}).code == 1);
+  }
+
   // no publication: exit code 1, the folder named.
   {
     CliRun missing = run_cli({"query", (published.work / "nowhere").string(), "--search", "环境"}, published.work.path());
