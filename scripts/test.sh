@@ -15,7 +15,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The Release build (build/) compiles only what the site needs: one compile of the tests, not two.
 echo "test: native tests, clang + ASan + UBSan (build-fuzz/)"
 "$ROOT/scripts/fuzz.sh" build
-UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$ROOT/build-fuzz" --output-on-failure
+# Two at a time: the CTests are single-threaded, and the longest (the whole-district unit tests)
+# runs beside the rest.
+UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$ROOT/build-fuzz" --output-on-failure -j "$(nproc)"
 echo "test: fuzz targets (build-fuzz/)"
 "$ROOT/scripts/fuzz.sh" all 8
 
