@@ -156,10 +156,11 @@ std::string strip_numbering(const std::string& text, bool* had) {
 std::vector<std::string> split_inline_items(const std::string& text) {
   std::vector<std::string> pieces;
   std::size_t from = 0;
-  bool first_numbered = false;
-  strip_numbering(text, &first_numbered);
-  if (!first_numbered) return {text};
-  int next = 2;
+  int next = 0;  // the label after the paragraph's own: （四） after （三）
+  for (int n = 1; n <= 200 && !next; ++n) {
+    if (text.compare(0, clause_label(n).size(), clause_label(n)) == 0) next = n + 1;
+  }
+  if (!next) return {text};
   for (std::size_t start = 0;;) {
     std::string label = clause_label(next);
     std::size_t at = text.find(label, from + 1);
