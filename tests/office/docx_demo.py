@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""CTest `docx_demo`: the demo district's 三定 and documents written as Word files the way staffing
+offices make them (tools/office-files/sanding_to_docx.py, in this one process: every variant of
+the layout — 第N条 or heading styles, Word's automatic numbering, 领导职数 as a table, full-width
+and Chinese-numeral figures, empty paragraphs) must import back to the very JSON they came from:
+  - every sanding/*.json, field for field (`dutyatlas import sanding`), with no paragraph left
+    unplaced, and `dutyatlas check` accepts the demo with its 三定 replaced by the imported ones;
+  - the documents/*.json of every adjustment and of every fourth 三定 — 文号, title, issuer,
+    kind, dates and text (`import document`); its changes are not in the prose, and a date the
+    text does not give is not compared.
+Prints the import times (docs/benchmarks.md). Under ASan (build-fuzz) it must stay under 40 s.
+
+Usage: docx_demo.py DUTYATLAS SOURCE_ROOT WORK_DIR
+"""
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+cli, root, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+sys.path.insert(0, str(root / "tools" / "office-files"))
+import sanding_to_docx  # noqa: E402  (python3-docx)
+
+demo = root / "assets" / "demo"
+shutil.rmtree(work, ignore_errors=True)
+work.mkdir(parents=True)
+t0 = time.monotonic()
+sanding_to_docx.main(demo, work / "docx")
+made = time.monotonic() - t0
+index = json.loads((work / "docx" / "index.json").read_text("utf-8"))
+failures = []
+
+# 三定: into a copy of the demo whose sanding/ holds only imported files.
+tree = work / "demo-imported"
+shutil.copytree(demo, tree, ignore=shutil.ignore_patterns("sanding"))
+(tree / "sanding").mkdir()
+t0 = time.monotonic()
+for item in index["sandings"]:
+    out = tree / "sanding" / Path(item["json"]).name
+    run = subprocess.run([cli, "import", "sanding", str(work / "docx" / item["docx"]), "--body", item["body"],
+                          "--document", item["document"], "--source", str(demo), "-o", str(out)],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        failures.append(f"{item['docx']} ({item['variant']}): import failed:\n{run.stderr}")
+        continue
+    if "not placed: " in run.stderr:
+        failures.append(f"{item['docx']} ({item['variant']}): paragraphs not placed:\n{run.stderr}")
+    if json.loads(out.read_text("utf-8")) != json.loads(Path(item["json"]).read_text("utf-8")):
+        failures.append(f"{item['docx']} ({item['variant']}): imported JSON differs from {item['json']}:\n"
+                        f"{out.read_text('utf-8')[:3000]}")
+imported = time.monotonic() - t0
+
+t0 = time.monotonic()
+check = subprocess.run([cli, "check", str(tree)], capture_output=True, text=True)
+checked = time.monotonic() - t0
+if check.returncode != 0:
+    failures.append(f"dutyatlas check of the demo with the imported 三定 failed:\n{check.stdout}{check.stderr}")
+
+# Every adjustment, and every fourth 三定's notice (their text is all alike): the time under ASan.
+documents_tried = [item for i, item in enumerate(index["documents"])
+                   if i % 4 == 0 or json.loads(Path(item["json"]).read_text("utf-8"))["kind"] != "sanding"]
+t0 = time.monotonic()
+for item in documents_tried:
+    run = subprocess.run([cli, "import", "document", str(work / "docx" / item["docx"])], capture_output=True, text=True)
+    if run.returncode != 0:
+        failures.append(f"{item['docx']}: import failed:\n{run.stderr}")
+        continue
+    got, want = json.loads(run.stdout), json.loads(Path(item["json"]).read_text("utf-8"))
+    fields = ["doc_no", "title", "issuer", "kind", "issued", "text"]
+    if re.search(r"自.{0,20}起(施行|执行|生效)", want.get("text", "")):
+        fields.append("effective")
+    for field in fields:
+        if got.get(field) != want.get(field):
+            failures.append(f"{item['docx']}: {field} is {got.get(field)!r}, not {want.get(field)!r}")
+documents = time.monotonic() - t0
+
+print(f"sanding_to_docx.py wrote {len(index['sandings'])} 三定 and {len(index['documents'])} documents in {made:.1f} s")
+print(f"dutyatlas import sanding: {len(index['sandings'])} 三定 in {imported:.2f} s "
+      f"({1000 * imported / len(index['sandings']):.0f} ms each, process start included)")
+print(f"dutyatlas import document: {len(documents_tried)} documents in {documents:.2f} s")
+print(f"dutyatlas check of the demo with the imported 三定: {checked:.1f} s")
+for failure in failures:
+    print("FAIL:", failure, file=sys.stderr)
+sys.exit(1 if failures else 0)
