@@ -12,6 +12,7 @@
 
 #include "builder/office_zip.h"
 #include "core/base/chinese_numerals.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -278,19 +279,13 @@ std::optional<std::vector<DocxParagraph>> read_docx_paragraphs(std::string_view 
     *problem = zip.problem() + "; a .docx is a zip of XML parts, as Word, WPS and LibreOffice save it";
     return std::nullopt;
   }
-  std::string main_part = "word/document.xml";
-  pugi::xml_document rels;
-  if (zip.load("_rels/.rels", &rels, false)) {
-    for_children(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
-      std::string type = attribute(r, "Type");
-      if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
-        main_part = part_name("", attribute(r, "Target"));
-      }
-    });
+  const std::string main_part = zip.main_part("word/document.xml");
+  if (main_part.compare(0, 3, "xl/") == 0 || (!zip.has(main_part) && zip.has("xl/workbook.xml"))) {
+    *problem = "it is an Excel workbook, not a Word document";
+    return std::nullopt;
   }
   if (!zip.has(main_part)) {
-    *problem = zip.has("xl/workbook.xml") ? "it is an Excel workbook, not a Word document"
-                                          : "it is a zip archive without a Word document (no " + main_part + ")";
+    *problem = "it is a zip archive without a Word document (no " + main_part + ")";
     return std::nullopt;
   }
   pugi::xml_document doc;
@@ -311,7 +306,17 @@ std::optional<std::vector<DocxParagraph>> read_docx_paragraphs(std::string_view 
   }
   BodyReader reader(read_styles(zip), read_numbering(zip));
   reader.read(body);
-  return reader.take();
+  std::vector<DocxParagraph> paragraphs = reader.take();
+  for (const DocxParagraph& p : paragraphs) {
+    // pugixml passes bytes through: a part declaring another encoding, or damaged, is refused
+    // here rather than written into the JSON.
+    if (!is_valid_utf8(p.text)) {
+      *problem = "paragraph " + std::to_string(p.number) + " holds bytes that are not UTF-8 text (a damaged file, "
+                 "or a part in another encoding): open and save it again in Word or WPS";
+      return std::nullopt;
+    }
+  }
+  return paragraphs;
 }
 
 }  // namespace dutyatlas::builder

@@ -53,6 +53,20 @@ bool OfficeZip::has(const std::string& part) const {
   return archive_ && zip_name_locate(archive_, part.c_str(), 0) >= 0;
 }
 
+std::string OfficeZip::main_part(const std::string& conventional) {
+  std::string main = conventional;
+  pugi::xml_document rels;
+  if (load("_rels/.rels", &rels, false)) {
+    for_children(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
+      std::string type = attribute(r, "Type");
+      if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
+        main = part_name("", attribute(r, "Target"));
+      }
+    });
+  }
+  return main;
+}
+
 bool OfficeZip::read(const std::string& part, std::string* data, bool required) {
   zip_stat_t stat;
   zip_stat_init(&stat);

@@ -47,6 +47,10 @@ class OfficeZip {
   const std::string& problem() const { return problem_; }
   bool has(const std::string& part) const;
 
+  // The part the package relationships (_rels/.rels) name as the main document
+  // (officeDocument): xl/workbook.xml, word/document.xml; `conventional` if they name none.
+  std::string main_part(const std::string& conventional);
+
   // The part's bytes; false with problem() set if it is missing (and `required`), larger than
   // the source-file limit, or unreadable (a damaged or encrypted entry).
   bool read(const std::string& part, std::string* data, bool required = true);

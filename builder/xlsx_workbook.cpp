@@ -175,20 +175,13 @@ std::optional<XlsxWorkbook> read_xlsx_workbook(std::string_view bytes, std::stri
     *problem = package.problem();
     return std::nullopt;
   }
-  // The workbook part is named by the package's relationships; xl/workbook.xml by convention.
-  std::string workbook_part = "xl/workbook.xml";
-  pugi::xml_document rels;
-  if (package.load("_rels/.rels", &rels, false)) {
-    for_children(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
-      std::string type = attribute(r, "Type");
-      if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
-        workbook_part = part_name("", attribute(r, "Target"));
-      }
-    });
+  const std::string workbook_part = package.main_part("xl/workbook.xml");
+  if (workbook_part.compare(0, 5, "word/") == 0 || (!package.has(workbook_part) && package.has("word/document.xml"))) {
+    *problem = "it is a Word document, not an Excel workbook";
+    return std::nullopt;
   }
   if (!package.has(workbook_part)) {
-    *problem = package.has("word/document.xml") ? "it is a Word document, not an Excel workbook"
-                                                 : "it is a zip archive without a workbook (no " + workbook_part + ")";
+    *problem = "it is a zip archive without a workbook (no " + workbook_part + ")";
     return std::nullopt;
   }
   const std::string base = workbook_part.substr(0, workbook_part.rfind('/') + 1);
