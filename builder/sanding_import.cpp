@@ -68,25 +68,36 @@ std::string quote(std::string_view text) { return "“" + shorten(trim(text), 30
 
 enum class Part { kNone, kSetup, kDuties, kTransformation, kDivisions, kStaffing, kBoundaries, kAnnex };
 
-// The part a heading's words name, and where they start in `text`; kNone if none. Order
-// matters: 职责分工 before 主要职责, 内设机构 before 机构设置.
-std::pair<Part, std::size_t> part_named(std::string_view text) {
-  static const std::pair<std::string_view, Part> kWords[] = {
-      {"职责分工", Part::kBoundaries}, {"其他事项", Part::kBoundaries}, {"附则", Part::kAnnex},
-      {"职能转变", Part::kTransformation}, {"主要职责", Part::kDuties}, {"内设机构", Part::kDivisions},
-      {"人员编制", Part::kStaffing}, {"领导职数", Part::kStaffing}, {"机构编制", Part::kStaffing},
-      {"机构设置", Part::kSetup}, {"机构性质", Part::kSetup}, {"机构规格", Part::kSetup}};
-  for (auto [word, part] : kWords) {
-    std::size_t at = text.find(word);
-    if (at != std::string_view::npos) return {part, at};
+// The names of the parts. Order matters: 职责分工 before 主要职责, 内设机构 before 机构设置.
+const std::pair<std::string_view, Part> kPartWords[] = {
+    {"职责分工", Part::kBoundaries}, {"其他事项", Part::kBoundaries}, {"附则", Part::kAnnex},
+    {"职能转变", Part::kTransformation}, {"主要职责", Part::kDuties}, {"内设机构", Part::kDivisions},
+    {"人员编制", Part::kStaffing}, {"领导职数", Part::kStaffing}, {"机构编制", Part::kStaffing},
+    {"机构设置", Part::kSetup}, {"机构性质", Part::kSetup}, {"机构规格", Part::kSetup}};
+
+// The part whose name `text` holds; kNone if none.
+Part part_named(std::string_view text) {
+  for (auto [word, part] : kPartWords) {
+    if (contains(text, word)) return part;
   }
-  return {Part::kNone, 0};
+  return Part::kNone;
+}
+
+// True if `title` is nothing but parts' names and the words joining them (人员编制和领导职数,
+// 其他事项): a line of its own that is a heading, where 内设机构改革工作 is a duty.
+bool only_part_words(std::string title) {
+  for (auto [word, part] : kPartWords) {
+    for (std::size_t at; (at = title.find(word)) != std::string::npos;) title.erase(at, word.size());
+  }
+  for (std::string_view joint : {"和", "及", "与", "、", "的", "主要", "有关"}) {
+    for (std::size_t at; (at = title.find(joint)) != std::string::npos;) title.erase(at, joint.size());
+  }
+  return trim(title).empty();
 }
 
 struct Heading {
   Part part = Part::kNone;
-  bool article = false;  // 第N条 (whose text may be the part's content, without a title)
-  std::string content;   // what follows the heading's title in the same paragraph
+  std::string content;  // what follows the heading's title in the same paragraph
 };
 
 // "第三条" / "第3条" / "一、" at the start: its length in bytes, 0 if none.
@@ -104,10 +115,11 @@ std::size_t article_number_length(std::string_view text, bool* article) {
   return 0;
 }
 
-// Whether `line` opens a part, and which. A heading is 第N条 or 一、 with a part's name in its
-// short title, a heading style with one, or a line that begins with one (主要职责, 人员编制和领导
-// 职数：…); the title's content after 。 or ： is the part's first text. A 第N条 without a
-// part's name is placed by its sentence (…为正科级 is 机构设置) or reported.
+// Whether `line` opens a part, and which. A heading is 第N条 or a heading style with a part's
+// name in its short title, or a line (after 一、 or not) whose title is only parts' names
+// (主要职责, 五、人员编制和领导职数：…), so that a duty like 1、内设机构改革工作。 stays a duty; the
+// title's content after 。 or ： is the part's first text. A 第N条 without a part's name is placed by
+// its sentence (…为正科级 is 机构设置, 本规定… is 附则) or reported.
 std::optional<Heading> heading_of(std::string_view line, int heading_level) {
   bool article = false;
   std::size_t number = article_number_length(line, &article);
@@ -115,10 +127,9 @@ std::optional<Heading> heading_of(std::string_view line, int heading_level) {
   auto [end, mark] = first_mark(rest, {"。", "：", ":", " ", "\t", "　"});
   std::string title = end == std::string::npos ? rest : rest.substr(0, end);
   Heading heading;
-  heading.article = article;
   if (code_point_count(title) <= 12) {
-    auto [part, at] = part_named(title);
-    if (part != Part::kNone && (number > 0 || heading_level > 0 || at == 0)) {
+    Part part = part_named(title);
+    if (part != Part::kNone && (article || heading_level > 0 || only_part_words(title))) {
       heading.part = part;
       heading.content = end == std::string::npos ? "" : trimmed(rest.substr(end + mark));
       return heading;
@@ -126,8 +137,10 @@ std::optional<Heading> heading_of(std::string_view line, int heading_level) {
   }
   if (!article) return std::nullopt;
   heading.content = rest;
-  auto [named, at] = part_named(rest.substr(0, rest.find("。")));
-  if (named == Part::kDuties || named == Part::kDivisions || named == Part::kStaffing ||
+  Part named = part_named(rest.substr(0, rest.find("。")));
+  if (begins(rest, "本规定")) {
+    heading.part = Part::kAnnex;  // 第九条 本规定由区委机构编制委员会办公室负责解释。
+  } else if (named == Part::kDuties || named == Part::kDivisions || named == Part::kStaffing ||
       named == Part::kTransformation) {
     heading.part = named;  // 第三条 区生态环境局的主要职责是：
   } else if (contains(rest, "级") && (contains(rest, "为") || contains(rest, "是"))) {
@@ -408,7 +421,7 @@ SandingImport import_sanding(const std::vector<DocxParagraph>& paragraphs, const
   std::map<Part, std::vector<Line>> parts;
   std::map<Part, int> heading_paragraph;
   Part current = Part::kNone;
-  bool title_seen = false;
+  bool title_seen = false, after_unknown = false;
   for (const DocxParagraph& p : paragraphs) {
     if (trim(p.text).empty() && p.auto_number.empty()) {
       ++out.empty_paragraphs;
@@ -432,9 +445,11 @@ SandingImport import_sanding(const std::vector<DocxParagraph>& paragraphs, const
             out.unplaced.push_back({p.number, "a 第N条 whose part is not recognised (机构设置, 主要职责, 职能转变, "
                                               "内设机构, 人员编制, 职责分工 or 附则): " + quote(text)});
             current = Part::kNone;
+            after_unknown = true;
             continue;
           }
           current = h->part;
+          after_unknown = false;
           heading_paragraph.emplace(current, p.number);
           if (!h->content.empty()) parts[current].push_back({p.number, h->content, false, false});
           continue;
@@ -445,9 +460,11 @@ SandingImport import_sanding(const std::vector<DocxParagraph>& paragraphs, const
         }
       }
       if (current == Part::kNone) {
-        if (!title_seen) {
+        if (!title_seen && heading_paragraph.empty() && !after_unknown) {
           title_seen = true;
           out.notes.push_back({p.number, "taken as the title: " + quote(text)});
+        } else if (after_unknown) {
+          out.unplaced.push_back({p.number, "after a 第N条 whose part is not recognised: " + quote(text)});
         } else {
           out.unplaced.push_back({p.number, "before the first part (第一条 or 机构设置): " + quote(text)});
         }
