@@ -59,8 +59,9 @@ std::string first_written_date(std::string_view text) {
     std::size_t y = number_text_length(text.substr(pos));
     if (y > 0 && text.substr(pos + y, 3) == "年") {
       std::size_t m_at = pos + y + 3, m = number_text_length(text.substr(m_at));
-      std::size_t d_at = m_at + m + 3, d = m ? number_text_length(text.substr(d_at)) : 0;
-      if (m && text.substr(m_at + m, 3) == "月" && d && text.substr(d_at + d, 3) == "日") {
+      bool month = m > 0 && text.substr(m_at + m, 3) == "月";
+      std::size_t d_at = m_at + m + 3, d = month ? number_text_length(text.substr(d_at)) : 0;
+      if (d > 0 && text.substr(d_at + d, 3) == "日") {
         int year = parse_number_text(text.substr(pos, y)), month = parse_number_text(text.substr(m_at, m)),
             day = parse_number_text(text.substr(d_at, d));
         char iso[16];

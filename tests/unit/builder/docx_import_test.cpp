@@ -227,6 +227,8 @@ TEST_CASE("import document: 文号, title, issuer and dates from the text, lette
   REQUIRE(r.unplaced.size() == 1);
   CHECK(r.unplaced[0].paragraph == 1);
   CHECK(first_written_date("自2024年2月30日起") == "");
+  CHECK(first_written_date("2021年8") == "");  // found by the docx fuzz target: read past the end
+  CHECK(first_written_date("二〇二一年十二月三十一日") == "2021-12-31");
   DocumentImport none = import_document(paragraphs({"通知正文。"}), {});
   CHECK(none.errors.size() == 4);
 }
