@@ -8,11 +8,14 @@ and Chinese-numeral figures, empty paragraphs) must import back to the very JSON
   - the documents/*.json of every adjustment and of every fourth 三定 — 文号, title, issuer,
     kind, dates and text (`import document`); its changes are not in the prose, and a date the
     text does not give is not compared.
-Prints the import times (docs/benchmarks.md). Under ASan (build-fuzz) it must stay under 40 s.
+Where LibreOffice Writer is installed (not in CI), one 三定 of each variant saved again by it imports
+the same. Prints the import times (docs/benchmarks.md). Under ASan (build-fuzz) it must stay
+under 40 s.
 
 Usage: docx_demo.py DUTYATLAS SOURCE_ROOT WORK_DIR
 """
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -59,6 +62,32 @@ checked = time.monotonic() - t0
 if check.returncode != 0:
     failures.append(f"dutyatlas check of the demo with the imported 三定 failed:\n{check.stdout}{check.stderr}")
 
+# Where LibreOffice Writer is installed (not in CI): one file of each variant saved again by it,
+# as a publisher on LibreOffice or WPS would, imports to the same JSON.
+soffice = shutil.which("soffice")
+resaved = 0
+if soffice:
+    per_variant = {}
+    for item in index["sandings"]:
+        per_variant.setdefault(item["variant"], item)
+    (work / "resaved").mkdir()
+    t0 = time.monotonic()
+    run = subprocess.run([soffice, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                          str(work / "resaved")] + [str(work / "docx" / i["docx"]) for i in per_variant.values()],
+                         capture_output=True, text=True, env={**os.environ, "HOME": str(work)}, timeout=240)
+    for item in per_variant.values():
+        path = work / "resaved" / item["docx"]
+        if not path.exists():
+            failures.append(f"LibreOffice did not save {item['docx']} again:\n{run.stdout}{run.stderr}")
+            continue
+        imported_again = subprocess.run([cli, "import", "sanding", str(path), "--body", item["body"], "--document",
+                                         item["document"], "--source", str(demo)], capture_output=True, text=True)
+        if imported_again.returncode != 0 or json.loads(imported_again.stdout) != json.loads(Path(item["json"]).read_text("utf-8")):
+            failures.append(f"{item['docx']} ({item['variant']}) saved again by LibreOffice imports differently:\n"
+                            f"{imported_again.stderr}{imported_again.stdout[:2000]}")
+        resaved += 1
+    resave_time = time.monotonic() - t0
+
 # Every adjustment, and every fourth 三定's notice (their text is all alike): the time under ASan.
 documents_tried = [item for i, item in enumerate(index["documents"])
                    if i % 4 == 0 or json.loads(Path(item["json"]).read_text("utf-8"))["kind"] != "sanding"]
@@ -82,6 +111,10 @@ print(f"dutyatlas import sanding: {len(index['sandings'])} 三定 in {imported:.
       f"({1000 * imported / len(index['sandings']):.0f} ms each, process start included)")
 print(f"dutyatlas import document: {len(documents_tried)} documents in {documents:.2f} s")
 print(f"dutyatlas check of the demo with the imported 三定: {checked:.1f} s")
+if soffice:
+    print(f"{resaved} 三定 saved again by LibreOffice Writer import the same ({resave_time:.1f} s with the conversion)")
+else:
+    print("soffice not found: the 三定 saved again by LibreOffice were not tried")
 for failure in failures:
     print("FAIL:", failure, file=sys.stderr)
 sys.exit(1 if failures else 0)
