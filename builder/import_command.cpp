@@ -95,7 +95,9 @@ std::optional<std::vector<DocxParagraph>> read_paragraphs(const std::string& fil
 bool read_aliases(const std::string& dir, std::vector<BodyAlias>* aliases, std::vector<std::string>* ids) {
   auto load = [&](const char* name, nlohmann::json* json) {
     std::ifstream in(fs::path(dir) / name, std::ios::binary);
-    *json = nlohmann::json::parse(in, nullptr, false);
+    std::ostringstream text;  // read whole, then parsed: a stream parses a character at a time
+    text << in.rdbuf();
+    *json = nlohmann::json::parse(text.str(), nullptr, false);
     if (!in.is_open() || json->is_discarded() || !json->is_object()) {
       std::cerr << (fs::path(dir) / name).string() << ": error: cannot be read as JSON (hint: dutyatlas check " << dir << ")\n";
       return false;

@@ -406,10 +406,12 @@ void read_boundaries(const std::vector<Line>& lines, const std::vector<BodyAlias
 void add_body_aliases(const Body& body, const std::string& district, std::vector<BodyAlias>* aliases) {
   aliases->push_back({body.name, body.id});
   if (!body.short_name.empty() && body.short_name != body.name) aliases->push_back({body.short_name, body.id});
-  // 示例区市场监督管理局 is 区市场监督管理局 in the district's own documents.
-  if (!district.empty() && district.size() > 3 && ends(district, "区") && begins(body.name, district) &&
-      body.name.size() > district.size()) {
-    aliases->push_back({"区" + body.name.substr(district.size()), body.id});
+  // 示例区市场监督管理局 is 区市场监督管理局 in the district's own documents (a 县's: 县…).
+  for (std::string_view level : {"区", "县", "市", "旗"}) {
+    if (district.size() > level.size() && ends(district, level) && begins(body.name, district) &&
+        body.name.size() > district.size()) {
+      aliases->push_back({std::string(level) + body.name.substr(district.size()), body.id});
+    }
   }
 }
 

@@ -17,8 +17,8 @@
 
 namespace dutyatlas::builder {
 
-// How a 三定 may name another body in its 职责分工 (full name, short name, "区" + the name
-// after the district's), and that body's id.
+// How a 三定 may name another body in its 职责分工 (full name, short name, "区" (县, 市) + the
+// name after the district's), and that body's id.
 struct BodyAlias {
   std::string text;
   std::string id;

@@ -162,7 +162,8 @@ def write_document(d, path):
     doc.save(path)
 
 
-def main(src, out):
+def main(src, out, wanted_document=lambda document: True):
+    """Writes every 三定 of SRC, and each document `wanted_document` takes (all by default)."""
     src, out = Path(src), Path(out)
     (out / "documents").mkdir(parents=True, exist_ok=False)
     bodies = {b["id"]: b for b in json.loads((src / "bodies.json").read_text("utf-8"))["bodies"]}
@@ -177,6 +178,8 @@ def main(src, out):
                                   "variant": variant})
     for f in sorted((src / "documents").glob("*.json")):
         d = json.loads(f.read_text("utf-8"))
+        if not wanted_document(d):
+            continue
         path = out / "documents" / (f.stem + ".docx")
         write_document(d, path)
         index["documents"].append({"docx": "documents/" + path.name, "json": str(f)})

@@ -145,6 +145,36 @@ TEST_CASE("import sanding: without 主要职责 or 机构设置 it is an error, 
   CHECK(r.errors[0] == "paragraph 3: 主要职责 has no duties after it");
 }
 
+TEST_CASE("import sanding: a body is named by its name, its short name, or 区/县 + the name after the district's") {
+  std::vector<BodyAlias> aliases;
+  dutyatlas::Body body;
+  body.id = "scjgj";
+  body.name = "示例区市场监督管理局";
+  body.short_name = "区市场监管局";
+  add_body_aliases(body, "示例区", &aliases);
+  body.id = "gafj";
+  body.name = "示例市公安局示例区分局";
+  body.short_name = "区公安分局";
+  add_body_aliases(body, "示例区", &aliases);
+  body.id = "jyj";
+  body.name = "样本县教育局";
+  body.short_name = "";
+  add_body_aliases(body, "样本县", &aliases);
+  std::vector<std::string> texts;
+  for (const auto& a : aliases) texts.push_back(a.text + "=" + a.id);
+  CHECK(texts == std::vector<std::string>{"示例区市场监督管理局=scjgj", "区市场监管局=scjgj", "区市场监督管理局=scjgj",
+                                          "示例市公安局示例区分局=gafj", "区公安分局=gafj", "样本县教育局=jyj",
+                                          "县教育局=jyj"});
+  SandingImport r = import_sanding(paragraphs({"第一条 机构设置", "区X局是区政府工作部门，为正科级。", "第二条 主要职责",
+                                               "（一）负责X。", "第三条 职责分工",
+                                               "与区市场监督管理局、区公安分局的有关职责分工：……",
+                                               "与有关部门的职责分工：区公安分局负责……；区市场监管局负责……。"}),
+                                   "x", "示编〔2019〕1号", aliases);
+  REQUIRE(r.sanding.boundaries.size() == 2);
+  CHECK(r.sanding.boundaries[0].with_body_ids == std::vector<std::string>{"scjgj", "gafj"});
+  CHECK(r.sanding.boundaries[1].with_body_ids == std::vector<std::string>{"gafj", "scjgj"});  // from the text
+}
+
 TEST_CASE("import sanding: 职责分工 naming no known body is reported, not written with no body") {
   SandingImport r = import_sanding(paragraphs({"第一条 机构设置", "区X局是区政府工作部门，为正科级。", "第二条 主要职责",
                                                "（一）负责X。", "第三条 职责分工", "与区Y局的有关职责分工：……"}),
