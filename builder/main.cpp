@@ -8,6 +8,8 @@
 //   synth --scale N -o DIR [--from SOURCE_DIR]
 //                                  write a source tree N times SOURCE_DIR (default assets/demo)
 //                                  for benchmarks (builder/synth.h)
+//   import sanding|document FILE.docx …
+//                                  a 三定 or document from Word as source JSON (builder/import_command.h)
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -16,6 +18,7 @@
 
 #include "builder/audit_command.h"
 #include "builder/build_command.h"
+#include "builder/import_command.h"
 #include "builder/publication_loader.h"
 #include "builder/source_reader.h"
 #include "builder/query_command.h"
@@ -113,6 +116,7 @@ int run_command(const std::string& command, const std::vector<std::string>& args
   if (command == "diff") return run_diff(args);
   if (command == "audit") return dutyatlas::builder::run_audit(args);
   if (command == "synth") return dutyatlas::builder::run_synth(args);
+  if (command == "import") return dutyatlas::builder::run_import(args);
   if (command == "build" || command == "check") {
     BuildOptions options;
     std::string error;

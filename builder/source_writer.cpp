@@ -151,83 +151,6 @@ Json bodies_json(const Dataset& d) {
   return root;
 }
 
-Json document_json(const Document& d) {
-  Json j;
-  j["doc_no"] = d.doc_no;
-  j["title"] = d.title;
-  j["issuer"] = d.issuer;
-  j["kind"] = d.kind;
-  j["issued"] = d.issued;
-  j["effective"] = d.effective;
-  put_if(j, "text", d.text);
-  if (!d.changes.empty()) {
-    Json changes = Json::array();
-    for (const DutyChange& c : d.changes) {
-      Json change;
-      change["action"] = std::string(change_action_code(c.action));
-      change["body"] = c.body_id;
-      change["clause"] = c.clause_key;
-      if (c.action == ChangeAction::kTransfer) {
-        change["to"] = c.to_body_id;
-        change["as"] = c.as_key;
-      }
-      put_if(change, "text", c.text);
-      changes.push_back(std::move(change));
-    }
-    j["changes"] = std::move(changes);
-  }
-  return j;
-}
-
-Json sanding_json(const Sanding& s) {
-  Json j;
-  j["body"] = s.body_id;
-  j["document"] = s.doc_no;
-  j["setup"] = s.setup;
-  j["duties"] = s.duties;
-  if (!s.transformation.empty()) j["transformation"] = s.transformation;
-  if (!s.divisions.empty()) {
-    Json divisions = Json::array();
-    for (const auto& division : s.divisions) {
-      Json item;
-      item["name"] = division.name;
-      item["duties"] = division.duties;
-      divisions.push_back(std::move(item));
-    }
-    j["divisions"] = std::move(divisions);
-  }
-  const Staffing& staffing = s.staffing;
-  if (staffing.administrative >= 0 || staffing.career >= 0 || staffing.service >= 0 ||
-      !staffing.leaders.empty()) {
-    Json item = Json::object();
-    if (staffing.administrative >= 0) item["administrative"] = staffing.administrative;
-    if (staffing.career >= 0) item["career"] = staffing.career;
-    if (staffing.service >= 0) item["service"] = staffing.service;
-    if (!staffing.leaders.empty()) {
-      Json leaders = Json::array();
-      for (const auto& leader : staffing.leaders) {
-        Json post;
-        post["title"] = leader.title;
-        post["count"] = leader.count;
-        leaders.push_back(std::move(post));
-      }
-      item["leaders"] = std::move(leaders);
-    }
-    j["staffing"] = std::move(item);
-  }
-  if (!s.boundaries.empty()) {
-    Json boundaries = Json::array();
-    for (const auto& boundary : s.boundaries) {
-      Json item;
-      item["with"] = boundary.with_body_ids;
-      item["text"] = boundary.text;
-      boundaries.push_back(std::move(item));
-    }
-    j["boundaries"] = std::move(boundaries);
-  }
-  return j;
-}
-
 std::string powers_csv(const Dataset& d, const BodyNames& bodies) {
   std::set<std::string> extra_columns;
   for (const PowerItem& p : d.powers) {
@@ -305,6 +228,83 @@ std::string synonyms_csv(const Dataset& d) {
 }
 
 }  // namespace
+
+Json document_json(const Document& d) {
+  Json j;
+  j["doc_no"] = d.doc_no;
+  j["title"] = d.title;
+  j["issuer"] = d.issuer;
+  j["kind"] = d.kind;
+  j["issued"] = d.issued;
+  j["effective"] = d.effective;
+  put_if(j, "text", d.text);
+  if (!d.changes.empty()) {
+    Json changes = Json::array();
+    for (const DutyChange& c : d.changes) {
+      Json change;
+      change["action"] = std::string(change_action_code(c.action));
+      change["body"] = c.body_id;
+      change["clause"] = c.clause_key;
+      if (c.action == ChangeAction::kTransfer) {
+        change["to"] = c.to_body_id;
+        change["as"] = c.as_key;
+      }
+      put_if(change, "text", c.text);
+      changes.push_back(std::move(change));
+    }
+    j["changes"] = std::move(changes);
+  }
+  return j;
+}
+
+Json sanding_json(const Sanding& s) {
+  Json j;
+  j["body"] = s.body_id;
+  j["document"] = s.doc_no;
+  j["setup"] = s.setup;
+  j["duties"] = s.duties;
+  if (!s.transformation.empty()) j["transformation"] = s.transformation;
+  if (!s.divisions.empty()) {
+    Json divisions = Json::array();
+    for (const auto& division : s.divisions) {
+      Json item;
+      item["name"] = division.name;
+      item["duties"] = division.duties;
+      divisions.push_back(std::move(item));
+    }
+    j["divisions"] = std::move(divisions);
+  }
+  const Staffing& staffing = s.staffing;
+  if (staffing.administrative >= 0 || staffing.career >= 0 || staffing.service >= 0 ||
+      !staffing.leaders.empty()) {
+    Json item = Json::object();
+    if (staffing.administrative >= 0) item["administrative"] = staffing.administrative;
+    if (staffing.career >= 0) item["career"] = staffing.career;
+    if (staffing.service >= 0) item["service"] = staffing.service;
+    if (!staffing.leaders.empty()) {
+      Json leaders = Json::array();
+      for (const auto& leader : staffing.leaders) {
+        Json post;
+        post["title"] = leader.title;
+        post["count"] = leader.count;
+        leaders.push_back(std::move(post));
+      }
+      item["leaders"] = std::move(leaders);
+    }
+    j["staffing"] = std::move(item);
+  }
+  if (!s.boundaries.empty()) {
+    Json boundaries = Json::array();
+    for (const auto& boundary : s.boundaries) {
+      Json item;
+      item["with"] = boundary.with_body_ids;
+      item["text"] = boundary.text;
+      boundaries.push_back(std::move(item));
+    }
+    j["boundaries"] = std::move(boundaries);
+  }
+  return j;
+}
 
 std::string csv_cell(const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;

@@ -22,15 +22,24 @@
 //
 // Files of `dir` that this does not write are left alone: write into a new or empty folder.
 // Throws std::runtime_error if a folder or file cannot be written.
+//
+// sanding_json and document_json give one sanding/*.json or documents/*.json as written here,
+// for `dutyatlas import` (import_command.h), which writes single files of a source folder.
 #pragma once
 
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "core/bundle/model.h"
 
 namespace dutyatlas::builder {
 
 void write_source_folder(const Dataset& dataset, const std::string& dir);
+
+// One 三定 or document as its source file holds it, fields in the order of the format.
+nlohmann::ordered_json sanding_json(const Sanding& sanding);
+nlohmann::ordered_json document_json(const Document& document);
 
 // One CSV cell as written: quoted when it holds , " CR or LF, with "" for a quote.
 std::string csv_cell(const std::string& text);

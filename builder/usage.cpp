@@ -21,6 +21,8 @@ const char* const kUsage =
     "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
     "  dutyatlas audit DIR [--json|--csv] [--years N] [--adjustments M] [--threshold X] [--top N]\n"
     "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
+    "  dutyatlas import sanding FILE.docx --body ID --document 文号 [--source DIR] [-o FILE.json]\n"
+    "  dutyatlas import document FILE.docx [--document 文号] [-o FILE.json]   (a 三定 / document from Word)\n"
     "  dutyatlas --version\n";
 
 int usage_error(const std::string& why, const char* usage) {

@@ -2,50 +2,18 @@
 // relationships name xl/workbook.xml; it lists the sheets (name, relationship id) and the date
 // system; xl/_rels/workbook.xml.rels maps ids to sheet parts; xl/sharedStrings.xml holds the
 // text cells refer to by index; xl/styles.xml maps a cell's style to its number format.
-// Elements are matched by local name, so a writer that prefixes them (x:row) reads the same.
+// The zip and XML plumbing is office_zip.h's.
 #include "builder/xlsx_workbook.h"
 
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 
-#include <pugixml.hpp>
-#include <zip.h>
-
-#include "builder/source_file.h"
+#include "builder/office_zip.h"
 #include "builder/xlsx_cell_text.h"
 
 namespace dutyatlas::builder {
 namespace {
-
-// The name of an element or attribute without its namespace prefix.
-std::string_view local_name(const char* name) {
-  std::string_view n(name);
-  std::size_t colon = n.find(':');
-  return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
-
-template <typename Visit>
-void for_children(pugi::xml_node node, std::string_view name, Visit&& visit) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_element && local_name(child.name()) == name) visit(child);
-  }
-}
-
-pugi::xml_node child(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_node c : node.children()) {
-    if (c.type() == pugi::node_element && local_name(c.name()) == name) return c;
-  }
-  return {};
-}
-
-// An attribute by local name (r:id and id are the same here).
-const char* attribute(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_attribute a : node.attributes()) {
-    if (local_name(a.name()) == name) return a.value();
-  }
-  return "";
-}
 
 // OOXML writes characters XML cannot hold as _xHHHH_ (_x000D_ for a carriage return).
 std::string unescape_ooxml(const std::string& s) {
@@ -97,78 +65,11 @@ bool parse_reference(std::string_view ref, int* column, int* row) {
   return true;
 }
 
-class Package {
- public:
-  explicit Package(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source) {
-      archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-      if (!archive_) zip_source_free(source);
-    }
-    if (!archive_) problem_ = std::string("it is not a readable zip archive (") + zip_error_strerror(&error) + ")";
-    zip_error_fini(&error);
-  }
-  ~Package() {
-    if (archive_) zip_discard(archive_);
-  }
-  Package(const Package&) = delete;
-  Package& operator=(const Package&) = delete;
-
-  bool ok() const { return archive_ != nullptr; }
-  const std::string& problem() const { return problem_; }
-  bool has(const std::string& part) const { return archive_ && zip_name_locate(archive_, part.c_str(), 0) >= 0; }
-
-  // The part parsed as XML; false with problem() set if it is missing (and `required`), too
-  // large, or not well-formed.
-  bool load(const std::string& part, pugi::xml_document* doc, bool required = true) {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive_, part.c_str(), 0, &stat) != 0) {
-      if (required) problem_ = "the workbook has no part " + part;
-      return false;
-    }
-    if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > kMaxSourceFileBytes) {
-      problem_ = "the part " + part + " is larger than the builder reads (" +
-                 std::to_string(kMaxSourceFileBytes >> 20) + " MB)";
-      return false;
-    }
-    std::string data(std::size_t(stat.size), '\0');
-    zip_file_t* file = zip_fopen(archive_, part.c_str(), 0);
-    zip_int64_t got = file ? zip_fread(file, data.data(), data.size()) : -1;
-    if (file) zip_fclose(file);
-    if (got != zip_int64_t(data.size())) {
-      problem_ = "the part " + part + " cannot be read (damaged or encrypted zip entry)";
-      return false;
-    }
-    pugi::xml_parse_result parsed =
-        doc->load_buffer(data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-    if (!parsed) {
-      problem_ = "the part " + part + " is not well-formed XML (" + parsed.description() + " at byte " +
-                 std::to_string(parsed.offset) + ")";
-      return false;
-    }
-    return true;
-  }
-
- private:
-  zip_t* archive_ = nullptr;
-  std::string problem_;
-};
-
-// A relationship target as a part name: relative to `base` ("xl/") unless it starts with "/".
-std::string part_name(const std::string& base, std::string target) {
-  if (!target.empty() && target[0] == '/') return target.substr(1);
-  while (target.compare(0, 3, "../") == 0) target.erase(0, 3);  // rare; parts live under xl/
-  return base + target;
-}
-
 struct Styles {
   std::vector<NumberFormat> cell_formats;  // by the cell's style index s
 };
 
-Styles read_styles(Package& package) {
+Styles read_styles(OfficeZip& package) {
   Styles styles;
   pugi::xml_document doc;
   if (!package.load("xl/styles.xml", &doc, false)) return styles;
@@ -269,25 +170,18 @@ void read_sheet(const pugi::xml_document& doc, const SheetContext& ctx, XlsxShee
 }  // namespace
 
 std::optional<XlsxWorkbook> read_xlsx_workbook(std::string_view bytes, std::string* problem) {
-  Package package(bytes);
+  OfficeZip package(bytes);
   if (!package.ok()) {
     *problem = package.problem();
     return std::nullopt;
   }
-  // The workbook part is named by the package's relationships; xl/workbook.xml by convention.
-  std::string workbook_part = "xl/workbook.xml";
-  pugi::xml_document rels;
-  if (package.load("_rels/.rels", &rels, false)) {
-    for_children(rels.document_element(), "Relationship", [&](pugi::xml_node r) {
-      std::string type = attribute(r, "Type");
-      if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
-        workbook_part = part_name("", attribute(r, "Target"));
-      }
-    });
+  const std::string workbook_part = package.main_part("xl/workbook.xml");
+  if (workbook_part.compare(0, 5, "word/") == 0 || (!package.has(workbook_part) && package.has("word/document.xml"))) {
+    *problem = "it is a Word document, not an Excel workbook";
+    return std::nullopt;
   }
   if (!package.has(workbook_part)) {
-    *problem = package.has("word/document.xml") ? "it is a Word document, not an Excel workbook"
-                                                 : "it is a zip archive without a workbook (no " + workbook_part + ")";
+    *problem = "it is a zip archive without a workbook (no " + workbook_part + ")";
     return std::nullopt;
   }
   const std::string base = workbook_part.substr(0, workbook_part.rfind('/') + 1);

@@ -6,6 +6,8 @@
 
 using dutyatlas::chinese_numeral;
 using dutyatlas::clause_label;
+using dutyatlas::number_text_length;
+using dutyatlas::parse_number_text;
 
 TEST_CASE("chinese_numeral: units and tens") {
   CHECK(chinese_numeral(1) == "一");
@@ -43,4 +45,22 @@ TEST_CASE("clause_label: full-width parentheses around the numeral") {
   CHECK(clause_label(10) == "（十）");
   CHECK(clause_label(20) == "（二十）");
   CHECK(clause_label(21) == "（二十一）");
+}
+
+TEST_CASE("numbers as publishers type them are read back: digits, full-width, Chinese numerals") {
+  CHECK(parse_number_text("25") == 25);
+  CHECK(parse_number_text("２５") == 25);
+  CHECK(parse_number_text("二十五") == 25);
+  CHECK(parse_number_text("十二") == 12);
+  CHECK(parse_number_text("十") == 10);
+  CHECK(parse_number_text("两") == 2);
+  CHECK(parse_number_text("一百零五") == 105);
+  CHECK(parse_number_text("二〇二一") == 2021);
+  for (int n = 1; n <= 999; ++n) CHECK(parse_number_text(chinese_numeral(n)) == n);
+  CHECK(parse_number_text("") == -1);
+  CHECK(parse_number_text("十八名") == -1);
+  CHECK(parse_number_text("二三十") == -1);
+  CHECK(number_text_length("十八名") == 6);
+  CHECK(number_text_length("１８名") == 6);
+  CHECK(number_text_length("名") == 0);
 }
