@@ -30,11 +30,13 @@ PLAYWRIGHT_CORE_VERSION=1.65.1
 # makes the app icons from assets/icon/icon.svg (scripts/app_files.mjs); clang: the fuzz targets
 # and CI's sanitizer build; zstd: a bundle's image as a fuzz seed (scripts/fuzz.sh);
 # libzip-dev + libpugixml-dev: the builder reads .xlsx lists; libxlsxwriter-dev: `query …
-# --xlsx`; python3-openpyxl, python3-docx: the test workbooks and Word files (tools/office-files/).
+# --xlsx`; python3-openpyxl, python3-docx: the test workbooks and Word files (tools/office-files/);
+# libreoffice-calc-nogui, libreoffice-writer-nogui: the tests open our Excel exports and re-save
+# the test Word files in another office suite (tests/office/).
 APT_PACKAGES="cmake ninja-build g++ emscripten doctest-dev libzstd-dev
 libharfbuzz-dev chromium fonts-wqy-microhei dpkg-dev python3 ca-certificates
 poppler-utils librsvg2-bin clang zstd libzip-dev libpugixml-dev libxlsxwriter-dev
-python3-openpyxl python3-docx"
+python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui"
 # ---------------------------------------------------------------------------
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -5,9 +5,9 @@ programs as a publisher would see them.
 Builds tests/broken/_valid, exports its power list and sthjj's 新旧对照 as .xlsx, and checks
 with openpyxl (another reader than the builder's own): the title row with the data date
 merged over the columns, the bold header frozen under it with filters on, widths fitted, every
-cell as the CSV export has it. If LibreOffice is installed (`soffice`, package
-libreoffice-calc-nogui: not installed by setup.sh, see docs/lists.md), each workbook is also
-converted back to CSV by LibreOffice headless and compared with the CSV export cell for cell.
+cell as the CSV export has it. Then LibreOffice headless (`soffice`, package
+libreoffice-calc-nogui, installed by scripts/setup.sh) converts each workbook back to CSV, compared
+with the CSV export cell for cell.
 
 Usage: check_xlsx_export.py CLI SOURCE_DIR WORK_DIR
 """
@@ -79,7 +79,7 @@ for name, args in exports.items():
         check(lo[1:] == expected, f"{name}: LibreOffice's CSV differs:\n{lo[1:]}\n{expected}")
         print(f"{name}: LibreOffice reads the workbook as the CSV export")
     else:
-        print(f"{name}: soffice not installed: LibreOffice check skipped")
+        check(False, f"{name}: soffice not found: install libreoffice-calc-nogui (scripts/setup.sh does)")
 
 for f in failures:
     print("FAILED:", f)

@@ -82,8 +82,8 @@ checked = time.monotonic() - t0
 if check.returncode != 0:
     failures.append(f"dutyatlas check of the demo with the imported 三定 failed:\n{check.stdout}{check.stderr}")
 
-# Where LibreOffice Writer is installed (not in CI): one file of each variant saved again by it,
-# as a publisher on LibreOffice or WPS would, imports to the same JSON.
+# One file of each variant saved again by LibreOffice Writer (libreoffice-writer-nogui, installed
+# by scripts/setup.sh), as a publisher on LibreOffice or WPS would, imports to the same JSON.
 soffice = shutil.which("soffice")
 resaved = 0
 if soffice:
@@ -133,7 +133,7 @@ print(f"dutyatlas check of the demo with the imported 三定: {checked:.1f} s")
 if soffice:
     print(f"{resaved} 三定 saved again by LibreOffice Writer import the same ({resave_time:.1f} s with the conversion)")
 else:
-    print("soffice not found: the 三定 saved again by LibreOffice were not tried")
+    failures.append("soffice not found: install libreoffice-writer-nogui (scripts/setup.sh does)")
 for failure in failures:
     print("FAIL:", failure, file=sys.stderr)
 sys.exit(1 if failures else 0)
