@@ -77,6 +77,7 @@ int run_audit(const std::vector<std::string>& args) {
     std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
     std::cerr << "audit: " << report.findings.size() << " findings in " << int(took.count())
               << " ms (the publication already open)\n";
+    for (const auto& [name, ms] : report.step_ms) std::cerr << "  " << name << ": " << int(ms) << " ms\n";
   }
   if (as_json) {
     std::cout << audit_to_json(report).dump(2) << "\n";

@@ -2,6 +2,7 @@
 #include "core/audit/audit_report.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/audit/audit_context.h"
 #include "core/audit/gaps.h"
@@ -26,14 +27,20 @@ AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& option
   AuditReport report;
   report.data_date = context.data_date;
   std::vector<AuditFinding>& all = report.findings;
-  find_overlaps(context, &all);
-  find_shared_powers(context, &all);
-  find_stages_without_lead(context, &all);
-  find_unknown_bodies(context, &all);
-  find_dangling_search_words(context, &all);
-  find_stale_sandings(context, &all);
-  find_stale_lists(context, &all);
-  find_duties_powers_mismatch(context, &all);
+  auto step = [&](const char* name, void (*finder)(const AuditContext&, std::vector<AuditFinding>*)) {
+    auto start = std::chrono::steady_clock::now();
+    finder(context, &all);
+    std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+    report.step_ms.push_back({name, took.count()});
+  };
+  step("overlaps", find_overlaps);
+  step("shared_powers", find_shared_powers);
+  step("stages_without_lead", find_stages_without_lead);
+  step("unknown_bodies", find_unknown_bodies);
+  step("dangling_search_words", find_dangling_search_words);
+  step("stale_sandings", find_stale_sandings);
+  step("stale_lists", find_stale_lists);
+  step("duties_powers_mismatch", find_duties_powers_mismatch);
   auto rank = [](FindingKind kind) {
     int i = 0;
     for (const auto& entry : kFindingKinds) {
@@ -44,12 +51,15 @@ AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& option
   };
   // Unsettled before settled, then worst first; ties by the first reference, so the same data
   // always gives the same report.
+  auto start = std::chrono::steady_clock::now();
   std::stable_sort(all.begin(), all.end(), [&](const AuditFinding& a, const AuditFinding& b) {
     if (a.kind != b.kind) return rank(a.kind) < rank(b.kind);
     if (a.settled_by.empty() != b.settled_by.empty()) return a.settled_by.empty();
     if (a.score != b.score) return a.score > b.score;
     return a.refs.front().body_id + a.refs.front().item < b.refs.front().body_id + b.refs.front().item;
   });
+  std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+  report.step_ms.push_back({"sort", took.count()});
   return report;
 }
 

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/base/enum_text.h"
@@ -79,6 +80,9 @@ struct AuditOptions {
 struct AuditReport {
   std::string data_date;                // the publication's (meta data_date)
   std::vector<AuditFinding> findings;   // by kind (kFindingKinds' order), then worst first
+  // Each step's own time, in the order run ("overlaps" → ms): for `dutyatlas audit --timing`
+  // and bench/audit.sh, to see which finder the time goes to. Never part of the report's text.
+  std::vector<std::pair<std::string, double>> step_ms;
   int count(FindingKind kind) const;
   int settled(FindingKind kind) const;
 };
