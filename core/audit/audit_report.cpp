@@ -22,6 +22,26 @@ int AuditReport::settled(FindingKind kind) const {
   }));
 }
 
+namespace {
+
+// Whether a's body id and item, written one after the other, sort before b's — the report's
+// tie order — without building the two strings (a sort of 124,000 findings compares 2 million
+// times).
+bool joined_less(const FindingRef& a, const FindingRef& b) {
+  std::string_view x[2] = {a.body_id, a.item}, y[2] = {b.body_id, b.item};
+  std::size_t i = 0, j = 0, p = 0, q = 0;  // part and offset in each
+  while (true) {
+    while (i < 2 && p == x[i].size()) ++i, p = 0;
+    while (j < 2 && q == y[j].size()) ++j, q = 0;
+    if (i == 2 || j == 2) return i == 2 && j < 2;
+    unsigned char c = static_cast<unsigned char>(x[i][p]), d = static_cast<unsigned char>(y[j][q]);
+    if (c != d) return c < d;
+    ++p, ++q;
+  }
+}
+
+}  // namespace
+
 AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& options) {
   AuditContext context(db, options);
   AuditReport report;
@@ -56,7 +76,7 @@ AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& option
     if (a.kind != b.kind) return rank(a.kind) < rank(b.kind);
     if (a.settled_by.empty() != b.settled_by.empty()) return a.settled_by.empty();
     if (a.score != b.score) return a.score > b.score;
-    return a.refs.front().body_id + a.refs.front().item < b.refs.front().body_id + b.refs.front().item;
+    return joined_less(a.refs.front(), b.refs.front());
   });
   std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
   report.step_ms.push_back({"sort", took.count()});

@@ -98,18 +98,23 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
     groups[s.text(0)].insert(s.text(0));
     groups[s.text(0)].insert(s.text(1));
   }
-  Statement occurs(context.db.handle(),
-                   "SELECT EXISTS (SELECT 1 FROM clause_versions WHERE instr(text, ?1) > 0 AND "
-                   "valid_from <= ?2 AND (valid_to = '' OR valid_to > ?2)) OR EXISTS (SELECT 1 FROM "
-                   "powers WHERE instr(name, ?1) > 0 OR instr(sub_name, ?1) > 0) OR EXISTS "
-                   "(SELECT 1 FROM division_matters WHERE instr(name, ?1) > 0) OR EXISTS "
-                   "(SELECT 1 FROM keywords WHERE word = ?1)");
+  // Where a synonym may occur, read once: each distinct text of the clauses in force, the
+  // powers' and matters' names, one per line (a line break is in no word), searched in memory —
+  // not one scan of every clause per word (1.5 s at synth --scale 20).
+  std::string haystack;
+  Statement texts(context.db.handle(),
+                  "SELECT DISTINCT text FROM clause_versions WHERE valid_from <= ?1 AND "
+                  "(valid_to = '' OR valid_to > ?1) UNION SELECT name FROM powers UNION "
+                  "SELECT sub_name FROM powers UNION SELECT name FROM division_matters");
+  texts.bind(1, context.data_date);
+  while (texts.step()) haystack += texts.text(0) + "\n";
+  std::set<std::string> keywords;
+  Statement words(context.db.handle(), "SELECT DISTINCT word FROM keywords");
+  while (words.step()) keywords.insert(words.text(0));
   for (const auto& [word, members] : groups) {
     bool found = false;
     for (const auto& member : members) {
-      occurs.bind(1, member).bind(2, context.data_date);
-      found = occurs.step() && occurs.integer(0);
-      occurs.reset();
+      found = haystack.find(member) != std::string::npos || keywords.count(member) > 0;
       if (found) break;
     }
     if (found) continue;

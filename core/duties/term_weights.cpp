@@ -16,11 +16,15 @@ bool TermProfile::has(std::string_view bigram) const {
   return std::binary_search(sorted.begin(), sorted.end(), bigram);
 }
 
-TermWeights::TermWeights(const std::vector<std::string>& clauses) : clauses_(clauses.size()) {
-  for (const auto& text : clauses) {
+TermWeights::TermWeights(const std::vector<std::string>& clauses)
+    : TermWeights(clauses, std::vector<int>(clauses.size(), 1)) {}
+
+TermWeights::TermWeights(const std::vector<std::string>& texts, const std::vector<int>& counts) {
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    clauses_ += std::size_t(counts[i]);
     std::unordered_set<std::string> seen;
-    for (auto& token : tokenize(text, TokenizeMode::kQuery)) {
-      if (seen.insert(token.text).second) ++df_[token.text];
+    for (auto& token : tokenize(texts[i], TokenizeMode::kQuery)) {
+      if (seen.insert(token.text).second) df_[token.text] += counts[i];
     }
   }
 }

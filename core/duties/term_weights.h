@@ -41,6 +41,9 @@ class TermWeights {
  public:
   // Each text is one document (duplicates count once per occurrence: pass distinct texts).
   explicit TermWeights(const std::vector<std::string>& clauses);
+  // The same with each distinct text counted `counts[i]` times, tokenized once: for weights over
+  // clauses as often as bodies hold them (职责体检) without tokenizing each copy.
+  TermWeights(const std::vector<std::string>& texts, const std::vector<int>& counts);
 
   // log((N + 1) / df): a bigram in every clause weighs ~0, one in a single clause of the
   // demo's ~3,500 about 8. A bigram in none of the clauses weighs as if in one.
