@@ -72,12 +72,21 @@ AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& option
   // Unsettled before settled, then worst first; ties by the first reference, so the same data
   // always gives the same report.
   auto start = std::chrono::steady_clock::now();
-  std::stable_sort(all.begin(), all.end(), [&](const AuditFinding& a, const AuditFinding& b) {
+  // Sorted as indices, then moved once: a finding is a dozen strings, and a merge sort of
+  // 124,000 of them moved each seventeen times.
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const AuditFinding &a = all[i], &b = all[j];
     if (a.kind != b.kind) return rank(a.kind) < rank(b.kind);
     if (a.settled_by.empty() != b.settled_by.empty()) return a.settled_by.empty();
     if (a.score != b.score) return a.score > b.score;
     return joined_less(a.refs.front(), b.refs.front());
   });
+  std::vector<AuditFinding> sorted;
+  sorted.reserve(all.size());
+  for (std::size_t i : order) sorted.push_back(std::move(all[i]));
+  all = std::move(sorted);
   std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
   report.step_ms.push_back({"sort", took.count()});
   return report;
