@@ -66,7 +66,10 @@ double term_similarity(const TermProfile& a, const TermProfile& b);
 double term_coverage(const TermProfile& whole, const TermProfile& part);
 // The distinctive terms a and b share, as runs of a's text: consecutive shared bigrams that are
 // not common, joined (河道 道采 采砂 read 河道采砂; a common bigram such as 管理 ends a run);
-// weightiest first, distinct, at most `limit`.
+// weightiest first, distinct, at most `limit`. Whole words as far as bigrams tell: a run ending
+// inside a common word both share takes the word whole (员的联络服 → 委员的联络服务), one ending
+// inside a word the other lacks drops the half (责河道 → 河道); joining characters (的, 和, 与,
+// 及, 并) are trimmed from the ends and single characters left out.
 std::vector<std::string> shared_terms(const TermWeights& weights, const TermProfile& a,
                                       const TermProfile& b, std::size_t limit = 3);
 

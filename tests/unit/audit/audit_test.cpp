@@ -236,3 +236,32 @@ TEST_CASE("dutyatlas audit: --json is stable, complete and the core's report; --
   CHECK(bad.code != 0);
   CHECK(has(bad.err, "--years"));
 }
+
+TEST_CASE("audit: the shared terms of an overlap are whole words, not the halves the bigrams cut") {
+  // The demo's 政协办 and its committee on the same members: the terms once read 员的联络服、
+  // 务和履职、政协委 (委员 and 服务 are common bigrams, so the runs stopped inside them).
+  std::string error;
+  std::ostringstream diagnostics;
+  auto db = builder::load_publication((source_root() / "assets" / "demo").string(), &error, diagnostics);
+  REQUIRE(db);
+  AuditReport report = audit_publication(*db);
+  const AuditFinding* members = nullptr;
+  for (const auto* f : of(report, FindingKind::kOverlap)) {
+    if (f->refs[0].body_id == "zxb" && f->refs[1].body_id == "zxtaw") members = f;
+  }
+  REQUIRE(members);
+  std::string terms;
+  for (const auto& t : members->shared_terms) terms += t + "、";
+  INFO(terms);
+  CHECK(has(terms, "政协委员"));
+  CHECK(has(terms, "联络服务"));
+  for (const auto& t : members->shared_terms) {
+    CHECK(t.rfind("员", 0) != 0);                       // not the second half of 委员
+    CHECK(t.substr(t.size() - 3) != "服");              // nor the first half of 服务
+    CHECK(t.rfind("的", 0) != 0);                       // nor a joining character at an end
+  }
+  // Everywhere in the demo: no shared term is a single character.
+  for (const auto& f : report.findings) {
+    for (const auto& t : f.shared_terms) CHECK(t.size() > 3);
+  }
+}
