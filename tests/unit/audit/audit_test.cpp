@@ -128,7 +128,7 @@ TEST_CASE("audit: one 事项名称 in the power lists of two bodies is a shared 
   CHECK(shared[0]->refs[1].item == "JC-2");
 }
 
-TEST_CASE("audit: an old 三定 with many adjustments since, and a list published over a year before the data date") {
+TEST_CASE("audit: an old 三定 with many adjustments since") {
   SourceTree tree;
   audit_tree::write(tree, true);
   AuditReport report = audit_publication(*load(tree));
@@ -147,15 +147,35 @@ TEST_CASE("audit: an old 三定 with many adjustments since, and a list publishe
   strict.stale_adjustments = 6;
   const AuditReport more = audit_publication(*load(tree), strict);
   CHECK(of(more, FindingKind::kStaleSanding).empty());
-  // The lists' publication dates (meta list_published:<list>, from dataset.json): powers
-  // (2024-06-30) is stale, division (2025-12-01) is not.
-  auto db = edited(tree, "INSERT INTO meta VALUES ('list_published:powers', '2024-06-30');"
-                         "INSERT INTO meta VALUES ('list_published:division', '2025-12-01');");
-  const AuditReport dated = audit_publication(*db);
-  auto lists = of(dated, FindingKind::kStaleList);
-  REQUIRE(lists.size() == 1);
+}
+
+TEST_CASE("audit: lists published more than a year before the data date (dataset.json lists_published, a task list's published)") {
+  SourceTree tree;
+  audit_tree::write(tree, false);
+  // Data date 2026-01-01: powers (2024-06-30) and the task list (2024-12-01) are stale; division
+  // (2025-12-01) is not; responsibilities has no date and is not judged.
+  tree.write("dataset.json", R"({"name": "测试区", "title": "测试区机构职责", "data_date": "2026-01-01",
+    "division_code": "999902", "lists_published": {"powers": "2024-06-30", "division": "2025-12-01"}})");
+  tree.write("lists/tasks.json", R"([{"id": "safety", "name": "安全生产监管职责任务清单", "file": "tasks-safety.csv", "published": "2024-12-01"}])");
+  tree.write("lists/tasks-safety.csv", "序号,责任单位,职责任务\n1,sthjj,负责核与辐射安全监管。\n");
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  auto lists = of(report, FindingKind::kStaleList);
+  REQUIRE(lists.size() == 2);
+  // Worst first: powers, 550 days.
   CHECK(lists[0]->refs[0].item == "powers");
-  CHECK(has(lists[0]->summary, "2024-06-30"));
+  CHECK(lists[0]->refs[0].file == "dataset.json");
+  CHECK(has(lists[0]->summary, "权力清单公布于2024-06-30"));
+  CHECK(lists[0]->score == 550);
+  CHECK(lists[1]->refs[0].item == "tasks/safety");
+  CHECK(lists[1]->refs[0].file == "lists/tasks.json");
+  CHECK(has(lists[1]->summary, "安全生产监管职责任务清单公布于2024-12-01"));
+  // A year and a day is within 一年一公开 (366 days, for a leap year between).
+  tree.write("dataset.json", R"({"name": "测试区", "title": "测试区机构职责", "data_date": "2026-01-01",
+    "division_code": "999902", "lists_published": {"powers": "2024-12-31"}})");
+  tree.write("lists/tasks.json", R"([{"id": "safety", "name": "安全生产监管职责任务清单", "file": "tasks-safety.csv"}])");
+  const AuditReport fresh = audit_publication(*load(tree));
+  CHECK(of(fresh, FindingKind::kStaleList).empty());
 }
 
 TEST_CASE("audit: gaps — a stage without a lead, a body without duties still named, search words pointing nowhere") {
