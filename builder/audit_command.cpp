@@ -39,6 +39,8 @@ int run_audit(const std::vector<std::string>& args) {
       as_json = true;
     } else if (arg == "--csv") {
       as_csv = true;
+    } else if (arg == "--topics") {
+      options.topics = true;
     } else if (arg == "--timing") {
       timing = true;
     } else if (arg == "--years" || arg == "--adjustments" || arg == "--threshold" || arg == "--min-weight" || arg == "--top") {

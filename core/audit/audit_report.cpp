@@ -58,6 +58,7 @@ AuditReport audit_publication(const DutyDatabase& db, const AuditOptions& option
   step("stages_without_lead", find_stages_without_lead);
   step("unknown_bodies", find_unknown_bodies);
   step("dangling_search_words", find_dangling_search_words);
+  if (options.topics) step("topics_without_duty", find_topics_without_duty);
   step("stale_sandings", find_stale_sandings);
   step("stale_lists", find_stale_lists);
   step("duties_powers_mismatch", find_duties_powers_mismatch);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/base/sqlite_statement.h"
+#include "core/search/who.h"
 
 namespace dutyatlas {
 
@@ -123,6 +124,36 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
     add_finding(out, FindingKind::kDanglingSearchWord, 0.5,
                 "同义词组“" + all + "”在现行职责、权力事项和分工事项中均未出现",
                 {"", "", word, all, "synonyms.csv"});
+  }
+}
+
+void find_topics_without_duty(const AuditContext& context, std::vector<AuditFinding>* out) {
+  std::vector<std::string> topics;
+  Statement s(context.db.handle(), "SELECT DISTINCT word FROM synonyms ORDER BY word");
+  while (s.step()) topics.push_back(s.text(0));
+  for (const auto& topic : topics) {
+    std::vector<WhoCandidate> who = who_handles(context.db, topic, 1, 40);
+    std::string answered_by;  // the kinds of evidence of the first body, for the finding
+    bool by_duty = false;
+    if (!who.empty()) {
+      for (const auto& e : who.front().evidence) {
+        by_duty = by_duty || e.hit.kind == "duty" || e.hit.kind == "matter";
+        if (answered_by.find(e.hit.kind) == std::string::npos) answered_by += (answered_by.empty() ? "" : "、") + e.hit.kind;
+      }
+    }
+    if (by_duty) continue;
+    if (who.empty()) {
+      // Found by nothing at all: a dangling synonym group (find_dangling_search_words) when its
+      // words occur nowhere; otherwise a word 谁来管 cannot place.
+      add_finding(out, FindingKind::kTopicWithoutDuty, 1,
+                  "谁来管“" + topic + "”未找到对应机构", {"", "", topic, topic, "synonyms.csv"});
+      continue;
+    }
+    const WhoCandidate& first = who.front();
+    add_finding(out, FindingKind::kTopicWithoutDuty, 0.5,
+                "谁来管“" + topic + "”首选" + first.name + "，但仅有清单事项（" + answered_by + "）对应，无职责条款或分工事项",
+                context.body_ref(first.body_id, topic, first.evidence.empty() ? "" : first.evidence.front().hit.title,
+                                 "synonyms.csv"));
   }
 }
 

@@ -285,3 +285,24 @@ TEST_CASE("audit: the shared terms of an overlap are whole words, not the halves
     for (const auto& t : f.shared_terms) CHECK(t.size() > 3);
   }
 }
+
+TEST_CASE("audit --topics: a publisher's word 谁来管 answers only from list items, or not at all") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  // 扬尘: two bodies' duties answer. 排污: only sthjj's power 排污许可. 量子: nothing at all.
+  tree.write("synonyms.csv", "词,同义词\n扬尘,工地扬尘\n排污,排放污染物\n量子,纠缠\n");
+  auto db = load(tree);
+  const AuditReport plain = audit_publication(*db);
+  CHECK(of(plain, FindingKind::kTopicWithoutDuty).empty());  // off by default
+  AuditOptions options;
+  options.topics = true;
+  AuditReport report = audit_publication(*db, options);
+  INFO(describe(report));
+  auto topics = of(report, FindingKind::kTopicWithoutDuty);
+  REQUIRE(topics.size() == 2);
+  CHECK(topics[0]->refs[0].item == "量子");  // found by nothing: worst
+  CHECK(has(topics[0]->summary, "未找到对应机构"));
+  CHECK(topics[1]->refs[0].item == "排污");
+  CHECK(topics[1]->refs[0].body_id == "sthjj");
+  CHECK(has(topics[1]->summary, "仅有清单事项"));
+}
