@@ -7,6 +7,7 @@
 //   --bodies ID,ID…         only these bodies (tuning on part of the data)
 //   --top N                 text only: at most N findings per kind (default 20; 0: all)
 //   --timing                the audit's own time on stderr (bench/audit.sh)
+//   --topics                also 谁来管 topics no duty answers (one 谁来管 query per synonym group)
 #pragma once
 
 #include <string>

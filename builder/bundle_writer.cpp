@@ -80,6 +80,12 @@ void insert_meta(Connection& db, const Dataset& dataset) {
   insert("data_date", dataset.data_date);
   insert("division_code", dataset.division_code);
   insert("sample", dataset.sample ? "1" : "0");
+  // The lists' publication dates (职责体检's 清单未按年公布, core/audit/staleness.h): meta rows,
+  // so a bundle without them is as before and the schema is unchanged.
+  for (const auto& [list, date] : dataset.lists_published) insert("list_published:" + list, date);
+  for (const TaskList& l : dataset.task_lists) {
+    if (!l.published.empty()) insert("list_published:tasks/" + l.id, l.published);
+  }
 }
 
 void insert_categories(Connection& db) {

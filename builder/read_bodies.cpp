@@ -118,6 +118,22 @@ void read_xlsx_sheets(SourceContext& context, const JsonFields& fields, const js
   }
 }
 
+// lists_published: when each CSV list was last published, {"powers": "2025-03-01", …}; a task
+// list's date is its own `published` in lists/tasks.json.
+void read_lists_published(SourceContext& context, const JsonFields& fields, const json& root) {
+  auto dates = root.find("lists_published");
+  if (dates == root.end()) return;
+  if (!dates->is_object()) {
+    return fields.error("/lists_published", "must be an object of list → date",
+                        "{\"powers\": \"2025-03-01\", \"division\": \"2025-06-30\"}");
+  }
+  fields.known_keys(*dates, "/lists_published", {"powers", "responsibilities", "division"});
+  for (const char* list : {"powers", "responsibilities", "division"}) {
+    std::string date = fields.date(*dates, "/lists_published", list, false);
+    if (!date.empty()) context.dataset.lists_published[list] = date;
+  }
+}
+
 }  // namespace
 
 void read_dataset_file(SourceContext& context) {
@@ -129,7 +145,7 @@ void read_dataset_file(SourceContext& context) {
   Dataset& d = context.dataset;
   fields.known_keys(root, "", {"name", "title", "data_date", "division_code", "sample", "base_url",
                               "csv_encoding", "embed_origins", "dispatch_url", "sheets",
-                              "general_lexicon"});
+                              "general_lexicon", "lists_published"});
   d.name = fields.text(root, "", "name", true);
   d.title = fields.text(root, "", "title", true);
   d.data_date = fields.date(root, "", "data_date");
@@ -161,6 +177,7 @@ void read_dataset_file(SourceContext& context) {
   else if (encoding == "gb18030") context.csv_encoding = CsvEncoding::kGb18030;
   else fields.error("/csv_encoding", "unknown encoding \"" + encoding + "\"", "use auto, utf-8 or gb18030");
   read_xlsx_sheets(context, fields, root);
+  read_lists_published(context, fields, root);
 }
 
 void read_bodies_file(SourceContext& context) {

@@ -278,10 +278,11 @@ void read_task_lists(SourceContext& context) {
   if (!declared->root.is_array()) return fields.error("", "must be a list of task lists");
   std::set<std::string> ids;
   auto read_task_list = [&](const json& item, const std::string& pointer, std::size_t) {
-    fields.known_keys(item, pointer, {"id", "name", "file"});
+    fields.known_keys(item, pointer, {"id", "name", "file", "published"});
     TaskList list;
     list.id = fields.text(item, pointer, "id", true);
     list.name = fields.text(item, pointer, "name", true);
+    list.published = fields.date(item, pointer, "published", false);
     std::string csv = fields.text(item, pointer, "file", true);
     if (!list.id.empty() && !is_slug(list.id)) {
       fields.error(pointer + "/id", "\"" + list.id + "\" is not a valid id", "use a-z, 0-9 and '-'");

@@ -104,6 +104,7 @@ Json dataset_json(const Dataset& d) {
   j["data_date"] = d.data_date;
   j["division_code"] = d.division_code;
   j["csv_encoding"] = "utf-8";
+  if (!d.lists_published.empty()) j["lists_published"] = d.lists_published;
   return j;
 }
 
@@ -343,6 +344,7 @@ void write_source_folder(const Dataset& dataset, const std::string& dir) {
       item["id"] = list.id;
       item["name"] = list.name;
       item["file"] = file;
+      if (!list.published.empty()) item["published"] = list.published;
       declared.push_back(std::move(item));
       write_text_file(lists / file, tasks_csv(list, bodies));
     }

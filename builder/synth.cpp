@@ -130,6 +130,7 @@ Dataset synthesize(const Dataset& base, int scale) {
   out.data_date = base.data_date;
   out.division_code = base.division_code;
   out.sample = base.sample;
+  out.lists_published = base.lists_published;
   out.synonyms = base.synonyms;
 
   // Copy 1: the base itself.

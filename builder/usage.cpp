@@ -19,7 +19,7 @@ const char* const kUsage =
     "  dutyatlas query BUNDLE_DIR --list KIND [--filter COLUMN=VALUE]... [--text T] [--sort COL[:desc]]\n"
     "                             [--columns a,b,c] [--csv|--json|--xlsx FILE]\n"
     "  dutyatlas diff OLD NEW [--json]   (each a publication folder or a source folder)\n"
-    "  dutyatlas audit DIR [--json|--csv] [--years N] [--adjustments M] [--threshold X] [--top N]\n"
+    "  dutyatlas audit DIR [--json|--csv] [--years N] [--adjustments M] [--threshold X] [--top N] [--topics]\n"
     "  dutyatlas synth --scale N -o DIR [--from SOURCE_DIR]   (default SOURCE_DIR: assets/demo)\n"
     "  dutyatlas import sanding FILE.docx --body ID --document 文号 [--source DIR] [-o FILE.json]\n"
     "  dutyatlas import document FILE.docx [--document 文号] [-o FILE.json]   (a 三定 / document from Word)\n"

@@ -14,7 +14,9 @@ AuditContext::AuditContext(const DutyDatabase& db_in, const AuditOptions& option
   while (q.step()) bodies[q.text(0)] = {q.text(1), q.text(2), q.text(3), q.text(4)};
 }
 
-std::string AuditContext::name(const std::string& id) const {
+std::string AuditContext::name(const std::string& id) const { return name_of(id); }
+
+const std::string& AuditContext::name_of(const std::string& id) const {
   auto it = bodies.find(id);
   return it == bodies.end() ? id : it->second.name;
 }

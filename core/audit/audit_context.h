@@ -26,6 +26,8 @@ struct AuditContext {
   bool in_scope(const std::string& id) const { return only.empty() || only.count(id) > 0; }
   // The body's name, or the id itself when it is not in the data.
   std::string name(const std::string& id) const;
+  // The same without a copy (the id itself when not in the data).
+  const std::string& name_of(const std::string& id) const;
   // A department and its own institution or division, a coordination body and its host, or two
   // towns/streets (街道/镇): their duties are meant to meet — the institution carries out the
   // department's, each town the same duties for its own territory — so their likeness is no

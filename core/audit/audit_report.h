@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/base/enum_text.h"
@@ -24,6 +25,7 @@ enum class FindingKind {
   kStageWithoutLead,     // 分工环节无牵头单位
   kUnknownBody,          // 引用的机构不在数据中或已无现行职责
   kDanglingSearchWord,   // 关键词/同义词指向空
+  kTopicWithoutDuty,     // 谁来管话题无职责对应: a publisher's synonym word no duty answers
   kStaleSanding,         // 三定较久且调整较多
   kStaleList,            // 清单公布日期早于数据日期一年以上
   kDutiesWithoutPowers,  // 有职责无权力清单事项
@@ -37,6 +39,7 @@ inline constexpr EnumText<FindingKind> kFindingKinds[] = {
     {FindingKind::kStageWithoutLead, "stage_without_lead", "分工环节无牵头单位"},
     {FindingKind::kUnknownBody, "unknown_body", "引用的机构待明确"},
     {FindingKind::kDanglingSearchWord, "dangling_search_word", "关键词或同义词无对应内容"},
+    {FindingKind::kTopicWithoutDuty, "topic_without_duty", "谁来管话题无职责对应"},
     {FindingKind::kStaleSanding, "stale_sanding", "三定较久且调整较多"},
     {FindingKind::kStaleList, "stale_list", "清单未按年公布"},
     {FindingKind::kDutiesWithoutPowers, "duties_without_powers", "有职责而无权力事项"},
@@ -71,6 +74,9 @@ struct AuditOptions {
   int stale_years = 5;              // a 三定 older than this many years …
   int stale_adjustments = 3;        // … with at least this many adjustments since it
   int list_max_age_days = 366;      // 一年一公开: a list published longer before the data date
+  // 谁来管 topics without a duty (gaps.h): off unless asked for — a 谁来管 query per synonym
+  // group is most of the audit's time on a large district.
+  bool topics = false;
   // Only the bodies whose id is here (both sides of an overlap) — for tuning on part of the
   // data; empty: all bodies.
   std::vector<std::string> only_bodies;
@@ -79,6 +85,9 @@ struct AuditOptions {
 struct AuditReport {
   std::string data_date;                // the publication's (meta data_date)
   std::vector<AuditFinding> findings;   // by kind (kFindingKinds' order), then worst first
+  // Each step's own time, in the order run ("overlaps" → ms): for `dutyatlas audit --timing`
+  // and bench/audit.sh, to see which finder the time goes to. Never part of the report's text.
+  std::vector<std::pair<std::string, double>> step_ms;
   int count(FindingKind kind) const;
   int settled(FindingKind kind) const;
 };

@@ -2,7 +2,8 @@
 #include "core/audit/overlaps.h"
 
 #include <algorithm>
-#include <array>
+#include <cstdint>
+#include <memory>
 #include <map>
 #include <set>
 #include <string>
@@ -45,13 +46,16 @@ class Settlements {
   // shared weight (a boundary on 施工噪声 does not settle 扬尘).
   std::string settle(const std::string& a, const std::string& b,
                      const std::vector<std::string>& shared) const {
-    double shared_weight = 0;
-    for (const auto& bigram : shared) shared_weight += weights_.weight(bigram);
     auto of_a = by_body_.find(a);
     if (of_a == by_body_.end()) return {};
+    double shared_weight = -1;  // summed when an entry names both bodies (most pairs have none)
     for (std::size_t index : of_a->second) {
       const Entry& e = entries_[index];
       if (!e.bodies.count(b)) continue;
+      if (shared_weight < 0) {
+        shared_weight = 0;
+        for (const auto& bigram : shared) shared_weight += weights_.weight(bigram);
+      }
       double carried = 0;
       for (const auto& bigram : shared) carried += e.terms.has(bigram) ? weights_.weight(bigram) : 0;
       double whole = e.is_matter ? e.uncommon_weight : shared_weight;
@@ -102,14 +106,9 @@ std::vector<std::string> uncommon_shared(const TermWeights& weights, const TermP
   return out;
 }
 
-struct Clause {
-  std::string body_id, key, text;
-  TermProfile terms;  // of the matter words only (matter_words)
-};
-
-// A clause's words that can name a matter: a catch-all clause (兜底条款: 承担…交办的其他任务,
-// 法律法规规定的其他职责) names none, and a quoted slogan (“管行业必须管安全…”) is the same in
-// every body that cites it — blanked, so they neither pair clauses nor count as shared.
+// A catch-all clause (兜底条款: 承担…交办的其他任务, 法律法规规定的其他职责) names no matter, and a
+// quoted slogan (“管行业必须管安全…”) is the same in every body that cites it — blanked, so they
+// neither pair clauses nor count as shared.
 std::string matter_words(const std::string& text) {
   if (text.find("其他任务") != std::string::npos || text.find("其他职责") != std::string::npos) return {};
   static const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";  // “ ”
@@ -122,113 +121,249 @@ std::string matter_words(const std::string& text) {
   return out;
 }
 
+// The clauses in force and everything about them the pairing needs, computed once per distinct
+// text: synth copies every 三定 twenty times and real districts repeat boilerplate, so a text
+// is profiled, probed and scored once however many bodies hold it.
+class OverlapScorer {
+ public:
+  struct Clause {
+    std::string body_id, key;
+    int text;  // index into texts_
+  };
+
+  explicit OverlapScorer(const AuditContext& context) : context_(context) {
+    read_clauses();
+    weights_ = std::make_unique<TermWeights>(distinct_texts(), text_counts());
+    settlements_ = std::make_unique<Settlements>(context, *weights_);
+    for (auto& t : texts_) t.terms = weights_->profile(matter_words(t.text));
+    intern_terms();
+    mark_template_words();
+    choose_probes();
+  }
+
+  const std::vector<Clause>& clauses() const { return clauses_; }
+  std::size_t text_count() const { return texts_.size(); }
+  const std::vector<int>& holders_of_text(int text) const { return texts_[std::size_t(text)].clauses; }
+  // The distinct texts holding a probe's term: the inverted index on distinctive terms.
+  const std::vector<int>& texts_with(int term) const { return postings_[std::size_t(term)]; }
+  const std::vector<int>& probes(int text) const { return texts_[std::size_t(text)].probes; }
+
+  // Whether text `from`'s probes (its kProbeTerms heaviest distinctive bigrams) occur in `to`:
+  // a pair of texts is compared when either reaches the other.
+  bool reaches(int from, int to) const {
+    const auto& terms = texts_[std::size_t(to)].term_ids;  // sorted
+    for (int probe : texts_[std::size_t(from)].probes) {
+      if (std::binary_search(terms.begin(), terms.end(), probe)) return true;
+    }
+    return false;
+  }
+
+  // Whether two texts match in either order (a clause pair takes the order of its clauses).
+  bool may_overlap(int u, int v) { return match(u, v).overlap || match(v, u).overlap; }
+
+  // The finding for clauses x and y (indices into clauses(), x < y: x is the first reference)
+  // when they are of unrelated bodies, in scope, and their texts were compared and match.
+  void add_if_overlap(int x, int y, std::vector<AuditFinding>* out) {
+    // Not const: match() keeps each text pair's score.
+    const Clause& a = clauses_[std::size_t(x)];
+    const Clause& b = clauses_[std::size_t(y)];
+    if (a.body_id == b.body_id || context_.related(a.body_id, b.body_id)) return;
+    if (!context_.in_scope(a.body_id) || !context_.in_scope(b.body_id)) return;
+    const Match& m = match(a.text, b.text);
+    if (!m.overlap) return;
+    // Built in place, each string once: at synth --scale 20 there are 120,000 of these.
+    AuditFinding& f = out->emplace_back();
+    f.kind = FindingKind::kOverlap;
+    f.score = m.similarity;
+    f.shared_terms = m.shared_terms;
+    f.settled_by = settlements_->settle(a.body_id, b.body_id, m.shared);
+    const std::string &name_a = context_.name_of(a.body_id), &name_b = context_.name_of(b.body_id);
+    f.summary.reserve(name_a.size() + name_b.size() + m.joined_terms.size() + 64);
+    f.summary.append(name_a).append("与").append(name_b).append("的职责可能交叉");
+    if (!m.joined_terms.empty()) f.summary.append("（共同要点：").append(m.joined_terms).append("）");
+    const std::string& text_a = texts_[std::size_t(a.text)].text;
+    const std::string& text_b = texts_[std::size_t(b.text)].text;
+    f.refs.reserve(2);
+    f.refs.push_back(context_.body_ref(a.body_id, a.key, text_a, sanding_file(a.body_id)));
+    f.refs.push_back(context_.body_ref(b.body_id, b.key, text_b, sanding_file(b.body_id)));
+  }
+
+ private:
+  struct Text {
+    std::string text;
+    std::vector<int> clauses;  // the clauses holding it, in order
+    TermProfile terms;         // of the matter words only (matter_words)
+    std::vector<int> term_ids;  // its bigrams' ids, sorted
+    std::vector<int> probes;    // its kProbeTerms heaviest distinctive bigrams' ids
+  };
+  // Two texts scored, in one order (a's terms first: the sums and shared_terms' runs follow a).
+  struct Match {
+    bool overlap = false;
+    double similarity = 0;
+    std::vector<std::string> shared;        // uncommon bigrams in common (what settles it)
+    std::vector<std::string> shared_terms;  // the reader's words
+    std::string joined_terms;               // shared_terms joined by 、
+  };
+
+  void read_clauses() {
+    std::unordered_map<std::string, int> text_index;
+    Statement q(context_.db.handle(),
+                "SELECT body_id, key, text FROM clause_versions WHERE valid_from <= ?1 AND "
+                "(valid_to = '' OR valid_to > ?1) ORDER BY body_id, position");
+    q.bind(1, context_.data_date);
+    while (q.step()) {
+      auto [it, fresh] = text_index.emplace(q.text(2), int(texts_.size()));
+      if (fresh) texts_.push_back({q.text(2), {}, {}, {}, {}});
+      texts_[std::size_t(it->second)].clauses.push_back(int(clauses_.size()));
+      clauses_.push_back({q.text(0), q.text(1), it->second});
+    }
+  }
+  std::vector<std::string> distinct_texts() const {
+    std::vector<std::string> out;
+    for (const auto& t : texts_) out.push_back(t.text);
+    return out;
+  }
+  std::vector<int> text_counts() const {
+    std::vector<int> out;
+    for (const auto& t : texts_) out.push_back(int(t.clauses.size()));
+    return out;
+  }
+
+  // Bigrams as ids, so the per-clause counting below and the probes compare integers.
+  void intern_terms() {
+    for (auto& t : texts_) {
+      for (const auto& term : t.terms.terms) {
+        auto [it, fresh] = ids_.emplace(term.bigram, int(bigrams_.size()));
+        if (fresh) bigrams_.push_back(term.bigram);
+        t.term_ids.push_back(it->second);
+      }
+    }
+  }
+
+  // Template words: a bigram in the clauses of an eighth of the bodies or more (at least 3) is
+  // the wording every 三定 shares (贯彻执行国家、省、市…方针政策和法律法规，拟订全区…规划并组织实施),
+  // not a matter: it neither proposes a pair nor counts towards the shared weight. Counted over
+  // every body, whatever the scope.
+  void mark_template_words() {
+    std::vector<int> last_body(bigrams_.size(), -1), bodies(bigrams_.size(), 0);
+    int body_number = -1;
+    for (std::size_t i = 0; i < clauses_.size(); ++i) {
+      if (i == 0 || clauses_[i].body_id != clauses_[i - 1].body_id) ++body_number;  // rows come by body
+      for (int id : texts_[std::size_t(clauses_[i].text)].term_ids) {
+        if (last_body[std::size_t(id)] != body_number) last_body[std::size_t(id)] = body_number, ++bodies[std::size_t(id)];
+      }
+    }
+    const int template_bodies = std::max(3, (body_number + 1) / 8);
+    distinctive_.resize(bigrams_.size());
+    for (std::size_t id = 0; id < bigrams_.size(); ++id) {
+      distinctive_[id] = !weights_->common(bigrams_[id]) && bodies[id] < template_bodies;
+    }
+  }
+
+  // Each in-scope text probes with its kProbeTerms heaviest distinctive bigrams. Two clauses
+  // about one matter share their rarest words; probing with all would compare each text with
+  // every holder of a middling word.
+  void choose_probes() {
+    static constexpr std::size_t kProbeTerms = 6;
+    postings_.resize(bigrams_.size());
+    for (int t = 0; t < int(texts_.size()); ++t) {
+      Text& text = texts_[std::size_t(t)];
+      bool in_scope = false;
+      for (int c : text.clauses) in_scope = in_scope || context_.in_scope(clauses_[std::size_t(c)].body_id);
+      std::vector<std::size_t> terms;  // indices into text.terms.terms
+      for (std::size_t k = 0; k < text.term_ids.size(); ++k) {
+        if (distinctive_[std::size_t(text.term_ids[k])]) terms.push_back(k);
+      }
+      const auto& all = text.terms.terms;
+      std::sort(terms.begin(), terms.end(), [&](std::size_t x, std::size_t y) {
+        return all[x].weight != all[y].weight ? all[x].weight > all[y].weight : all[x].bigram < all[y].bigram;
+      });
+      if (in_scope) {
+        for (std::size_t k = 0; k < terms.size(); ++k) {
+          if (k < kProbeTerms) text.probes.push_back(text.term_ids[terms[k]]);
+          postings_[std::size_t(text.term_ids[terms[k]])].push_back(t);
+        }
+      }
+      std::sort(text.term_ids.begin(), text.term_ids.end());
+    }
+  }
+
+  // Texts u and v scored in that order, once: identical clauses of twenty bodies are one score.
+  const Match& match(int u, int v) {
+    auto [it, fresh] = matches_.try_emplace((std::uint64_t(std::uint32_t(u)) << 32) | std::uint32_t(v));
+    if (!fresh) return it->second;
+    Match& m = it->second;
+    const TermProfile& a = texts_[std::size_t(u)].terms;
+    const TermProfile& b = texts_[std::size_t(v)].terms;
+    m.similarity = term_similarity(a, b);
+    if (m.similarity < context_.options.overlap_threshold) return m;
+    m.shared = uncommon_shared(*weights_, a, b);
+    double shared_weight = 0;
+    for (const auto& bigram : m.shared) shared_weight += distinctive(bigram) ? weights_->weight(bigram) : 0;
+    if (shared_weight < context_.options.overlap_min_weight) return m;
+    m.overlap = true;
+    m.shared_terms = shared_terms(*weights_, a, b, 5);
+    for (const auto& t : m.shared_terms) m.joined_terms += (m.joined_terms.empty() ? "" : "、") + t;
+    return m;
+  }
+  bool distinctive(const std::string& bigram) const {
+    auto it = ids_.find(bigram);
+    return it != ids_.end() && distinctive_[std::size_t(it->second)];
+  }
+
+  const AuditContext& context_;
+  std::vector<Clause> clauses_;  // by body, then position
+  std::vector<Text> texts_;      // distinct, in order of first holder
+  std::unique_ptr<TermWeights> weights_;
+  std::unique_ptr<Settlements> settlements_;
+  std::vector<std::string> bigrams_;  // id → bigram
+  std::unordered_map<std::string, int> ids_;  // bigram → id
+  std::vector<char> distinctive_;     // id → neither common nor template wording
+  std::vector<std::vector<int>> postings_;  // distinctive bigram id → in-scope texts holding it
+  std::unordered_map<std::uint64_t, Match> matches_;
+};
+
 }  // namespace
 
 void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) {
-  // The clauses in force, every one (a template clause in forty bodies is forty documents).
-  std::vector<std::array<std::string, 3>> rows;  // body, key, text
-  std::vector<std::string> texts;
-  Statement q(context.db.handle(),
-              "SELECT body_id, key, text FROM clause_versions WHERE valid_from <= ?1 AND "
-              "(valid_to = '' OR valid_to > ?1) ORDER BY body_id, position");
-  q.bind(1, context.data_date);
-  while (q.step()) {
-    texts.push_back(q.text(2));
-    rows.push_back({q.text(0), q.text(1), q.text(2)});
-  }
-  // Weighted over the clauses in force, each as often as bodies hold it: the question is what
-  // few bodies' duties say, so 交办的其他任务 and 贯彻执行…方针政策和法律法规 — the same words in
-  // every body's 三定 — weigh nothing, though they are one text among the distinct ones the
-  // comparison's weights count (clause_term_weights).
-  const TermWeights weights(texts);
-  Settlements settlements(context, weights);
-  // Template words: a bigram in the clauses of an eighth of the bodies or more (at least 3) is
-  // the wording every 三定 shares (贯彻执行国家、省、市…方针政策和法律法规，拟订全区…规划并组织实施),
-  // not a matter: it neither proposes a pair nor counts towards the shared weight.
-  std::vector<Clause> all;
-  all.reserve(rows.size());
-  struct Holders {
-    int last_body = -1;
-    std::size_t bodies = 0;
-  };
-  std::unordered_map<std::string, Holders> holders;
-  int body_number = -1;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (i == 0 || rows[i][0] != rows[i - 1][0]) ++body_number;  // rows come by body
-    all.push_back({rows[i][0], rows[i][1], rows[i][2], weights.profile(matter_words(rows[i][2]))});
-    for (const auto& term : all.back().terms.terms) {
-      Holders& h = holders[term.bigram];
-      if (h.last_body != body_number) h = {body_number, h.bodies + 1};
-    }
-  }
-  const std::size_t template_bodies = std::max<std::size_t>(3, std::size_t(body_number + 1) / 8);
-  auto distinctive = [&](const std::string& bigram) {
-    auto it = holders.find(bigram);
-    return !weights.common(bigram) && (it == holders.end() || it->second.bodies < template_bodies);
-  };
-  std::vector<Clause> clauses;
-  for (auto& clause : all) {
-    if (context.in_scope(clause.body_id)) clauses.push_back(std::move(clause));
-  }
-  // Each distinctive bigram → the clauses holding it; a clause probes with its kProbeTerms
-  // heaviest: a pair is compared when one clause's probes are held by the other. Two clauses about one matter share
-  // their rarest words; probing with all would compare each clause with every holder of a
-  // middling word (at synth --scale 20, hundreds each).
-  constexpr std::size_t kProbeTerms = 6;
-  std::vector<std::vector<std::string>> probes(clauses.size());
-  std::unordered_map<std::string, std::vector<int>> postings;
-  for (int i = 0; i < int(clauses.size()); ++i) {
-    std::vector<const TermProfile::Term*> terms;
-    for (const auto& term : clauses[std::size_t(i)].terms.terms) {
-      if (distinctive(term.bigram)) terms.push_back(&term);
-    }
-    std::sort(terms.begin(), terms.end(), [](const TermProfile::Term* x, const TermProfile::Term* y) {
-      return x->weight != y->weight ? x->weight > y->weight : x->bigram < y->bigram;
-    });
-    for (std::size_t k = 0; k < terms.size(); ++k) {
-      if (k < kProbeTerms) probes[std::size_t(i)].push_back(terms[k]->bigram);
-      postings[terms[k]->bigram].push_back(i);
-    }
-  }
-  // Whether clause `from`'s probes reach clause `to` (then the pair was met from `from`).
-  auto reaches = [&](int from, int to) {
-    for (const auto& probe : probes[std::size_t(from)]) {
-      if (clauses[std::size_t(to)].terms.has(probe)) return true;
-    }
-    return false;
-  };
-  std::vector<int> seen(clauses.size(), -1);
-  for (int i = 0; i < int(clauses.size()); ++i) {
-    for (const auto& probe : probes[std::size_t(i)]) {
-      auto it = postings.find(probe);
-      if (it == postings.end()) continue;
-      for (int j : it->second) {
-        if (j == i || seen[std::size_t(j)] == i) continue;
-        seen[std::size_t(j)] = i;
-        if (j < i && reaches(j, i)) continue;  // met already, from j
-        // The earlier clause first, whichever side met the pair: a stable report.
-        const Clause& a = clauses[std::size_t(std::min(i, j))];
-        const Clause& b = clauses[std::size_t(std::max(i, j))];
-        if (b.body_id == a.body_id || context.related(a.body_id, b.body_id)) continue;
-        double similarity = term_similarity(a.terms, b.terms);
-        if (similarity < context.options.overlap_threshold) continue;
-        std::vector<std::string> shared = uncommon_shared(weights, a.terms, b.terms);
-        double shared_weight = 0;
-        for (const auto& bigram : shared) shared_weight += distinctive(bigram) ? weights.weight(bigram) : 0;
-        if (shared_weight < context.options.overlap_min_weight) continue;
-        AuditFinding f;
-        f.kind = FindingKind::kOverlap;
-        f.score = similarity;
-        f.shared_terms = shared_terms(weights, a.terms, b.terms, 5);
-        f.settled_by = settlements.settle(a.body_id, b.body_id, shared);
-        std::string terms;
-        for (const auto& t : f.shared_terms) terms += (terms.empty() ? "" : "、") + t;
-        f.summary = context.name(a.body_id) + "与" + context.name(b.body_id) + "的职责可能交叉" +
-                    (terms.empty() ? "" : "（共同要点：" + terms + "）");
-        f.refs.push_back(context.body_ref(a.body_id, a.key, a.text, sanding_file(a.body_id)));
-        f.refs.push_back(context.body_ref(b.body_id, b.key, b.text, sanding_file(b.body_id)));
-        out->push_back(std::move(f));
+  OverlapScorer scorer(context);
+  // Text pairs met through the index, each once: from u's probes to v; a pair also reachable
+  // from the earlier text was met there.
+  std::vector<int> seen(scorer.text_count(), -1);
+  std::vector<std::pair<int, int>> pairs;  // clause pairs, first < second
+  for (int u = 0; u < int(scorer.text_count()); ++u) {
+    for (int probe : scorer.probes(u)) {
+      for (int v : scorer.texts_with(probe)) {
+        if (seen[std::size_t(v)] == u) continue;
+        seen[std::size_t(v)] = u;
+        if (v < u && scorer.reaches(v, u)) continue;  // met already, from v
+        if (!scorer.may_overlap(u, v)) continue;
+        const auto& of_u = scorer.holders_of_text(u);
+        const auto& of_v = scorer.holders_of_text(v);
+        for (int x : of_u) {
+          for (int y : of_v) {
+            if (u == v && y <= x) continue;  // twins: each clause pair once
+            pairs.push_back({std::min(x, y), std::max(x, y)});
+          }
+        }
       }
+    }
+  }
+  // In clause order, as the report's ties were before texts were grouped.
+  std::sort(pairs.begin(), pairs.end());
+  out->reserve(out->size() + pairs.size());  // an upper bound: no reallocation of the findings
+  for (auto [x, y] : pairs) scorer.add_if_overlap(x, y, out);
+}
+
+void find_overlaps_every_pair(const AuditContext& context, std::vector<AuditFinding>* out) {
+  OverlapScorer scorer(context);
+  const auto& clauses = scorer.clauses();
+  for (int x = 0; x < int(clauses.size()); ++x) {
+    if (!context.in_scope(clauses[std::size_t(x)].body_id)) continue;
+    for (int y = x + 1; y < int(clauses.size()); ++y) {
+      int u = clauses[std::size_t(x)].text, v = clauses[std::size_t(y)].text;
+      bool compared = scorer.reaches(u, v) || scorer.reaches(v, u);
+      if (compared) scorer.add_if_overlap(x, y, out);
     }
   }
 }

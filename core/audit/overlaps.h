@@ -4,8 +4,11 @@
 // (term_similarity, term_weights.h — the weighting 新旧对照 uses, here over the clauses in force,
 // each as often as bodies hold it, so a template clause every 三定 has weighs nothing) at
 // AuditOptions::overlap_threshold or more, sharing uncommon terms of overlap_min_weight or more,
-// with the terms they share. Candidates come from an index of each clause's uncommon bigrams,
-// so only clauses sharing one are compared.
+// with the terms they share. Clauses are grouped by text (synth repeats every 三定, real
+// districts repeat boilerplate): each distinct text is profiled once and each pair of texts
+// scored once, however many bodies hold them. Candidates come from an inverted index of each
+// text's distinctive bigrams probed with its six heaviest, so only texts sharing a rare word are
+// compared (a pair is compared when one text's probes occur in the other).
 // A catch-all clause (兜底条款) names no matter and a quoted slogan is the same everywhere:
 // neither counts (matter_words). Left out as meant to meet: a department and its own institution or division, a coordination
 // body and its host (AuditContext::related).
@@ -27,6 +30,9 @@
 namespace dutyatlas {
 
 void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out);
+// The same findings from every pair of clauses, one by one — no grouping, no index: the
+// reference find_overlaps is tested against (quadratic; for small trees only).
+void find_overlaps_every_pair(const AuditContext& context, std::vector<AuditFinding>* out);
 void find_shared_powers(const AuditContext& context, std::vector<AuditFinding>* out);
 
 }  // namespace dutyatlas

@@ -1,6 +1,7 @@
 // Staleness finders (see staleness.h).
 #include "core/audit/staleness.h"
 
+#include <map>
 #include <string>
 
 #include "core/base/sqlite_statement.h"
@@ -38,17 +39,28 @@ void find_stale_sandings(const AuditContext& context, std::vector<AuditFinding>*
 }
 
 void find_stale_lists(const AuditContext& context, std::vector<AuditFinding>* out) {
+  // meta list_published:<list> (bundle_writer): powers, responsibilities, division from
+  // dataset.json's lists_published; tasks/<id> from that task list's `published`.
   Statement q(context.db.handle(),
-              "SELECT substr(key, 16), value, julianday(?1) - julianday(value) FROM meta "
-              "WHERE key LIKE 'list_published:%' ORDER BY key");
+              "SELECT substr(m.key, 16), m.value, julianday(?1) - julianday(m.value), "
+              "ifnull(t.name, '') FROM meta m LEFT JOIN task_lists t ON m.key = 'list_published:tasks/' || t.id "
+              "WHERE m.key LIKE 'list_published:%' ORDER BY m.key");
   q.bind(1, context.data_date);
+  static const std::map<std::string, std::string> kNames = {
+      {"powers", "权力清单"}, {"responsibilities", "责任清单"}, {"division", "职责分工清单"}};
   while (q.step()) {
     double days = q.real(2);
     if (days <= context.options.list_max_age_days) continue;
+    std::string list = q.text(0);
+    bool task_list = list.rfind("tasks/", 0) == 0;
+    auto known = kNames.find(list);
+    std::string name = task_list && !q.text(3).empty() ? q.text(3)
+                       : known != kNames.end()          ? known->second
+                                                        : list;
     add_finding(out, FindingKind::kStaleList, days,
-                "清单“" + q.text(0) + "”公布于" + q.text(1) + "，距数据日期" + context.data_date + "已" +
-                    std::to_string(int(days)) + "天",
-                {"", "", q.text(0), q.text(1), "dataset.json"});
+                name + "公布于" + q.text(1) + "，距数据日期" + context.data_date + "已" +
+                    std::to_string(int(days)) + "天（一年一公开）",
+                {"", "", list, name + " " + q.text(1), task_list ? "lists/tasks.json" : "dataset.json"});
   }
 }
 

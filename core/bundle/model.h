@@ -151,6 +151,7 @@ struct TaskItem {
 struct TaskList {
   std::string id;
   std::string name;
+  std::string published;  // YYYY-MM-DD the list was last published (一年一公开); '' if not given
   std::vector<TaskItem> items;
 };
 
@@ -189,6 +190,9 @@ struct Dataset {
   std::string data_date;      // YYYY-MM-DD: the date the data describes
   std::string division_code;  // the district's own code
   bool sample = false;        // 示例数据: fictional data, labelled as such in the interface
+  // When each list was last published (一年一公开), from dataset.json `lists_published`:
+  // "powers", "responsibilities", "division" → YYYY-MM-DD; a task list carries its own date.
+  std::map<std::string, std::string> lists_published;
   std::vector<Body> bodies;
   std::vector<Contact> contacts;  // in the order of bodies; only bodies that publish one
   std::vector<Document> documents;

@@ -41,6 +41,9 @@ class TermWeights {
  public:
   // Each text is one document (duplicates count once per occurrence: pass distinct texts).
   explicit TermWeights(const std::vector<std::string>& clauses);
+  // The same with each distinct text counted `counts[i]` times, tokenized once: for weights over
+  // clauses as often as bodies hold them (职责体检) without tokenizing each copy.
+  TermWeights(const std::vector<std::string>& texts, const std::vector<int>& counts);
 
   // log((N + 1) / df): a bigram in every clause weighs ~0, one in a single clause of the
   // demo's ~3,500 about 8. A bigram in none of the clauses weighs as if in one.
@@ -63,7 +66,10 @@ double term_similarity(const TermProfile& a, const TermProfile& b);
 double term_coverage(const TermProfile& whole, const TermProfile& part);
 // The distinctive terms a and b share, as runs of a's text: consecutive shared bigrams that are
 // not common, joined (河道 道采 采砂 read 河道采砂; a common bigram such as 管理 ends a run);
-// weightiest first, distinct, at most `limit`.
+// weightiest first, distinct, at most `limit`. Whole words as far as bigrams tell: a run ending
+// inside a common word both share takes the word whole (员的联络服 → 委员的联络服务), one ending
+// inside a word the other lacks drops the half (责河道 → 河道); joining characters (的, 和, 与,
+// 及, 并) are trimmed from the ends and single characters left out.
 std::vector<std::string> shared_terms(const TermWeights& weights, const TermProfile& a,
                                       const TermProfile& b, std::size_t limit = 3);
 

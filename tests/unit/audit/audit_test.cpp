@@ -128,7 +128,7 @@ TEST_CASE("audit: one 事项名称 in the power lists of two bodies is a shared 
   CHECK(shared[0]->refs[1].item == "JC-2");
 }
 
-TEST_CASE("audit: an old 三定 with many adjustments since, and a list published over a year before the data date") {
+TEST_CASE("audit: an old 三定 with many adjustments since") {
   SourceTree tree;
   audit_tree::write(tree, true);
   AuditReport report = audit_publication(*load(tree));
@@ -147,15 +147,35 @@ TEST_CASE("audit: an old 三定 with many adjustments since, and a list publishe
   strict.stale_adjustments = 6;
   const AuditReport more = audit_publication(*load(tree), strict);
   CHECK(of(more, FindingKind::kStaleSanding).empty());
-  // The lists' publication dates (meta list_published:<list>, from dataset.json): powers
-  // (2024-06-30) is stale, division (2025-12-01) is not.
-  auto db = edited(tree, "INSERT INTO meta VALUES ('list_published:powers', '2024-06-30');"
-                         "INSERT INTO meta VALUES ('list_published:division', '2025-12-01');");
-  const AuditReport dated = audit_publication(*db);
-  auto lists = of(dated, FindingKind::kStaleList);
-  REQUIRE(lists.size() == 1);
+}
+
+TEST_CASE("audit: lists published more than a year before the data date (dataset.json lists_published, a task list's published)") {
+  SourceTree tree;
+  audit_tree::write(tree, false);
+  // Data date 2026-01-01: powers (2024-06-30) and the task list (2024-12-01) are stale; division
+  // (2025-12-01) is not; responsibilities has no date and is not judged.
+  tree.write("dataset.json", R"({"name": "测试区", "title": "测试区机构职责", "data_date": "2026-01-01",
+    "division_code": "999902", "lists_published": {"powers": "2024-06-30", "division": "2025-12-01"}})");
+  tree.write("lists/tasks.json", R"([{"id": "safety", "name": "安全生产监管职责任务清单", "file": "tasks-safety.csv", "published": "2024-12-01"}])");
+  tree.write("lists/tasks-safety.csv", "序号,责任单位,职责任务\n1,sthjj,负责核与辐射安全监管。\n");
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  auto lists = of(report, FindingKind::kStaleList);
+  REQUIRE(lists.size() == 2);
+  // Worst first: powers, 550 days.
   CHECK(lists[0]->refs[0].item == "powers");
-  CHECK(has(lists[0]->summary, "2024-06-30"));
+  CHECK(lists[0]->refs[0].file == "dataset.json");
+  CHECK(has(lists[0]->summary, "权力清单公布于2024-06-30"));
+  CHECK(lists[0]->score == 550);
+  CHECK(lists[1]->refs[0].item == "tasks/safety");
+  CHECK(lists[1]->refs[0].file == "lists/tasks.json");
+  CHECK(has(lists[1]->summary, "安全生产监管职责任务清单公布于2024-12-01"));
+  // A year and a day is within 一年一公开 (366 days, for a leap year between).
+  tree.write("dataset.json", R"({"name": "测试区", "title": "测试区机构职责", "data_date": "2026-01-01",
+    "division_code": "999902", "lists_published": {"powers": "2024-12-31"}})");
+  tree.write("lists/tasks.json", R"([{"id": "safety", "name": "安全生产监管职责任务清单", "file": "tasks-safety.csv"}])");
+  const AuditReport fresh = audit_publication(*load(tree));
+  CHECK(of(fresh, FindingKind::kStaleList).empty());
 }
 
 TEST_CASE("audit: gaps — a stage without a lead, a body without duties still named, search words pointing nowhere") {
@@ -235,4 +255,54 @@ TEST_CASE("dutyatlas audit: --json is stable, complete and the core's report; --
   CliRun bad = run_cli({"audit", tree.path(), "--years", "x"}, scratch.path());
   CHECK(bad.code != 0);
   CHECK(has(bad.err, "--years"));
+}
+
+TEST_CASE("audit: the shared terms of an overlap are whole words, not the halves the bigrams cut") {
+  // The demo's 政协办 and its committee on the same members: the terms once read 员的联络服、
+  // 务和履职、政协委 (委员 and 服务 are common bigrams, so the runs stopped inside them).
+  std::string error;
+  std::ostringstream diagnostics;
+  auto db = builder::load_publication((source_root() / "assets" / "demo").string(), &error, diagnostics);
+  REQUIRE(db);
+  AuditReport report = audit_publication(*db);
+  const AuditFinding* members = nullptr;
+  for (const auto* f : of(report, FindingKind::kOverlap)) {
+    if (f->refs[0].body_id == "zxb" && f->refs[1].body_id == "zxtaw") members = f;
+  }
+  REQUIRE(members);
+  std::string terms;
+  for (const auto& t : members->shared_terms) terms += t + "、";
+  INFO(terms);
+  CHECK(has(terms, "政协委员"));
+  CHECK(has(terms, "联络服务"));
+  for (const auto& t : members->shared_terms) {
+    CHECK(t.rfind("员", 0) != 0);                       // not the second half of 委员
+    CHECK(t.substr(t.size() - 3) != "服");              // nor the first half of 服务
+    CHECK(t.rfind("的", 0) != 0);                       // nor a joining character at an end
+  }
+  // Everywhere in the demo: no shared term is a single character.
+  for (const auto& f : report.findings) {
+    for (const auto& t : f.shared_terms) CHECK(t.size() > 3);
+  }
+}
+
+TEST_CASE("audit --topics: a publisher's word 谁来管 answers only from list items, or not at all") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  // 扬尘: two bodies' duties answer. 排污: only sthjj's power 排污许可. 量子: nothing at all.
+  tree.write("synonyms.csv", "词,同义词\n扬尘,工地扬尘\n排污,排放污染物\n量子,纠缠\n");
+  auto db = load(tree);
+  const AuditReport plain = audit_publication(*db);
+  CHECK(of(plain, FindingKind::kTopicWithoutDuty).empty());  // off by default
+  AuditOptions options;
+  options.topics = true;
+  AuditReport report = audit_publication(*db, options);
+  INFO(describe(report));
+  auto topics = of(report, FindingKind::kTopicWithoutDuty);
+  REQUIRE(topics.size() == 2);
+  CHECK(topics[0]->refs[0].item == "量子");  // found by nothing: worst
+  CHECK(has(topics[0]->summary, "未找到对应机构"));
+  CHECK(topics[1]->refs[0].item == "排污");
+  CHECK(topics[1]->refs[0].body_id == "sthjj");
+  CHECK(has(topics[1]->summary, "仅有清单事项"));
 }
