@@ -29,7 +29,9 @@ inline constexpr const char* kAuditScore = "程度 ";
 inline constexpr const char* kAuditSettledBy = "已明确：";
 inline constexpr const char* kAuditOpen = "展开依据";   // a row's hint: its evidence opens below
 inline constexpr const char* kAuditClose = "收起";
-inline constexpr const char* kAuditHighlightLegend = "底色标出两处共同的要点";  // the highlight's meaning
+// The highlight's meaning, under an opened overlap: the swatch word on the highlighter, then the note.
+inline constexpr const char* kAuditHighlightLegend = "底色";
+inline constexpr const char* kAuditHighlightNote = "标出两处条文共同的要点";
 inline constexpr const char* kAuditSourceFile = "来源文件 ";
 inline constexpr const char* kAuditMoreOpen = "另有 ";  // 另有 120 项未在此列出，导出 CSV 可得全部。
 inline constexpr const char* kAuditMoreClose = " 项未在此列出，导出 CSV 可得全部。";

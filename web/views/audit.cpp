@@ -139,9 +139,12 @@ void draw_evidence(ViewContext& view, const AuditFinding& finding, const std::st
   }
   if (!finding.shared_terms.empty()) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float h = history_widgets::draw_runs({{text::kAuditHighlightLegend, Ink::kMarked}}, pos, width);
+    std::vector<Run> legend = {{text::kAuditHighlightLegend, Ink::kMarked}, {text::kAuditHighlightNote, Ink::kMuted}};
+    float h = history_widgets::draw_runs(legend, pos, width);
     ImGui::Dummy(ImVec2(width, h));
-    automation::record_item("finding-legend:" + n, text::kAuditHighlightLegend, automation::Role::kText);
+    automation::record_item("finding-legend:" + n,
+                            std::string(text::kAuditHighlightLegend) + text::kAuditHighlightNote,
+                            automation::Role::kText);
   }
   if (!finding.settled_by.empty()) {
     widgets::paragraph(text::kAuditSettledBy + finding.settled_by, "finding-settled:" + n);
@@ -231,8 +234,7 @@ void draw_audit(ViewContext& view) {
   }
   ImGui::Dummy(ImVec2(0, 2));
   widgets::page_title(view.fonts, text::kAudit);
-  widgets::muted_wrapped(std::string(text::kAuditIntro) + text::kDot + text::kDataDate + " " +
-                             audit.report->data_date,
+  widgets::muted_wrapped(std::string(text::kAuditIntro) + text::kDataDate + " " + audit.report->data_date,
                          "audit-intro");
   if (!audit.body_found) {
     widgets::paragraph(text::kAuditBodyUnknown, "audit-body-unknown", ImGui::GetColorU32(theme::kError));
