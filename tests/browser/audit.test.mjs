@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   ROOT, SITE_DIR, clientForTests, launch, openClient, showScreen, drawnItems, waitForItem, clickUntil,
@@ -135,6 +137,32 @@ test('a body page links to the findings that concern it', async () => {
   // And back to the whole district.
   await clickUntil(page, 'link:audit-all', 'link:home');
   assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/audit');
+});
+
+test('axe-core: no serious or critical violation on #/audit with a finding open', async () => {
+  const { page } = session.browser;
+  const report = await answer(page, { query: 'audit' });
+  const { n } = firstOverlap(report);
+  await showScreen(page, session.server.url, `#/audit?finding=${n}`);
+  await waitForItem(page, `finding-text:${n}:2`);
+  await page.waitForFunction((k) => document.querySelector(`#a11y-layer [data-id="${CSS.escape(`${k}\u0001${0}`)}"]`),
+    `finding-text:${n}:2`);
+  // Evaluated through DevTools: the site's Content-Security-Policy blocks an inline <script>.
+  const axe = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axe);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(serious, []);
+  // Headings for the view and its groups; each kind's findings a list of links.
+  const shape = await page.evaluate(() => ({
+    h1: document.querySelector('#a11y-layer main h1')?.textContent,
+    h2: [...document.querySelectorAll('#a11y-layer main h2')].map((h) => h.textContent),
+    lists: [...document.querySelectorAll('#a11y-layer main ul')].map((ul) => ul.getAttribute('aria-label')),
+  }));
+  assert.equal(shape.h1, '职责体检');
+  assert.ok(shape.h2.includes('可能交叉'), JSON.stringify(shape));
+  assert.ok(shape.lists.includes(report.findings[0].label), JSON.stringify(shape));
 });
 
 test('the home page links to 职责体检', async () => {
