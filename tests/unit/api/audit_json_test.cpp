@@ -3,13 +3,11 @@
 // 导出's file; bad parameters are refused with a message.
 #include <doctest/doctest.h>
 
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "audit/audit_tree.h"
-#include "builder/publication_loader.h"
 #include "cli_runner.h"
+#include "query_answer.h"
 #include "core/api/query_json.h"
 #include "core/audit/audit_print.h"
 #include "core/audit/audit_scope.h"
@@ -19,30 +17,10 @@ using namespace dutyatlas;
 using namespace dutyatlas::test;
 using nlohmann::json;
 
-namespace {
-
-std::unique_ptr<DutyDatabase> load_district(const SourceTree& tree) {
-  std::string error;
-  std::ostringstream diagnostics;
-  auto db = builder::load_publication(tree.path(), &error, diagnostics);
-  INFO(error << "\n" << diagnostics.str());
-  REQUIRE(db);
-  return db;
-}
-
-json ask(const DutyDatabase& db, const std::string& request) {
-  json answer = json::parse(answer_query_json(db, request));
-  INFO(answer.dump());
-  REQUIRE(answer.contains("ok"));
-  return answer;
-}
-
-}  // namespace
-
 TEST_CASE("query json: audit is the CLI's --json, byte for byte once parsed") {
   SourceTree tree;
   audit_tree::write(tree, true);
-  auto db = load_district(tree);
+  auto db = audit_tree::load(tree);
   json answer = ask(*db, R"({"query": "audit"})");
   REQUIRE(answer["ok"] == true);
   TempDir scratch;
@@ -56,7 +34,7 @@ TEST_CASE("query json: audit is the CLI's --json, byte for byte once parsed") {
 TEST_CASE("query json: audit of one body keeps only the findings naming it, with their counts") {
   SourceTree tree;
   audit_tree::write(tree, true);
-  auto db = load_district(tree);
+  auto db = audit_tree::load(tree);
   json all = ask(*db, R"({"query": "audit"})")["result"];
   json mine = ask(*db, R"({"query": "audit", "body": "zjj"})")["result"];
   std::size_t expected = 0;
@@ -81,7 +59,7 @@ TEST_CASE("query json: audit of one body keeps only the findings naming it, with
 TEST_CASE("query json: audit as CSV is 导出's file; bad parameters are refused") {
   SourceTree tree;
   audit_tree::write(tree, true);
-  auto db = load_district(tree);
+  auto db = audit_tree::load(tree);
   json csv = ask(*db, R"({"query": "audit", "format": "csv"})");
   REQUIRE(csv["ok"] == true);
   std::string text = csv["result"].get<std::string>();

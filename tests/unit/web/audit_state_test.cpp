@@ -3,10 +3,7 @@
 // pieces.
 #include <doctest/doctest.h>
 
-#include <sstream>
-
 #include "audit/audit_tree.h"
-#include "builder/publication_loader.h"
 #include "core/audit/audit_print.h"
 #include "web/audit_state.h"
 
@@ -44,10 +41,7 @@ TEST_CASE("audit state: shared terms are marked whole, or by their pieces where 
 TEST_CASE("audit state: one audit per database; body= and finding= choose what is shown") {
   SourceTree tree;
   audit_tree::write(tree, true);
-  std::string error;
-  std::ostringstream diagnostics;
-  auto db = builder::load_publication(tree.path(), &error, diagnostics);
-  REQUIRE(db);
+  auto db = audit_tree::load(tree);
   AuditState state;
   web::refresh_audit(db.get(), parse_route("#/audit"), &state);
   REQUIRE(state.loaded);
