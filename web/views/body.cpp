@@ -112,9 +112,15 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
   bool first = true;
   for (const Entry& entry : entries) {
     if (!first) {
+      // On a phone (or at 大字号) a link that would run past the column starts the next line.
       ImGui::SameLine(0, 0);
-      ImGui::TextDisabled("%s", text::kDot);
-      ImGui::SameLine(0, 0);
+      float needed = ImGui::CalcTextSize(text::kDot).x + ImGui::CalcTextSize(entry.label).x;
+      if (ImGui::GetContentRegionAvail().x < needed) {
+        ImGui::NewLine();
+      } else {
+        ImGui::TextDisabled("%s", text::kDot);
+        ImGui::SameLine(0, 0);
+      }
     }
     first = false;
     link_to(view.app, widgets::link(entry.label, entry.key), entry.route);
