@@ -19,6 +19,7 @@
 #include "core/bundle/bundle_schema.h"
 #include "core/history/duty_compare.h"
 #include "core/bundle/duty_database.h"
+#include "core/audit/audit_print.h"
 #include "core/history/change_kind.h"
 #include "core/history/history_queries.h"
 #include "core/lists/list_query.h"
@@ -144,7 +145,7 @@ std::set<char32_t> characters_to_draw(const Dataset& dataset,
 }
 
 // The words core makes for the client out of the data — list names and column labels, the kinds
-// of change and of comparison — added whether or not the data's own text happens to hold them.
+// of change and of comparison, the audit's findings — added whether or not the data's own text happens to hold them.
 void add_core_labels(const DatabaseImage& image, std::set<char32_t>* chars) {
   std::string error;
   std::unique_ptr<DutyDatabase> db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &error);
@@ -157,6 +158,9 @@ void add_core_labels(const DatabaseImage& image, std::set<char32_t>* chars) {
   }
   for (CompareKind kind : kCompareKinds) collect_characters(std::string(compare_kind_label(kind)), chars);
   for (ChangeKind kind : kChangeKinds) collect_characters(std::string(change_kind_label(kind)), chars);
+  // 职责体检 (#/audit) shows the audit's own sentences (其职责可能交叉, 同时列入权力清单 …) and
+  // labels: the report of this very data, so every character the view draws is in the font.
+  collect_characters(audit_to_json(audit_publication(*db)).dump(), chars);
 }
 
 // The publication already in `out_dir`, if there is one, opened before publish() replaces it.

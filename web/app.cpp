@@ -241,6 +241,7 @@ void App::load_route_rows_or_throw() {
   refresh_documents(db, state_.route, &state_.documents);
   refresh_history(db, state_.route, &state_.history);
   refresh_lists(db, state_.route, &state_.lists);
+  refresh_audit(db, state_.route, &state_.audit);
   state_.body.reset();
   state_.body_profile.reset();
   state_.body_affiliated.clear();

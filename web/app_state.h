@@ -28,6 +28,7 @@
 #include "core/search/search.h"
 #include "core/search/who.h"
 #include "core/search/who_groups.h"
+#include "web/audit_state.h"
 #include "web/documents_state.h"
 #include "web/history_state.h"
 #include "web/lists_state.h"
@@ -120,6 +121,7 @@ struct AppState {
   DocumentsState documents;  // 职责文件档案库
   HistoryState history;  // 历史沿革, 新旧对照, 全区职责调整
   ListsState lists;      // 清单查询
+  AuditState audit;      // 职责体检
 
   ViewMemory view_memory;  // what the views remember of their own drawing (scroll, row heights)
 };

@@ -10,7 +10,8 @@ std::string page_of(const Route& route) {
   switch (route.kind) {
     case Route::Kind::kHome:
     case Route::Kind::kSearch:
-    case Route::Kind::kWho: return edition_home_path();
+    case Route::Kind::kWho:
+    case Route::Kind::kAudit: return edition_home_path();  // the edition has no 职责体检
     case Route::Kind::kCategory:
       return route.id.empty() ? edition_home_path() : edition_category_path(route.id);
     case Route::Kind::kBody:

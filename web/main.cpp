@@ -44,7 +44,7 @@ std::string heading_text(const AppState& state) {
                     text::kKindPower + text::kKindTask + text::kKindDocument +
                     text::kViewFailedTitle + text::kContact + "0123456789";
   out += documents_heading_text(state) + history_heading_text(state) + lists_heading_text(state) +
-         who_heading_text(state);
+         who_heading_text(state) + audit_heading_text(state);
   for (const auto& category : state.categories) out += category.name;
   for (const auto& [category, bodies] : state.bodies_by_category) {
     for (const auto& body : bodies) out += body.name;

@@ -52,7 +52,7 @@ constexpr RouteName kRouteNames[] = {
     {Route::Kind::kDocuments, "documents", false}, {Route::Kind::kDocument, "document", false},
     {Route::Kind::kHistory, "history", true},   {Route::Kind::kCompare, "compare", true},
     {Route::Kind::kChanges, "changes", false},  {Route::Kind::kLists, "lists", false},
-    {Route::Kind::kListItem, "item", false},
+    {Route::Kind::kListItem, "item", false},    {Route::Kind::kAudit, "audit", false},
 };
 
 std::map<std::string, std::string> parse_params(std::string_view query) {

@@ -13,6 +13,7 @@
 //   #/changes/<year>?body=&kind=    全区职责调整: every change in a year ("" = the latest)
 //   #/lists/<kind>?…                清单查询: one list as a table ("" = the lists at a glance)
 //   #/item/<kind>?key=              one list item in full
+//   #/audit?body=&finding=          职责体检: the audit's findings (of one body), one opened
 // Ids and parameter values are percent-encoded UTF-8 in the URL.
 // Pure string handling, no browser: the page's hashchange events arrive through api.cpp.
 #pragma once
@@ -27,7 +28,7 @@ namespace dutyatlas::web {
 struct Route {
   enum class Kind {
     kHome, kCategory, kBody, kSearch, kWho,
-    kDocuments, kDocument, kHistory, kCompare, kChanges, kLists, kListItem,
+    kDocuments, kDocument, kHistory, kCompare, kChanges, kLists, kListItem, kAudit,
   };
   Route() = default;
   Route(Kind kind, std::string id = {}, std::map<std::string, std::string> params = {})

@@ -6,6 +6,7 @@
 
 #include "core/base/chinese_numerals.h"
 #include "core/base/database_error.h"
+#include "core/api/audit_json.h"
 #include "core/api/history_json.h"
 #include "core/api/documents_json.h"
 #include "core/duties/body_print.h"
@@ -116,6 +117,7 @@ json answer(const DutyDatabase& db, const json& request) {
     return answer_history_query(db, query, request);
   }
   if (query == "documents" || query == "document") return answer_documents_query(db, query, request);
+  if (query == "audit") return answer_audit_query(db, request);
   if (query == "info") {
     DatasetInfo info = dataset_info(db);
     return succeed({{"name", info.name}, {"title", info.title}, {"data_date", info.data_date},
@@ -214,7 +216,7 @@ json answer(const DutyDatabase& db, const json& request) {
   }
   return fail("未知的查询：" + query +
               "（可用：info, categories, bodies, body, search, who, dispatch, compare, timeline, changes, "
-              "lists, list, list_item, documents, document）");
+              "lists, list, list_item, documents, document, audit）");
 }
 
 }  // namespace

@@ -46,6 +46,9 @@
 //   {"query": "documents", "body", "year", "kind", "text"}, {"query": "document", "doc_no",
 //    "format": "json"|"html"}
 //                                              职责文件档案库: core/api/documents_json.h
+//   {"query": "audit", "body", "format": "json"|"csv"}
+//                                              职责体检, the same JSON as `dutyatlas audit
+//                                              --json`: core/api/audit_json.h
 #pragma once
 
 #include <string>

@@ -9,6 +9,7 @@
 #include "web/navigation.h"
 #include "web/print_view.h"
 #include "web/theme.h"
+#include "web/ui_text/audit.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/contacts.h"
@@ -92,7 +93,8 @@ void copy_clause_link(ViewContext& view, const Body& body, const BodyProfile& pr
   }
 }
 
-// This body in the other modules: its history, the comparison of its duties, its lists. Keys of
+// This body in the other modules: its history, the comparison of its duties, its lists, the
+// 职责体检 findings that concern it. Keys of
 // their own (body-link:…): a test waiting for one must not find another view's link of that name.
 void draw_module_links(ViewContext& view, const std::string& body_id) {
   ImGui::Dummy(ImVec2(0, 2));
@@ -105,13 +107,20 @@ void draw_module_links(ViewContext& view, const std::string& body_id) {
       {text::kHistory, "body-link:history", Route{Route::Kind::kHistory, body_id}},
       {text::kCompare, "body-link:compare", Route{Route::Kind::kCompare, body_id}},
       {text::kBodyLists, "body-link:lists", Route{Route::Kind::kLists, "powers", {{"body", body_id}}}},
+      {text::kAudit, "body-link:audit", Route{Route::Kind::kAudit, "", {{"body", body_id}}}},
   };
   bool first = true;
   for (const Entry& entry : entries) {
     if (!first) {
+      // On a phone (or at 大字号) a link that would run past the column starts the next line.
       ImGui::SameLine(0, 0);
-      ImGui::TextDisabled("%s", text::kDot);
-      ImGui::SameLine(0, 0);
+      float needed = ImGui::CalcTextSize(text::kDot).x + ImGui::CalcTextSize(entry.label).x;
+      if (ImGui::GetContentRegionAvail().x < needed) {
+        ImGui::NewLine();
+      } else {
+        ImGui::TextDisabled("%s", text::kDot);
+        ImGui::SameLine(0, 0);
+      }
     }
     first = false;
     link_to(view.app, widgets::link(entry.label, entry.key), entry.route);

@@ -54,7 +54,8 @@ ImU32 ink_colour(Ink ink) {
     case Ink::kInserted: return ImGui::GetColorU32(kInsertedInk);
     case Ink::kDeleted: return ImGui::GetColorU32(kDeletedInk);
     case Ink::kMuted: return ImGui::GetColorU32(theme::kMuted);
-    case Ink::kText: break;
+    case Ink::kText:
+    case Ink::kMarked: break;
   }
   return ImGui::GetColorU32(theme::kText);
 }
@@ -113,6 +114,9 @@ float draw_runs(const std::vector<Run>& runs, ImVec2 pos, float width) {
       } else if (ink == Ink::kDeleted) {
         draw->AddRectFilled(ImVec2(x0, y - 1), ImVec2(x1, y + size + 2),
                             ImGui::GetColorU32(kDeletedBackground), 2);
+      } else if (ink == Ink::kMarked) {
+        draw->AddRectFilled(ImVec2(x0, y - 1), ImVec2(x1, y + size + 2),
+                            ImGui::GetColorU32(theme::kHighlight), 2);
       }
       draw->AddText(font, size, ImVec2(x0, y), ink_colour(ink), base + from, base + to);
       if (ink == Ink::kDeleted) {

@@ -14,8 +14,9 @@
 
 namespace dutyatlas::web::history_widgets {
 
-// A run of text in one style.
-enum class Ink { kText, kLabel, kInserted, kDeleted, kMuted };
+// A run of text in one style. kMarked: text ink on the highlighter of search matches (theme.h
+// kHighlight) — what 职责体检 marks as two clauses' shared terms.
+enum class Ink { kText, kLabel, kInserted, kDeleted, kMuted, kMarked };
 struct Run {
   std::string text;
   Ink ink = Ink::kText;
@@ -30,7 +31,7 @@ std::vector<Run> clause_runs(const std::string& label, const std::string& text,
 // Height of `runs` wrapped at `width` (Chinese line-breaking rules, web/text_layout.h).
 float runs_height(const std::vector<Run>& runs, float width);
 // Draws `runs` wrapped at `width` with its top-left at `pos` (screen): inserted characters on
-// green, deleted ones on red with a strike-through. Returns the height. No layout item.
+// green, deleted ones on red with a strike-through, marked ones on the highlighter. Returns the height. No layout item.
 float draw_runs(const std::vector<Run>& runs, ImVec2 pos, float width);
 
 // A link that wraps within `width` (a long body name in a narrow column): `runs` drawn at the

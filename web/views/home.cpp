@@ -11,6 +11,7 @@
 #include "web/automation.h"
 #include "web/navigation.h"
 #include "web/theme.h"
+#include "web/ui_text/audit.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/history.h"
@@ -135,6 +136,15 @@ void draw_home(ViewContext& view) {
     bool clicked = module_card(layouts[i], module.title, view.narrow ? nullptr : module.hint,
                                module.key, module_width, module_height);
     link_to(view.app, clicked, module.route);
+  }
+  // 职责体检: a tool for staff, public like the rest — a quiet line, not a seventh card.
+  ImGui::Dummy(ImVec2(0, 6));
+  link_to(view.app, widgets::link(text::kAuditHomeLink, "link:audit"), Route{Route::Kind::kAudit});
+  if (!view.narrow) {
+    ImGui::SameLine(0, 12);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+    ImGui::TextUnformatted(text::kAuditModuleHint);
+    ImGui::PopStyleColor();
   }
   ImGui::Dummy(ImVec2(0, 4));
   widgets::section_heading(view.fonts, text::kBodiesByCategory);

@@ -184,6 +184,7 @@ void draw_content(ViewContext& view) {
     case Route::Kind::kChanges: draw_changes(view); break;
     case Route::Kind::kLists: draw_lists(view); break;
     case Route::Kind::kListItem: draw_list_item(view); break;
+    case Route::Kind::kAudit: draw_audit(view); break;
   }
 }
 

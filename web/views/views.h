@@ -17,6 +17,7 @@
 //   lists_facets.cpp   the list's facets with live counts, chosen filters, column chooser
 //   lists_table.cpp    the list as a table (on phones, cards), only the rows in view drawn
 //   lists_item.cpp one list item in full
+//   audit.cpp     职责体检: the audit's findings by kind, each opening its evidence side by side
 //   contact.cpp   a body's 联系方式: the block (body page, 谁来管's lead) and the one line
 //   widgets.h/.cpp links, headings, badges shared by the views
 //   edition_link.cpp the header's 文字版 link
@@ -49,12 +50,14 @@ void draw_compare(ViewContext& view);
 void draw_changes(ViewContext& view);
 void draw_lists(ViewContext& view);
 void draw_list_item(ViewContext& view);
+void draw_audit(ViewContext& view);
 
 // What each module draws in the heading font (main.cpp builds that atlas from these).
 std::string documents_heading_text(const AppState& state);
 std::string history_heading_text(const AppState& state);
 std::string lists_heading_text(const AppState& state);
 std::string who_heading_text(const AppState& state);
+std::string audit_heading_text(const AppState& state);
 // A body's 联系方式 (contact.cpp), nothing if it publishes none. The block: each phone as a
 // tel: link beside its label, address, hours, where to go, website, 复制联系方式; its items
 // are keyed `key`:phone:<i>, :address, :hours, :service-hall, :website, :sample, :copy.

@@ -19,14 +19,7 @@ using namespace dutyatlas::test;
 
 namespace {
 
-std::unique_ptr<DutyDatabase> load(const SourceTree& tree) {
-  std::string error;
-  std::ostringstream diagnostics;
-  auto db = builder::load_publication(tree.path(), &error, diagnostics);
-  INFO(error << "\n" << diagnostics.str());
-  REQUIRE(db);
-  return db;
-}
+std::unique_ptr<DutyDatabase> load(const SourceTree& tree) { return audit_tree::load(tree); }
 
 // The district's database after `sql` ran on it: for what the builder refuses to write but an
 // older bundle or a later edit may hold (a stage without a lead, a keyword pointing nowhere).

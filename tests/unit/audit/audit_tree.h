@@ -4,8 +4,11 @@
 // shared powers and stale marks: the audit must find nothing there.
 #pragma once
 
+#include <memory>
+#include <sstream>
 #include <string>
 
+#include "builder/publication_loader.h"
 #include "source_tree.h"
 
 namespace dutyatlas::test::audit_tree {
@@ -72,6 +75,16 @@ inline void write(SourceTree& tree, bool overlapping) {
                               R"(", "text": "负责)" + std::to_string(year) + R"(年度城镇老旧小区改造的组织实施。"})"));
     }
   }
+}
+
+// The district built in memory, as `dutyatlas audit DIR` loads a source folder.
+inline std::unique_ptr<DutyDatabase> load(const SourceTree& tree) {
+  std::string error;
+  std::ostringstream diagnostics;
+  auto db = builder::load_publication(tree.path(), &error, diagnostics);
+  INFO(error << "\n" << diagnostics.str());
+  REQUIRE(db);
+  return db;
 }
 
 }  // namespace dutyatlas::test::audit_tree

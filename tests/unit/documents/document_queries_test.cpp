@@ -11,6 +11,7 @@
 #include "core/documents/document_queries.h"
 #include "core/history/duty_history.h"
 #include "core/api/query_json.h"
+#include "query_answer.h"
 #include "test_support.h"
 
 using namespace dutyatlas;
@@ -94,13 +95,6 @@ const DocumentBodyEffect* effect_on(const DocumentDetail& d, const std::string& 
     if (b.body_id == body) return &b;
   }
   return nullptr;
-}
-
-json ask(const DutyDatabase& db, const std::string& request) {
-  json answer = json::parse(answer_query_json(db, request));
-  INFO(answer.dump());
-  REQUIRE(answer.contains("ok"));
-  return answer;
 }
 
 }  // namespace

@@ -23,6 +23,8 @@ TEST_CASE("routes: the views of the site round-trip through their URLs") {
       "#/lists",
       "#/lists/powers?body=sthjj&type=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A",
       "#/item/powers?key=330106-XK-001",
+      "#/audit",
+      "#/audit?body=sthjj&finding=3",
   };
   for (const char* url : urls) {
     CAPTURE(url);

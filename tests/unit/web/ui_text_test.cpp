@@ -12,6 +12,7 @@
 #include <string>
 
 #include "web/ui_text/a11y.h"
+#include "web/ui_text/audit.h"
 #include "web/ui_text/documents.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/contacts.h"
