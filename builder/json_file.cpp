@@ -1,6 +1,8 @@
 #include "builder/json_file.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <utility>
 
 #include "core/base/iso_date.h"
@@ -39,6 +41,28 @@ std::size_t too_deep_at(std::string_view text) {
     }
   }
   return std::string_view::npos;
+}
+
+// The offset of the first number too large for a double (1e999: the parser refuses it with
+// out_of_range and no position), or 0 if none is found: the same plain scan, skipping strings.
+std::size_t overflowing_number_at(std::string_view text) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string number(text.substr(i, end - i));
+      if (!std::isfinite(std::strtod(number.c_str(), nullptr))) return i;
+      i = end - 1;
+    }
+  }
+  return 0;
 }
 
 // Levenshtein distance on bytes: the keys are ASCII.
@@ -114,6 +138,13 @@ std::optional<JsonFile> load_json_file(const std::string& dir, const std::string
     }
     diagnostics->error({{}, name, at.line, at.column, "", "malformed JSON: " + what,
                         "check commas, quotes and brackets near this point"});
+    return std::nullopt;
+  } catch (const json::out_of_range&) {
+    // The only one the parser throws: a number beyond a double (found by the source_json fuzz
+    // target; it used to end the builder).
+    TextPosition at = position_of_offset(file.text, overflowing_number_at(file.text));
+    diagnostics->error({{}, name, at.line, at.column, "", "a number too large to read",
+                        "source files hold counts and dates; check this value"});
     return std::nullopt;
   }
   return file;

@@ -172,6 +172,13 @@ TEST_CASE("json file: malformed JSON is reported where the parser stopped") {
     Loaded loaded("bodies.json", "");
     check_error(loaded.only(), "bodies.json", 1, 1, "malformed JSON");
   }
+  SUBCASE("a number too large for a double: an error at the number, not an exception") {
+    // The source_json fuzz target's input (tests/fuzz/regressions/source_json-number-overflow).
+    const std::string line = "  \"note\": \"1e999\", \"staffing\": 6666E6666";
+    Loaded loaded("bodies.json", "{\n" + line + "\n}\n");
+    CHECK_FALSE(loaded.file);
+    check_error(loaded.only(), "bodies.json", 2, column_of(line, "6666E"), "a number too large to read");
+  }
 }
 
 TEST_CASE("json fields: a string field, required or not") {
