@@ -25,6 +25,6 @@ echo "test: browser tests (headless Chromium)"
 cd "$ROOT/tests/browser"
 # Two test files at a time: much of a browser test is waiting (a throttled link, the loader's
 # watchdog, a background update), and each file has its own server and Chromium. The whole suite
-# passed this way on a 2-core machine under load 7 (130/130, 12.4 min; one at a time: 10 min quiet,
-# ~20 min at that load).
+# passed this way on a 2-core machine at load 5–7 (137/137 in 7.4 min; one at a time took 10 min
+# on a quiet machine).
 node --test --test-concurrency=2 ./*.test.mjs
