@@ -21,11 +21,11 @@ namespace {
 // Deeper than any source file needs (the deepest, a 三定's internal divisions, is 4 levels).
 constexpr int kMaxJsonDepth = 64;
 
-// The offset of the bracket that opens level kMaxJsonDepth + 1, or npos. Runs before parsing so
-// that neither the parser nor the location scanner (json_locations.h, recursive, one pointer
-// string per level) ever sees 200,000 nested []: found by a plain scan that skips strings.
-std::size_t too_deep_at(std::string_view text) {
-  int depth = 0;
+// Calls `stop_at(i)` for each byte offset of `text` outside JSON strings, in order, and returns
+// the first offset where it answers true, or npos. `stop_at` may move `i` to the last byte of a
+// token it read whole. A plain scan, before parsing, for what the parser cannot say itself.
+template <typename StopAt>
+std::size_t first_outside_strings(std::string_view text, StopAt stop_at) {
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -34,35 +34,39 @@ std::size_t too_deep_at(std::string_view text) {
       else if (c == '"') in_string = false;
     } else if (c == '"') {
       in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) return i;
-    } else if (c == ']' || c == '}') {
-      --depth;
+    } else {
+      const std::size_t at = i;
+      if (stop_at(i)) return at;
     }
   }
   return std::string_view::npos;
 }
 
+// The offset of the bracket that opens level kMaxJsonDepth + 1, or npos. Runs before parsing so
+// that neither the parser nor the location scanner (json_locations.h, recursive, one pointer
+// string per level) ever sees 200,000 nested [].
+std::size_t too_deep_at(std::string_view text) {
+  int depth = 0;
+  return first_outside_strings(text, [&](std::size_t& i) {
+    if (text[i] == '[' || text[i] == '{') return ++depth > kMaxJsonDepth;
+    if (text[i] == ']' || text[i] == '}') --depth;
+    return false;
+  });
+}
+
 // The offset of the first number too large for a double (1e999: the parser refuses it with
-// out_of_range and no position), or 0 if none is found: the same plain scan, skipping strings.
+// out_of_range and no position), or 0 if none is found.
 std::size_t overflowing_number_at(std::string_view text) {
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '-' || (c >= '0' && c <= '9')) {
-      std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string number(text.substr(i, end - i));
-      if (!std::isfinite(std::strtod(number.c_str(), nullptr))) return i;
-      i = end - 1;
-    }
-  }
-  return 0;
+  const std::size_t at = first_outside_strings(text, [&](std::size_t& i) {
+    if (text[i] != '-' && (text[i] < '0' || text[i] > '9')) return false;
+    std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string number(text.substr(i, end - i));
+    if (!std::isfinite(std::strtod(number.c_str(), nullptr))) return true;
+    i = end - 1;
+    return false;
+  });
+  return at == std::string_view::npos ? 0 : at;
 }
 
 // Levenshtein distance on bytes: the keys are ASCII.
