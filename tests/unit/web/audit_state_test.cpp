@@ -64,6 +64,11 @@ TEST_CASE("audit state: one audit per database; body= and finding= choose what i
   CHECK_FALSE(state.body_found);
   CHECK(state.shown.size() == state.report->findings.size());  // the whole district's instead
   CHECK(state.open == 0);  // beyond the report: nothing opened
+  // A link typed or forged by hand: never a finding it does not name, never a crash.
+  for (const char* forged : {"-1", "0", "1e3", "99999999999999999999", "%FF", "1%00", " 1"}) {
+    web::refresh_audit(db.get(), parse_route(std::string("#/audit?finding=") + forged), &state);
+    CHECK_MESSAGE(state.open == 0, forged);
+  }
 
   web::refresh_audit(db.get(), parse_route("#/body/zjj"), &state);
   CHECK_FALSE(state.loaded);
