@@ -11,9 +11,12 @@
 
 #include "builder/office_zip.h"
 #include "builder/xlsx_cell_text.h"
+#include "core/base/utf8.h"
 
 namespace dutyatlas::builder {
 namespace {
+
+const char* const kNotUtf8 = "bytes that are not UTF-8 text (a damaged file, or a part in another encoding)";
 
 // OOXML writes characters XML cannot hold as _xHHHH_ (_x000D_ for a carriage return).
 std::string unescape_ooxml(const std::string& s) {
@@ -95,6 +98,13 @@ struct SheetContext {
 
 // One <c> of a sheet: its text, or an error for sheet.errors.
 void read_cell(pugi::xml_node c, int row, int column, const SheetContext& ctx, XlsxSheet* sheet) {
+  // pugixml passes bytes through, and writes a character reference to a surrogate (&#55296;) as
+  // bytes that are not UTF-8: such a cell is refused here (its row left out, with a message)
+  // rather than published. What an error says may quote the cell, so it is checked too.
+  auto refuse = [&](std::string why) {
+    if (!is_valid_utf8(why)) why = kNotUtf8;
+    sheet->errors.push_back({row, column, std::move(why)});
+  };
   std::string type = attribute(c, "t");
   const char* value = child(c, "v").text().get();
   std::string text;
@@ -102,7 +112,7 @@ void read_cell(pugi::xml_node c, int row, int column, const SheetContext& ctx, X
     char* end = nullptr;
     unsigned long index = std::strtoul(value, &end, 10);
     if (*value == '\0' || *end != '\0' || index >= ctx.shared->size()) {
-      sheet->errors.push_back({row, column, std::string("a shared string index ") + value + " that the workbook does not have"});
+      refuse(std::string("a shared string index ") + value + " that the workbook does not have");
       return;
     }
     text = (*ctx.shared)[index];
@@ -113,27 +123,31 @@ void read_cell(pugi::xml_node c, int row, int column, const SheetContext& ctx, X
   } else if (type == "b") {
     text = std::string(value) == "1" ? "TRUE" : "FALSE";
   } else if (type == "e") {
-    sheet->errors.push_back({row, column, value});
+    refuse(value);
     return;
   } else if (type == "d") {
     text = value;  // an ISO 8601 date-time, as written
     if (text.size() > 10 && text.compare(10, 9, "T00:00:00") == 0) text.resize(10);
   } else {
     if (*value == '\0' && child(c, "f")) {
-      sheet->errors.push_back({row, column, "a formula whose value was not saved (the workbook was written by a program that does not calculate)"});
+      refuse("a formula whose value was not saved (the workbook was written by a program that does not calculate)");
       return;
     }
     if (*value == '\0') return;  // a styled empty cell
     char* end = nullptr;
     double number = std::strtod(value, &end);
     if (*end != '\0') {
-      sheet->errors.push_back({row, column, std::string("the number \"") + value + "\", which is not a number"});
+      refuse(std::string("the number \"") + value + "\", which is not a number");
       return;
     }
     std::size_t style = std::size_t(std::atoi(attribute(c, "s")));
     NumberFormat format;
     if (style < ctx.styles->cell_formats.size()) format = ctx.styles->cell_formats[style];
     text = number_text(number, format, ctx.date1904);
+  }
+  if (!is_valid_utf8(text)) {
+    refuse(kNotUtf8);
+    return;
   }
   if (!text.empty()) sheet->cells[row][column] = std::move(text);
 }
@@ -223,6 +237,11 @@ std::optional<XlsxWorkbook> read_xlsx_workbook(std::string_view bytes, std::stri
     if (target == targets.end()) return;  // a chart sheet or a dangling entry: no cells
     XlsxSheet sheet;
     sheet.name = attribute(s, "name");
+    if (!is_valid_utf8(sheet.name)) {
+      *problem = "a sheet's name holds bytes that are not UTF-8 text (a damaged file)";
+      failed = true;
+      return;
+    }
     pugi::xml_document doc;
     if (!package.load(target->second, &doc)) {
       *problem = package.problem();

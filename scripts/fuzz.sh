@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TARGET="${1:?usage: scripts/fuzz.sh TARGET|all SECONDS | build}"
 BUILD="$ROOT/build-fuzz"
-TARGETS=(manifest route char_diff query_json match_expression csv csv_writer print_html bundle source_json docx)
+TARGETS=(manifest route char_diff query_json match_expression csv csv_writer print_html bundle source_json docx xlsx)
 
 # -O1 -g without NDEBUG: asserts stay on (the unit tests run here too), ASan's advice for speed
 # against build time, and a third of the -O2 compile time on CI's two cores.
@@ -97,6 +97,13 @@ seed() {
     docx)  # the small Word files of the unit tests, and a 三定's paragraphs as lines
       for f in "$ROOT"/tests/data/docx/*.docx; do cp "$f" "$dir/$((i++))"; done
       printf '第一条　机构设置\n区X局是区政府工作部门，为正科级。\n第二条　主要职责\n（一）负责A。（二）负责B。\n第三条　内设机构\n（一）办公室。负责C；负责D。\n第四条　人员编制\n机关行政编制二十五名，工勤编制２名。领导职数：局长1名、副局长3名（其中1名兼任）。\n|局长\t1名\n第五条　职责分工\n与区市场监管局的有关职责分工：……\n示编〔2021〕20号\n二〇二一年八月五日' >"$dir/$((i++))" ;;
+    xlsx)  # the workbooks of the tests (as read), and a table as the writer's cells (NUL-separated)
+      for f in "$ROOT"/tests/data/xlsx/*.xlsx "$ROOT"/tests/broken/xlsx-*/lists/*.xlsx; do
+        [ -f "$f" ] && [ ! -L "$f" ] || continue
+        cp "$f" "$dir/$((i++))"
+      done
+      printf '%s\0' '权力清单（2026年）' 事项名称 事项编码 备注 对违法排污的处罚 0012 '=1+1' \
+        行政许可 123456789012345 $'\t@\r\n' >"$dir/$((i++))" ;;
   esac
 }
 

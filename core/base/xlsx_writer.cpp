@@ -251,7 +251,8 @@ bool spreadsheet_whole_number(const std::string& text, double* value) {
   long long n = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || text.size() > 15) return false;
-  if (text.size() > 1 && text[0] == '0') return false;
+  // Only the number's own spelling: 0012 is a code, and -0 or -01 would show as 0 or -1.
+  if (std::to_string(n) != text) return false;
   *value = double(n);
   return true;
 }

@@ -37,7 +37,7 @@ std::vector<double> column_widths(const SpreadsheetTable& table);
 std::string spreadsheet_sheet_name(const std::string& name);
 
 // True for a cell of a numeric column to be written as a number: a whole number of at most 15
-// digits without a leading zero (0012 is a code).
+// characters, written as Excel would show it back (no leading zero: 0012 is a code; not -0).
 bool spreadsheet_whole_number(const std::string& text, double* value);
 
 // The .xlsx file's bytes.

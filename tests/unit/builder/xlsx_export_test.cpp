@@ -76,7 +76,8 @@ TEST_CASE("xlsx export: formula-looking and zero-led cells stay text, numbers st
   table.title = "测试";
   table.header = {"编码", "内容", "数量"};
   table.numeric = {false, false, true};
-  table.rows = {{"0012", "=HYPERLINK(\"http://x\")", "12"}, {"+1", "@SUM(A1)", "007"}};
+  table.rows = {{"0012", "=HYPERLINK(\"http://x\")", "12"}, {"+1", "@SUM(A1)", "007"}, {"-1", "负号", "-0"},
+                {"", "", "-12"}};
   std::string error;
   REQUIRE(write_xlsx_table((work / "t.xlsx").string(), table, &error));
   XlsxSheet sheet = read_back(work / "t.xlsx");
@@ -88,6 +89,8 @@ TEST_CASE("xlsx export: formula-looking and zero-led cells stay text, numbers st
   CHECK(sheet.cells[4][1] == "+1");
   CHECK(sheet.cells[4][2] == "@SUM(A1)");
   CHECK(sheet.cells[4][3] == "007");  // zero-led: a code, kept as text
+  CHECK(sheet.cells[5][3] == "-0");   // as a number Excel would show 0 (found by the xlsx fuzz target)
+  CHECK(sheet.cells[6][3] == "-12");
 }
 
 TEST_CASE("xlsx export: the client's writer (core, stored zip) gives the same cells") {

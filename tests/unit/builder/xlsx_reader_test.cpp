@@ -12,6 +12,7 @@
 #include "builder/diagnostics.h"
 #include "builder/xlsx_cell_text.h"
 #include "builder/xlsx_reader.h"
+#include "core/base/xlsx_writer.h"
 #include "test_support.h"
 
 using namespace dutyatlas::builder;
@@ -114,6 +115,26 @@ TEST_CASE("xlsx reader: files that are not workbooks are named for what they are
   CHECK(format_diagnostic(diagnostics.all()[0]).find("a.xlsx: error: the file is not a readable Excel workbook: "
                                                      "it is not a readable zip archive") == 0);
   CHECK(format_diagnostic(diagnostics.all()[1]).find("b.xlsx: error: the file is an Excel 97–2003 workbook") == 0);
+}
+
+TEST_CASE("xlsx reader: a cell whose bytes are not UTF-8 is refused at its place, not published") {
+  // pugixml passes a damaged part's bytes through (found by the xlsx fuzz target): the row is
+  // left out with a message naming the cell, the other rows are read. The sheet is written by
+  // the client's own exporter, which writes a cell's bytes as they are.
+  dutyatlas::SpreadsheetTable sheet{"权力清单", "示例区权力清单", kPowerColumns, {}, {
+      {"XK-001", "排污许可", "行政许可"},
+      {"CF-002", "对违法\xff\xfe排污的处罚", "行政处罚"},
+      {"CF-003", "对噪声扰民的处罚", "行政处罚"}}};
+  TempDir dir;
+  write_file(dir / "powers.xlsx", dutyatlas::xlsx_bytes(sheet));
+  Diagnostics diagnostics;
+  auto table = read_xlsx(dir.path(), "powers.xlsx", {{}, kPowerColumns}, &diagnostics);
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 2);
+  CHECK(cell(*table, 1, "事项名称") == "对噪声扰民的处罚");
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(format_diagnostic(diagnostics.all()[0]).find(
+            "powers.xlsx:权力清单!B4: error: 事项名称: the cell holds bytes that are not UTF-8 text") == 0);
 }
 
 TEST_CASE("xlsx cell text: numbers as Excel shows them") {
