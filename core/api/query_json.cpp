@@ -106,7 +106,8 @@ std::vector<std::string> string_list_param(const json& request, const char* key)
 
 int int_param(const json& request, const char* key, int fallback, int low, int high) {
   auto it = request.find(key);
-  if (it == request.end() || !it->is_number_integer()) return fallback;
+  if (it == request.end() || it->is_null()) return fallback;
+  if (!it->is_number_integer()) throw query_reply::BadParameter(std::string("参数 \"") + key + "\" 必须是整数。");
   return int(std::clamp<long long>(it->get<long long>(), low, high));
 }
 
@@ -229,6 +230,8 @@ std::string answer_query_json(const DutyDatabase& db, std::string_view request_j
   json reply;
   try {
     reply = answer(db, request);
+  } catch (const query_reply::BadParameter& e) {
+    reply = fail(e.what());
   } catch (const DatabaseError& e) {
     // The data cannot answer (an SQL error, a schema that drifted): say so, never answer empty.
     reply = fail(std::string("数据库查询失败：") + e.what());

@@ -11,7 +11,9 @@ json succeed(json result) { return {{"ok", true}, {"result", std::move(result)}}
 
 std::string string_param(const json& request, const char* key) {
   auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
+  if (it == request.end() || it->is_null()) return {};
+  if (!it->is_string()) throw BadParameter(std::string("参数 \"") + key + "\" 必须是字符串。");
+  return it->get<std::string>();
 }
 
 }  // namespace dutyatlas::query_reply

@@ -91,8 +91,10 @@ TEST_CASE("query json: bodies, all or per category") {
   CHECK(institutions[1]["id"] == "jyjczx");
 
   CHECK(ok_result(R"({"query": "bodies", "category": "no-such"})") == json::array());
-  // A category of the wrong type is treated as absent: every body.
-  CHECK(ok_result(R"({"query": "bodies", "category": 3})").size() == 25);
+  // A category of the wrong type is an error that names it (not every body, as if absent);
+  // null stays absent.
+  CHECK(refusal(R"({"query": "bodies", "category": 3})") == "参数 \"category\" 必须是字符串。");
+  CHECK(ok_result(R"({"query": "bodies", "category": null})").size() == 25);
 }
 
 TEST_CASE("query json: body with its profile on the data date") {
@@ -140,9 +142,11 @@ TEST_CASE("query json: body on another date") {
   json on = ok_result(R"({"query": "body", "id": "sthjj", "date": "2019-03-01"})");
   CHECK(on["profile"]["sanding"]["doc_no"] == "示编〔2019〕15号");
   CHECK(on["profile"]["clauses"].size() == 20);
-  // A date of the wrong type is treated as absent: the data date.
-  json typed = ok_result(R"({"query": "body", "id": "sthjj", "date": 2020})");
-  CHECK(typed["profile"]["date"] == "2026-11-01");
+  // A date of the wrong type is an error, not the data date.
+  CHECK(refusal(R"({"query": "body", "id": "sthjj", "date": 2020})") == "参数 \"date\" 必须是字符串。");
+  // The same for the text of 谁来管 and a count of the wrong type.
+  CHECK(refusal(R"({"query": "who", "text": 123})") == "参数 \"text\" 必须是字符串。");
+  CHECK(refusal(R"({"query": "who", "text": "油烟", "top": "3"})") == "参数 \"top\" 必须是整数。");
 }
 
 TEST_CASE("query json: a body without a 三定 has an empty profile; a coordination body its host") {
