@@ -56,8 +56,10 @@ async function visit(url, { kbit, rtt }) {
   ]), READY_TIMEOUT_MS);
   const wall = Date.now() - started;
   const stats = await browser.page.evaluate(() => window.dutyatlas.stats());
+  // When the HTML edition's page was readable while the client loaded (site/preview.js).
+  const readableMs = await browser.page.evaluate(() => performance.getEntriesByName('dutyatlas:preview')[0]?.startTime ?? null);
   await browser.close();
-  return { outcome, wall, readyMs: stats.readyMs, firstFrameMs: stats.firstFrameMs, files: [...files.values()] };
+  return { outcome, wall, readyMs: stats.readyMs, firstFrameMs: stats.firstFrameMs, readableMs, files: [...files.values()] };
 }
 
 // Each link twice: served plain, and with the precompressed copies (scripts/precompress.mjs).
@@ -97,7 +99,8 @@ console.log('(transferred: bytes on the wire incl. headers, as served by scripts
 console.log('');
 for (const r of results) {
   const time = r.outcome === 'ready'
-    ? `ready ${(r.readyMs / 1000).toFixed(2)} s, first frame ${(r.firstFrameMs / 1000).toFixed(2)} s`
+    ? `text readable ${r.readableMs === null ? '—' : `${(r.readableMs / 1000).toFixed(2)} s`}, `
+      + `ready ${(r.readyMs / 1000).toFixed(2)} s, first frame ${(r.firstFrameMs / 1000).toFixed(2)} s`
     : `${r.outcome} after ${(r.wall / 1000).toFixed(1)} s`;
   console.log(`${String(r.link.kbit).padStart(6)} kbit/s ${String(r.link.rtt).padStart(4)} ms ${r.mode.padEnd(10)}: ${time}`);
 }
