@@ -124,12 +124,6 @@ export async function waitForItem(page, key, { text, timeout = 5000 } = {}) {
 }
 
 /**
- * Clicks the middle of a drawn item with the real mouse (through GLFW into ImGui), the way a
- * person does: the pointer arrives, a frame shows the hover, then the button goes down and up.
- * ImGui 1.86 has no input queue: a move, press and release inside one frame can be lost, e.g.
- * the first click after typing in a field.
- */
-/**
  * The item with `key`, scrolled into view first if it is off screen (below the fold of its
  * scrolling area) — with the wheel, as a person would, over the item's own scroll area.
  */
@@ -141,22 +135,65 @@ export async function scrollIntoView(page, key, frame = page) {
     await page.mouse.move(x, box.y + box.height / 2);
     await page.mouse.wheel(0, item.y + item.height / 2 - box.height / 2);
     await page.waitForTimeout(80);
+    await waitForIdle(frame);  // the scroll drawn: not the place before it
     item = await waitForItem(frame, key);
   }
   return item;
 }
 
-// `frame`: the client is in an iframe of `page` (a portal, tests/browser/embedding.test.mjs);
-// the mouse is the page's, the canvas and its items the frame's.
+/**
+ * Clicks the middle of a drawn item with the real mouse (through GLFW into ImGui), the way a
+ * person does: the pointer arrives, a frame shows the hover, then the button goes down and up.
+ * ImGui 1.86 has no input queue: a move, press and release inside one frame can be lost, e.g.
+ * the first click after typing in a field.
+ *
+ * `frame`: the client is in an iframe of `page` (a portal, tests/browser/embedding.test.mjs);
+ * the mouse is the page's, the canvas and its items the frame's.
+ */
 export async function clickItem(page, key, frame = page) {
+  await waitForIdle(frame);
   const item = await scrollIntoView(page, key, frame);
   const box = await frame.locator('#canvas').boundingBox();
+  let drawn = await framesDrawn(frame);
   await page.mouse.move(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
   await page.waitForTimeout(40);
+  await waitForFrameAfter(frame, drawn);  // a frame has seen the pointer over the item
+  drawn = await framesDrawn(frame);
   await page.mouse.down();
   await page.waitForTimeout(40);
+  await waitForFrameAfter(frame, drawn);  // and one the button held down
   await page.mouse.up();
   return item;
+}
+
+const framesDrawn = (frame) => frame.evaluate(() => window.dutyatlas.framesDrawn());
+
+/**
+ * Waits until the client has drawn nothing for `quiet` ms. It draws only when something changes,
+ * so then the places drawnItems() reports are the places on screen: not those of a frame before
+ * a scroll or a band that is still to push the item down (on a loaded machine a frame can come
+ * 100 ms after the event that asked for it). At most `timeout` ms: a view that keeps drawing (a
+ * progress bar) is clicked anyway.
+ */
+export async function waitForIdle(frame, { quiet = 80, timeout = 1500 } = {}) {
+  await frame.waitForFunction((q) => {
+    const n = window.dutyatlas.framesDrawn();
+    const now = performance.now();
+    const seen = window.__dutyatlasIdle;
+    if (!seen || seen.n !== n) {
+      window.__dutyatlasIdle = { n, since: now };
+      return false;
+    }
+    return now - seen.since >= q;
+  }, quiet, { timeout, polling: 20 }).catch(() => {});
+}
+
+// A frame drawn after the `drawn`-th: ImGui 1.86 reads the mouse once a frame, so a press and
+// release, or a move and a press, that no frame separates can be lost. At most `timeout` ms (a
+// move to where the pointer already is asks for no frame).
+async function waitForFrameAfter(frame, drawn, timeout = 500) {
+  await frame.waitForFunction((n) => window.dutyatlas.framesDrawn() > n, drawn, { timeout, polling: 10 })
+    .catch(() => {});
 }
 
 /**
