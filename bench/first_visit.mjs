@@ -1,6 +1,7 @@
 // Benchmark: what a reader's first visit costs on a phone link — the bytes of every file as
 // transferred (and what gzip / brotli would make of each), and the time from navigation to
-// dutyatlas.ready on Chromium's emulated network (CDP Network.emulateNetworkConditions).
+// dutyatlas.ready on Chromium's emulated network (CDP Network.emulateNetworkConditions), then to
+// dutyatlas.searchReady (the search index built in the page), and the wasm heap's size then.
 // Not a speed test of the client itself: bench/load.mjs is (no throttling, many runs).
 //
 //   node bench/first_visit.mjs [--site DIR] [--links 10000/100,4000/150,600/150] [--modes plain,compressed]
@@ -55,11 +56,21 @@ async function visit(url, { kbit, rtt }) {
     new Promise((resolve) => setTimeout(() => resolve('timeout'), ms)),
   ]), READY_TIMEOUT_MS);
   const wall = Date.now() - started;
+  // The search index, built in the page after the first frame since bundle schema 5 (a site
+  // before that has no searchReady: its index came with the bundle).
+  if (outcome === 'ready') {
+    await browser.page.evaluate((ms) => Promise.race([
+      window.dutyatlas.searchReady, new Promise((resolve) => setTimeout(resolve, ms)),
+    ]), 60000);
+  }
   const stats = await browser.page.evaluate(() => window.dutyatlas.stats());
   // When the HTML edition's page was readable while the client loaded (site/preview.js).
   const readableMs = await browser.page.evaluate(() => performance.getEntriesByName('dutyatlas:preview')[0]?.startTime ?? null);
   await browser.close();
-  return { outcome, wall, readyMs: stats.readyMs, firstFrameMs: stats.firstFrameMs, readableMs, files: [...files.values()] };
+  return {
+    outcome, wall, readyMs: stats.readyMs, firstFrameMs: stats.firstFrameMs, readableMs, files: [...files.values()],
+    searchReadyMs: stats.searchReadyMs ?? null, searchBuild: stats.searchBuild ?? null, heapBytes: stats.heapBytes,
+  };
 }
 
 // Each link twice: served plain, and with the precompressed copies (scripts/precompress.mjs).
@@ -101,6 +112,10 @@ for (const r of results) {
   const time = r.outcome === 'ready'
     ? `text readable ${r.readableMs === null ? '—' : `${(r.readableMs / 1000).toFixed(2)} s`}, `
       + `ready ${(r.readyMs / 1000).toFixed(2)} s, first frame ${(r.firstFrameMs / 1000).toFixed(2)} s`
+      + (r.searchReadyMs ? `, search ready ${(r.searchReadyMs / 1000).toFixed(2)} s (index built in `
+        + `${Math.round(r.searchBuild.build_ms)} ms over ${r.searchBuild.frames} frames, longest frame `
+        + `${r.searchBuild.longest_frame_ms.toFixed(0)} ms)` : '')
+      + `, wasm heap ${(r.heapBytes / 1048576).toFixed(1)} MB`
     : `${r.outcome} after ${(r.wall / 1000).toFixed(1)} s`;
   console.log(`${String(r.link.kbit).padStart(6)} kbit/s ${String(r.link.rtt).padStart(4)} ms ${r.mode.padEnd(10)}: ${time}`);
 }

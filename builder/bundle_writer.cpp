@@ -10,6 +10,7 @@
 #include "core/bundle/bundle_schema.h"
 #include "core/search/search_index.h"
 #include "core/base/sqlite_statement.h"
+#include "core/base/text.h"
 
 namespace dutyatlas::builder {
 namespace {
@@ -225,6 +226,13 @@ void insert_search_words(Connection& db, const Dataset& dataset) {
   }
 }
 
+// The general lexicon's lines in force, in order: readers build the search index with them.
+void insert_lexicon(Connection& db, const std::vector<LexiconLine>& lexicon) {
+  Insert line(db, "INSERT INTO lexicon VALUES (?1,?2,?3,?4)");
+  long long seq = 0;
+  for (const LexiconLine& l : lexicon) line(seq++, l.word, join(l.terms, kLexiconTermSeparator), l.topic);
+}
+
 std::uint64_t count_rows(Connection& db, const char* table) {
   Statement q(db.get(), (std::string("SELECT count(*) FROM ") + table).c_str());
   return q.step() ? std::uint64_t(q.integer(0)) : 0;
@@ -233,7 +241,7 @@ std::uint64_t count_rows(Connection& db, const char* table) {
 }  // namespace
 
 DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history,
-                                   const std::vector<LexiconLine>& lexicon) {
+                                   const std::vector<LexiconLine>& lexicon, SearchTables search) {
   Connection db;
   // Rollback journal in memory, no WAL: the image must be a self-contained database file.
   db.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = MEMORY; PRAGMA foreign_keys = ON;");
@@ -250,11 +258,11 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
   insert_clause_versions(db, history);
   insert_lists(db, dataset);
   insert_search_words(db, dataset);
+  insert_lexicon(db, lexicon);
+  // Built here as every reader will build it (the rows it counts, and a failure found now),
+  // then dropped: since schema 5 the index is not in the bundle (search_index.h).
   std::string error;
   if (!build_search_index(db.get(), lexicon, &error)) throw std::runtime_error("search index: " + error);
-  db.exec("COMMIT");
-  db.exec("VACUUM");
-
   DatabaseImage image;
   for (const char* table : {"bodies", "contacts", "documents", "document_changes", "sandings",
                             "clause_versions", "internal_divisions", "powers", "responsibilities",
@@ -262,6 +270,10 @@ DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& hi
                             "keywords", "synonyms", "search"}) {
     image.counts[table] = count_rows(db, table);
   }
+  if (search == SearchTables::kDrop) db.exec("DROP TABLE search_vocab; DROP TABLE search;");
+  db.exec("COMMIT");
+  db.exec("VACUUM");
+
   sqlite3_int64 size = 0;
   unsigned char* bytes = sqlite3_serialize(db.get(), "main", &size, 0);
   if (!bytes) throw std::runtime_error("sqlite3_serialize failed");

@@ -24,8 +24,14 @@ struct DatabaseImage {
 
 // Throws std::runtime_error if SQLite fails (a bug or out of memory, never bad input: the
 // source reader has checked the data).
-// `lexicon`: the general lexicon's lines in force (Source::lexicon), for the search index only.
+// Whether the image keeps the search index the builder built: never in a bundle (schema 5);
+// kKeep only for tests comparing it with the index a reader builds.
+enum class SearchTables { kDrop, kKeep };
+
+// `lexicon`: the general lexicon's lines in force (Source::lexicon), written to the `lexicon`
+// table for the readers' search index.
 DatabaseImage write_database_image(const Dataset& dataset, const DutyHistory& history,
-                                   const std::vector<LexiconLine>& lexicon = {});
+                                   const std::vector<LexiconLine>& lexicon = {},
+                                   SearchTables search = SearchTables::kDrop);
 
 }  // namespace dutyatlas::builder

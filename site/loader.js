@@ -20,8 +20,14 @@
 
   const $ = (id) => document.getElementById(id);
   const status = $('status');
-  const timings = { navigationStart: 0, firstFrame: null, ready: null };
+  const timings = { navigationStart: 0, firstFrame: null, ready: null, searchReady: null };
   let ready = false;
+  let searchReady = false;
+  let resolveSearchReady;
+  // The search index is built in the page after the first frame (docs/automation-api.md).
+  const searchReadyPromise = new Promise((resolve) => {
+    resolveSearchReady = resolve;
+  });
   let failed = false;
   let resolveReady;
   let rejectReady;
@@ -142,6 +148,12 @@
       timings.ready = performance.now();
       status.hidden = true;
       resolveReady(api);
+    },
+    dutyatlasOnSearchReady: () => {
+      searchReady = true;
+      timings.searchReady = performance.now();
+      resolveSearchReady(api);
+      window.dispatchEvent(new CustomEvent('dutyatlas:search-ready'));
     },
     dutyatlasOnFailure: (message) => showFailure(message),
     // 派单 in 谁来管: the embedding page learns the choice without reading pixels.
@@ -332,6 +344,14 @@
     ready: readyPromise,
     isReady: () => ready,
     /**
+     * Resolves with this API once the search index is built (after ready: the page is drawn
+     * first). Before, search, 谁来管 and a list's text filter answer {"ok": false,
+     * "not_ready": true, "error": "正在准备检索…"}. The window event "dutyatlas:search-ready"
+     * fires at the same moment.
+     */
+    searchReady: searchReadyPromise,
+    isSearchReady: () => searchReady,
+    /**
      * The failure message shown on the page, or '' while all is well: loading's (the status
      * card) or, once ready, the view's whose data could not be read.
      */
@@ -427,6 +447,9 @@
     stats: () => ({
       firstFrameMs: timings.firstFrame,
       readyMs: timings.ready,
+      searchReadyMs: timings.searchReady,
+      // How the index was built: {build_ms, longest_frame_ms, frames} (null until ready).
+      searchBuild: searchReady ? JSON.parse(Module.ccall('da_search_stats', 'string', [], [])) : null,
       heapBytes: Module.HEAPU8 ? Module.HEAPU8.length : 0,
       heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
       typingFontLoaded,

@@ -109,6 +109,20 @@ EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
 }
 
 EMSCRIPTEN_KEEPALIVE int da_is_ready() { return client().ready_notified; }
+EMSCRIPTEN_KEEPALIVE int da_is_search_ready() { return client().search_ready_notified; }
+
+// How the search index was built (main.cpp): {"build_ms", "longest_frame_ms",
+// "longest_slice_ms", "frames"}.
+EMSCRIPTEN_KEEPALIVE const char* da_search_stats() {
+  static std::string slot;
+  const dutyatlas::web::Client& c = client();
+  slot = nlohmann::json{{"build_ms", c.search_build_ms},
+                        {"longest_frame_ms", c.search_longest_frame_ms},
+                        {"longest_slice_ms", c.search_longest_slice_ms},
+                        {"slices_ms", c.search_slice_ms},
+                        {"frames", c.search_frames}}.dump();
+  return slot.c_str();
+}
 
 // The failure the page shows: loading's (the status card) or, once ready, the view's.
 EMSCRIPTEN_KEEPALIVE const char* da_error() {

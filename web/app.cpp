@@ -12,6 +12,7 @@
 #include "core/base/utf8.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/lists.h"
+#include "web/ui_text/search.h"
 #include "web/text_box.h"
 
 namespace dutyatlas::web {
@@ -34,12 +35,14 @@ bool App::accept_manifest(std::string_view json) {
 bool App::open_bundle(const std::uint8_t* data, std::size_t size) {
   if (state_.phase != LoadPhase::kWaitingForBundle) return false;
   std::string error;
-  auto db = DutyDatabase::open_bundle(data, size, state_.manifest, &error);
+  // The search index is built after the first frame, in slices (main.cpp): not here.
+  auto db = DutyDatabase::open_bundle(data, size, state_.manifest, &error, SearchIndexAt::kLater);
   if (!db) {
     fail(error);
     return false;
   }
   state_.db = std::move(db);
+  state_.search_preparing = true;
   try {
     state_.dataset = dataset_info(*state_.db);
     state_.categories = category_summaries(*state_.db);
@@ -95,7 +98,31 @@ void App::database_failed(const DatabaseError& error) {
 }
 
 void App::view_failed(const DatabaseError& error) {
+  if (state_.search_preparing && dynamic_cast<const SearchUnavailable*>(&error)) {
+    // Not a failure: a list's text filter before the index is built. Refreshed once it is.
+    state_.view_error = text::kSearchPreparing;
+    return;
+  }
   state_.view_error = text::kViewFailed + std::string(error.what());
+}
+
+bool App::build_search_slice(std::size_t rows) {
+  if (!state_.db || !state_.search_preparing) return true;
+  std::string error;
+  // The slice that completes the index returns false still: the views are refreshed (the
+  // search for the route run, 分析 done) at the next call, a frame later, not in the same frame.
+  if (!state_.db->search_ready() && state_.db->build_search_slice(rows, &error)) return false;
+  // Ready, or it cannot be built (then search says why: SearchUnavailable's message).
+  state_.search_preparing = false;
+  const Route::Kind kind = state_.route.kind;
+  if (kind == Route::Kind::kSearch || !state_.view_error.empty() || kind == Route::Kind::kLists) {
+    load_route_rows();
+  }
+  if (state_.complaint_pending) {
+    state_.complaint_pending = false;
+    analyse_complaint();
+  }
+  return true;
 }
 
 void App::navigate(const Route& route) {
@@ -119,7 +146,7 @@ void App::run_search() {
   state_.search_partial = false;
   state_.search_strict_hits = 0;
   state_.search_suggestion.clear();
-  if (!state_.db || state_.route.kind != Route::Kind::kSearch) return;
+  if (!state_.db || state_.route.kind != Route::Kind::kSearch || state_.search_preparing) return;
   SearchOptions options;
   options.limit = kSearchResultsShown;
   if (!state_.route.param("kind").empty()) options.kinds = {state_.route.param("kind")};
@@ -134,6 +161,10 @@ void App::run_search() {
 
 void App::analyse_complaint(std::size_t evidence_chars) {
   if (!state_.db) return;
+  if (state_.search_preparing) {  // analysed when the index is ready (build_search_slice)
+    state_.complaint_pending = true;
+    return;
+  }
   const bool again = !state_.complaint_analysed.empty();
   std::set<std::string> terms_before = std::move(state_.complaint_terms);
   state_.complaint_analysed = state_.complaint;

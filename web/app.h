@@ -67,6 +67,10 @@ class App {
   bool has_pending_font() const { return pending_font_ != nullptr; }
   std::uint8_t* take_pending_font(std::size_t* size);
   void font_ready();
+  // Builds the next slice of the search index (`rows` rows; the first call reads the rows, the
+  // one after the last merges). True once search is ready (or cannot be: then it says why);
+  // the views waiting for it are refreshed then.
+  bool build_search_slice(std::size_t rows);
 
  private:
   // Refreshes the rows the route's view draws from; a DatabaseError becomes state_.view_error.

@@ -69,6 +69,11 @@ struct AppState {
   // instead of the view until the next navigation refreshes it. Loading went fine; other
   // views may still work.
   std::string view_error;
+  // The search index is being built (core/search/search_index.h: not in the bundle; the
+  // client builds it in slices after the first frame, main.cpp): search, 谁来管 and a list's
+  // text filter wait and say 正在准备检索….
+  bool search_preparing = false;
+  bool complaint_pending = false;  // 分析 asked while preparing: analysed once ready
 
   Manifest manifest;
   std::unique_ptr<DutyDatabase> db;  // set only once the bundle passed every check

@@ -29,6 +29,9 @@ EM_JS(void, js_notify_first_frame, (), {
 EM_JS(void, js_notify_ready, (), {
   if (Module.dutyatlasOnReady) Module.dutyatlasOnReady();
 });
+EM_JS(void, js_notify_search_ready, (), {
+  if (Module.dutyatlasOnSearchReady) Module.dutyatlasOnSearchReady();
+});
 EM_JS(void, js_notify_failure, (const char* message), {
   if (Module.dutyatlasOnFailure) Module.dutyatlasOnFailure(UTF8ToString(message));
 });
@@ -67,6 +70,7 @@ void notify_dispatch(const char* json) { js_notify_dispatch(json); }
 void notify_first_frame() { js_notify_first_frame(); }
 void notify_ready() { js_notify_ready(); }
 void notify_failure(const char* message) { js_notify_failure(message); }
+void notify_search_ready() { js_notify_search_ready(); }
 void download(const char* filename, const char* mime_type, const char* data, std::size_t size) {
   js_download(filename, mime_type, data, int(size));
 }

@@ -16,6 +16,9 @@ void notify_dispatch(const char* json);
 void notify_first_frame();
 // Everything is loaded and the first frame with data is drawn: resolves dutyatlas.ready.
 void notify_ready();
+// The search index is built (or cannot be): resolves dutyatlas.searchReady and fires the window
+// event "dutyatlas:search-ready" (docs/automation-api.md).
+void notify_search_ready();
 // Loading failed: the page shows `message` over the canvas.
 void notify_failure(const char* message);
 // The MIME type of an .xlsx download (导出 Excel).

@@ -9,6 +9,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -168,9 +169,41 @@ void draw_frame() {
 // The frame's boundary for database failures: what a view asks while it draws (rows fetched as
 // a table scrolls, an export, 谁来管, the heading font's words) may throw DatabaseError. The
 // half-drawn frame is closed and dropped, and the next one shows the message (App::database_failed).
+// The search index (core/search/search_index.h) is built after the first frame with data, a
+// slice per frame: rows until kSearchSliceMs has passed, in steps of kSearchRowsPerStep, so the
+// page keeps answering to scrolls and clicks while it builds (the slice after the last row, the
+// merge into one segment, is one step of its own). Measured: docs/benchmarks.md.
+constexpr std::size_t kSearchRowsPerStep = 100;
+constexpr double kSearchSliceMs = 12;
+
+void build_search_slice(double frame_started, bool was_ready) {
+  Client& c = client();
+  // Not in the frame that drew the page first (its fonts, its layout): from the next one.
+  if (!was_ready || c.search_ready_notified) return;
+  if (c.search_started_ms == 0) c.search_started_ms = frame_started;
+  bool ready = false;
+  const double slice_started = emscripten_get_now();
+  do {
+    ready = c.app.build_search_slice(kSearchRowsPerStep);
+  } while (!ready && emscripten_get_now() - slice_started < kSearchSliceMs);
+  ++c.search_frames;
+  const double now = emscripten_get_now();
+  c.search_longest_frame_ms = std::max(c.search_longest_frame_ms, now - frame_started);
+  c.search_longest_slice_ms = std::max(c.search_longest_slice_ms, now - slice_started);
+  c.search_slice_ms.push_back(std::round((now - slice_started) * 10) / 10);
+  if (!ready) return;
+  c.search_build_ms = now - c.search_started_ms;
+  c.search_ready_notified = true;
+  c.request_frames();
+  browser::notify_search_ready();
+}
+
 void frame() {
+  const double started = emscripten_get_now();
+  const bool was_ready = client().ready_notified;
   try {
     draw_frame();
+    build_search_slice(started, was_ready);
   } catch (const DatabaseError& e) {
     if (ImGui::GetCurrentContext()->WithinFrameScope) {
       ImGui::ErrorCheckEndFrameRecover(nullptr);  // ends the windows and tables left open

@@ -14,7 +14,9 @@ std::string check_publication(std::string_view manifest_json, const std::uint8_t
   std::string error;
   auto manifest = parse_manifest(manifest_json, &error);
   if (!manifest) return error;
-  auto db = DutyDatabase::open_bundle(bundle, bundle_size, *manifest, &error);
+  // Not the search index: the client checks a newer publication in the background, and the
+  // page that takes it builds its index after its first frame, as on every visit.
+  auto db = DutyDatabase::open_bundle(bundle, bundle_size, *manifest, &error, SearchIndexAt::kLater);
   if (!db) return error;
   try {
     // What every view needs (web/app.cpp reads the same on opening).

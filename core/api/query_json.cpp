@@ -232,6 +232,11 @@ std::string answer_query_json(const DutyDatabase& db, std::string_view request_j
     reply = answer(db, request);
   } catch (const query_reply::BadParameter& e) {
     reply = fail(e.what());
+  } catch (const SearchUnavailable& e) {
+    // The client's first seconds: the index is being built after the first frame. A caller
+    // waits for dutyatlas.searchReady (docs/automation-api.md) and asks again.
+    reply = fail(e.what());
+    if (!db.search_ready() && std::string(e.what()) == kSearchPreparing) reply["not_ready"] = true;
   } catch (const DatabaseError& e) {
     // The data cannot answer (an SQL error, a schema that drifted): say so, never answer empty.
     reply = fail(std::string("数据库查询失败：") + e.what());

@@ -8,7 +8,7 @@
 namespace dutyatlas {
 
 std::unique_ptr<DutyDatabase> open_bundle_dir(const std::string& dir, Manifest* manifest,
-                                              std::string* error) {
+                                              std::string* error, SearchIndexAt index) {
   auto slurp = [](const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -31,7 +31,7 @@ std::unique_ptr<DutyDatabase> open_bundle_dir(const std::string& dir, Manifest* 
     return nullptr;
   }
   return DutyDatabase::open_bundle(reinterpret_cast<const std::uint8_t*>(bytes.data()),
-                                   bytes.size(), *manifest, error);
+                                   bytes.size(), *manifest, error, index);
 }
 
 }  // namespace dutyatlas

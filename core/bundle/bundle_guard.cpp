@@ -8,8 +8,6 @@
 
 #include "core/base/sqlite_statement.h"
 #include "core/bundle/bundle_schema.h"
-#include "core/search/search_index.h"
-#include "core/search/tokenizer.h"
 
 namespace dutyatlas {
 namespace {
@@ -34,15 +32,15 @@ std::set<SchemaObject> schema_of(sqlite3* db) {
   return objects;
 }
 
-// The schema of an empty bundle, built once from the builder's own statements.
+// The schema of an empty bundle, built once from the builder's own statements. Not the search
+// tables: the reader creates them after this check (duty_database.cpp), so a bundle that
+// brings its own `search` (a crafted FTS5 segment) is refused.
 const std::set<SchemaObject>& expected_schema() {
   static const std::set<SchemaObject> expected = [] {
     sqlite3* db = nullptr;
     sqlite3_open(":memory:", &db);
-    std::string error;
-    const bool created = register_fts5_tokenizer(db) &&
-                         sqlite3_exec(db, bundle_schema_sql(), nullptr, nullptr, nullptr) == SQLITE_OK &&
-                         create_search_tables(db, &error);
+    const bool created =
+        sqlite3_exec(db, bundle_schema_sql(), nullptr, nullptr, nullptr) == SQLITE_OK;
     std::set<SchemaObject> objects = created ? schema_of(db) : std::set<SchemaObject>();
     sqlite3_close(db);
     return objects;

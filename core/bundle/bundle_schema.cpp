@@ -1,13 +1,13 @@
-// DDL of bundle schema version 4 (see bundle_schema.h for the overview).
+// DDL of bundle schema version 5 (see bundle_schema.h for the overview).
 #include "core/bundle/bundle_schema.h"
 
 namespace dutyatlas {
 
-static_assert(kBundleSchemaVersion == 4, "update PRAGMA user_version below with the version");
+static_assert(kBundleSchemaVersion == 5, "update PRAGMA user_version below with the version");
 
 const char* bundle_schema_sql() {
   return R"sql(
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -222,6 +222,12 @@ CREATE TABLE synonyms (
   alternative TEXT NOT NULL,
   PRIMARY KEY (word, alternative)
 ) WITHOUT ROWID;
+CREATE TABLE lexicon (
+  seq   INTEGER PRIMARY KEY,
+  word  TEXT NOT NULL,
+  terms TEXT NOT NULL,
+  topic TEXT NOT NULL
+);
 )sql";
 }
 

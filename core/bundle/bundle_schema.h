@@ -1,4 +1,4 @@
-// The SQLite schema inside a bundle, version 4. The builder creates it; readers check the
+// The SQLite schema inside a bundle, version 5. The builder creates it; readers check the
 // version (PRAGMA user_version) before running a single query.
 //
 //   meta(key, value)                    dataset name, title, data_date, division_code, sample
@@ -28,8 +28,12 @@
 //   division_matters(code, group_name, name, sort), division_stages(code, seq, stage, basis),
 //   division_stage_bodies(code, stage_seq, body_id, role)          职责分工清单 (role lead/cooperate)
 //   keywords(word, target_kind, target), synonyms(word, alternative)
+//   lexicon(seq, word, terms, topic)    the general lexicon's lines in force (v5), terms
+//                                       joined by 、 (core/search/search_lexicon.h)
 //
-// plus the full-text tables core/search/search_index.h builds: search (FTS5) and search_vocab (v3).
+// The full-text tables search (FTS5) and search_vocab (core/search/search_index.h) were in the
+// bundle in v3–v4; since v5 every reader builds them when it opens the bundle, after the
+// schema check (DutyDatabase), and the bundle must not hold them.
 //
 // Dates are TEXT YYYY-MM-DD; an open end (valid_to) is ''. Rows are written in a fixed order so
 // the same sources give the same bytes.
@@ -37,7 +41,7 @@
 
 namespace dutyatlas {
 
-inline constexpr int kBundleSchemaVersion = 4;  // 4: contacts
+inline constexpr int kBundleSchemaVersion = 5;  // 4: contacts; 5: lexicon, no search index
 
 // Statements that create an empty database of this version, separated by semicolons.
 const char* bundle_schema_sql();

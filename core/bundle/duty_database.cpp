@@ -9,6 +9,7 @@
 #include "core/bundle/bundle_schema.h"
 #include "core/base/sha256.h"
 #include "core/base/sqlite_statement.h"
+#include "core/search/search_index.h"
 #include "core/search/tokenizer.h"
 
 namespace dutyatlas {
@@ -48,7 +49,8 @@ bool decompress_exactly(const std::uint8_t* src, std::size_t size, unsigned char
 std::unique_ptr<DutyDatabase> DutyDatabase::open_bundle(const std::uint8_t* compressed,
                                                         std::size_t size,
                                                         const Manifest& manifest,
-                                                        std::string* error) {
+                                                        std::string* error,
+                                                        SearchIndexAt index) {
   if (size != manifest.bundle.bytes) {
     *error = "数据包大小为 " + std::to_string(size) + " 字节，与清单记录的 " +
              std::to_string(manifest.bundle.bytes) + " 字节不符：下载不完整或文件已被替换。";
@@ -74,22 +76,23 @@ std::unique_ptr<DutyDatabase> DutyDatabase::open_bundle(const std::uint8_t* comp
     *error = "数据包解压失败：数据已损坏。";
     return nullptr;
   }
-  return adopt_image(image, manifest.raw_bytes, error);
+  return adopt_image(image, manifest.raw_bytes, error, index);
 }
 
 std::unique_ptr<DutyDatabase> DutyDatabase::open_image(const std::uint8_t* image,
-                                                       std::size_t size, std::string* error) {
+                                                       std::size_t size, std::string* error,
+                                                       SearchIndexAt index) {
   auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(size ? size : 1));
   if (!copy) {
     *error = "内存不足。";
     return nullptr;
   }
   std::copy(image, image + size, copy);
-  return adopt_image(copy, size, error);
+  return adopt_image(copy, size, error, index);
 }
 
 std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, std::size_t size,
-                                                        std::string* error) {
+                                                        std::string* error, SearchIndexAt index) {
   if (size < 100 || std::string_view(reinterpret_cast<char*>(image), 15) != kSqliteMagic) {
     sqlite3_free(image);
     *error = "数据包内容不是 SQLite 数据库。";
@@ -133,7 +136,60 @@ std::unique_ptr<DutyDatabase> DutyDatabase::adopt_image(unsigned char* image, st
     return nullptr;
   }
   if (!check_bundle_schema(db, error)) return nullptr;
+  // Only now, the schema being the builder's, the reader adds the search index to it. A table
+  // the index reads that cannot be read (a corrupt page) leaves search unavailable, with the
+  // reason, and the rest of the publication open, as in the client.
+  if (index == SearchIndexAt::kOpen) {
+    std::string why;
+    while (!opened->search_ready() && opened->build_search_slice(0, &why)) {
+    }
+  }
   return opened;
+}
+
+void DutyDatabase::require_search() const {
+  if (search_ready_) return;
+  if (!search_error_.empty()) throw SearchUnavailable(search_error_);
+  throw SearchUnavailable(kSearchPreparing);
+}
+
+bool DutyDatabase::build_search_slice(std::size_t rows, std::string* error) {
+  if (search_ready_) return true;
+  if (!search_error_.empty()) {
+    *error = search_error_;
+    return false;
+  }
+  std::string message;
+  // The connection is query_only for everything else: writable for the slice, and only the
+  // index's tables are written.
+  sqlite3_exec(db_, "PRAGMA query_only = 0", nullptr, nullptr, nullptr);
+  bool ok = true;
+  if (!search_builder_) {
+    search_builder_ = std::make_unique<SearchIndexBuilder>(db_);
+    ok = search_builder_->start(nullptr, &message);
+  } else {
+    ok = search_builder_->step(rows, &message);
+  }
+  sqlite3_exec(db_, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+  if (!ok) {
+    search_builder_.reset();
+    search_error_ = "检索不可用：无法建立检索索引（" + message + "）。";
+    *error = search_error_;
+    return false;
+  }
+  if (search_builder_->done()) {
+    search_builder_.reset();
+    search_ready_ = true;
+  }
+  return true;
+}
+
+std::size_t DutyDatabase::search_rows_done() const {
+  return search_builder_ ? search_builder_->inserted() : 0;
+}
+
+std::size_t DutyDatabase::search_rows_total() const {
+  return search_builder_ ? search_builder_->rows() : 0;
 }
 
 DutyDatabase::DutyDatabase(sqlite3* db, std::size_t image_bytes)
@@ -141,6 +197,9 @@ DutyDatabase::DutyDatabase(sqlite3* db, std::size_t image_bytes)
   budget_->db = db;
 }
 
-DutyDatabase::~DutyDatabase() { sqlite3_close(db_); }
+DutyDatabase::~DutyDatabase() {
+  search_builder_.reset();
+  sqlite3_close(db_);
+}
 
 }  // namespace dutyatlas

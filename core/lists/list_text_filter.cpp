@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/bundle/duty_database.h"
 #include "core/base/sqlite_statement.h"
 #include "core/search/tokenizer.h"
 
@@ -95,6 +96,7 @@ const std::vector<std::uint8_t>* ListTextFilter::rows(const DutyDatabase& db, co
   std::string_view code = trim(folded);
   if (code.empty()) return nullptr;  // blank
   if (cached_ && cached_text_ == text) return &cached_rows_;
+  db.require_search();
   std::vector<std::uint8_t> rows(t.rows, 0);
   std::string match = build_match_expression(text);
   if (!match.empty() && !t.search_kind.empty()) {

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/bundle/duty_database.h"
 #include "core/base/sqlite_statement.h"
 #include "core/base/text.h"
 #include "core/base/utf8.h"
@@ -146,6 +147,7 @@ bool one_edit_apart(std::u32string_view a, std::u32string_view b) {
 }
 
 std::string did_you_mean(const DutyDatabase& db, std::string_view text) {
+  db.require_search();
   std::u32string cps = code_points(fold_text(trim(text)));
   if (cps.size() < kMinChars || cps.size() > kMaxChars) return "";
   std::unique_ptr<Vocabulary> own;

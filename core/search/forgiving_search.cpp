@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "core/bundle/duty_database.h"
 #include "core/base/sqlite_statement.h"
 #include "core/search/did_you_mean.h"
 #include "core/search/tokenizer.h"
@@ -39,6 +40,7 @@ std::string any_term_match(const std::vector<std::string>& terms) {
 }  // namespace
 
 std::vector<std::string> sentence_terms(const DutyDatabase& db, std::string_view text) {
+  db.require_search();
   std::set<std::string> district = district_name_terms(db);
   // Rows are numbered from 1 in insertion order (search_index.h): the largest rowid is the count.
   Statement rows(db.handle(), "SELECT ifnull(max(rowid), 0) FROM search");
@@ -60,6 +62,7 @@ std::vector<std::string> sentence_terms(const DutyDatabase& db, std::string_view
 
 SearchAnswer forgiving_search(const DutyDatabase& db, std::string_view text,
                               const SearchOptions& options) {
+  db.require_search();
   SearchAnswer answer;
   const std::string strict = build_match_expression(text);
   if (strict.empty()) return answer;

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "core/bundle/duty_database.h"
 #include "core/base/sqlite_statement.h"
 #include "core/search/ranked_rows.h"
 #include "core/search/snippet.h"
@@ -90,6 +91,7 @@ std::vector<SearchCount> search_counts(const DutyDatabase& db, std::string_view 
 std::vector<SearchHit> search_match(const DutyDatabase& db, const std::string& match,
                                     const std::set<std::string>& terms,
                                     const SearchOptions& options) {
+  db.require_search();
   if (match.empty()) return {};
   std::vector<RankedHit> ranked = rank_search_rows(db, match, options, std::max(options.limit, 1));
   HitDetails details(db);
@@ -103,6 +105,7 @@ std::vector<SearchHit> search_match(const DutyDatabase& db, const std::string& m
 }
 
 std::vector<SearchCount> search_match_counts(const DutyDatabase& db, const std::string& match) {
+  db.require_search();
   std::vector<SearchCount> counts;
   if (match.empty()) return counts;
   Statement q(db.handle(),

@@ -1,5 +1,6 @@
 // Building the `search` FTS5 table and `search_vocab` (see search_index.h): the rows gathered
-// from the publication's tables, the synonyms added to their keywords, one segment written.
+// from the publication's tables, the synonyms and lexicon words added to their keywords, the
+// rows inserted (in slices, for the client), one segment written.
 #include "core/search/search_index.h"
 #include "core/search/search_lexicon.h"
 
@@ -7,12 +8,14 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <vector>
 
 #include "core/base/sqlite_statement.h"
 #include "core/base/text.h"
 #include "core/lists/list_loader.h"
+#include "core/search/substring_set.h"
 #include "core/search/tokenizer.h"
 
 namespace dutyatlas {
@@ -113,47 +116,77 @@ std::vector<Row> gather_rows(sqlite3* db) {
 }
 
 // Adds to each row's keywords the other words of every synonym group one of whose words the
-// row contains, so any word of the group finds it.
-void expand_synonyms(sqlite3* db, std::vector<Row>* rows) {
-  std::map<std::string, std::set<std::string>> groups;
-  Statement q(db, "SELECT word, alternative FROM synonyms ORDER BY word, alternative");
-  while (q.step()) {
-    groups[q.text(0)].insert(q.text(0));
-    groups[q.text(0)].insert(q.text(1));
-  }
-  for (Row& row : *rows) {
-    std::string haystack = row.title + " " + row.text + " " + row.keywords;
-    std::string added;
-    for (const auto& [word, members] : groups) {
-      bool present = std::any_of(members.begin(), members.end(), [&](const std::string& m) {
-        return !m.empty() && haystack.find(m) != std::string::npos;
-      });
-      if (!present) continue;
-      for (const auto& m : members) {
-        if (haystack.find(m) == std::string::npos) added += m + " ";
-      }
+// row contains, so any word of the group finds it; then the everyday word of every lexicon line
+// one of whose terms the row holds (and the word not yet): the caller's 油烟 finds the clause on
+// 餐饮油烟. Which words a row holds: one SubstringSet scan per row and table (substring_set.h),
+// the same answers as std::string::find for each word.
+class RowExpander {
+ public:
+  RowExpander(sqlite3* db, const std::vector<LexiconLine>& lexicon) {
+    std::map<std::string, std::set<std::string>> groups;
+    Statement q(db, "SELECT word, alternative FROM synonyms ORDER BY word, alternative");
+    while (q.step()) {
+      groups[q.text(0)].insert(q.text(0));
+      groups[q.text(0)].insert(q.text(1));
     }
-    row.keywords += added;
-  }
-}
-
-// Adds to each row's keywords the everyday word of every lexicon line one of whose terms the
-// row holds (and the word not yet): the caller's 油烟 finds the clause on 餐饮油烟.
-void expand_lexicon(const std::vector<LexiconLine>& lexicon, std::vector<Row>* rows) {
-  for (Row& row : *rows) {
-    if (row.kind == "document") continue;  // 谁来管 never asks documents; the search box keeps their words
-    std::string haystack = row.title + " " + row.text + " " + row.keywords;
-    std::string added;
+    for (const auto& [word, members] : groups) {
+      Group group;
+      for (const std::string& m : members) group.members.push_back({m, synonym_words_.add(m)});
+      groups_.push_back(std::move(group));
+    }
     for (const LexiconLine& line : lexicon) {
-      if (haystack.find(line.word) != std::string::npos) continue;
-      bool present = std::any_of(line.terms.begin(), line.terms.end(), [&](const std::string& t) {
-        return !t.empty() && haystack.find(t) != std::string::npos;
-      });
+      Line l{line.word, lexicon_words_.add(line.word), {}};
+      for (const std::string& t : line.terms) {
+        if (!t.empty()) l.terms.push_back(lexicon_words_.add(t));
+      }
+      lines_.push_back(std::move(l));
+    }
+  }
+
+  void expand(Row* row) {
+    if (!groups_.empty()) {
+      synonym_words_.scan(row->title + " " + row->text + " " + row->keywords);
+      std::string added;
+      for (const Group& group : groups_) {
+        bool present = std::any_of(group.members.begin(), group.members.end(), [&](const Member& m) {
+          return !m.word.empty() && synonym_words_.contains(m.id);
+        });
+        if (!present) continue;
+        for (const Member& m : group.members) {
+          if (!synonym_words_.contains(m.id)) added += m.word + " ";
+        }
+      }
+      row->keywords += added;
+    }
+    if (row->kind == "document" || lines_.empty()) return;  // 谁来管 never asks documents
+    lexicon_words_.scan(row->title + " " + row->text + " " + row->keywords);
+    std::string added;
+    for (const Line& line : lines_) {
+      if (lexicon_words_.contains(line.id)) continue;
+      bool present = std::any_of(line.terms.begin(), line.terms.end(),
+                                 [&](int t) { return lexicon_words_.contains(t); });
       if (present) added += line.word + " ";
     }
-    row.keywords += added;
+    row->keywords += added;
   }
-}
+
+ private:
+  struct Member {
+    std::string word;
+    int id;
+  };
+  struct Group {
+    std::vector<Member> members;  // in the order of std::set: the order words are added in
+  };
+  struct Line {
+    std::string word;
+    int id;
+    std::vector<int> terms;  // the non-empty ones
+  };
+  SubstringSet synonym_words_, lexicon_words_;
+  std::vector<Group> groups_;
+  std::vector<Line> lines_;
+};
 
 }  // namespace
 
@@ -169,28 +202,99 @@ bool create_search_tables(sqlite3* db, std::string* error) {
   return exec(db, "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row')", error);
 }
 
-bool build_search_index(sqlite3* db, std::string* error) { return build_search_index(db, {}, error); }
+std::vector<LexiconLine> read_lexicon_table(sqlite3* db) {
+  std::vector<LexiconLine> lines;
+  Statement q(db, "SELECT word, terms, topic FROM lexicon ORDER BY seq");
+  while (q.step()) {
+    LexiconLine line{q.text(0), {}, q.text(2)};
+    const std::string terms = q.text(1);
+    std::size_t from = 0;
+    while (true) {
+      std::size_t at = terms.find(kLexiconTermSeparator, from);
+      line.terms.push_back(terms.substr(from, at == std::string::npos ? std::string::npos : at - from));
+      if (at == std::string::npos) break;
+      from = at + std::string_view(kLexiconTermSeparator).size();
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
 
-bool build_search_index(sqlite3* db, const std::vector<LexiconLine>& lexicon, std::string* error) {
-  if (!register_fts5_tokenizer(db)) {
+struct SearchIndexBuilder::State {
+  std::vector<Row> rows;
+  std::unique_ptr<RowExpander> expander;
+};
+
+SearchIndexBuilder::SearchIndexBuilder(sqlite3* db) : db_(db) {}
+SearchIndexBuilder::~SearchIndexBuilder() = default;
+
+bool SearchIndexBuilder::start(const std::vector<LexiconLine>* lexicon, std::string* error) {
+  if (!register_fts5_tokenizer(db_)) {
     *error = "cannot register the search tokenizer";
     return false;
   }
-  if (!create_search_tables(db, error)) return false;
-  std::vector<Row> rows = gather_rows(db);
-  expand_synonyms(db, &rows);
-  expand_lexicon(lexicon, &rows);
-  Statement insert(db, "INSERT INTO search VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  for (const Row& r : rows) {
-    insert.bind(1, r.kind).bind(2, r.ref).bind(3, r.body_id).bind(4, r.title).bind(5, r.text);
-    insert.bind(6, r.keywords).bind(7, r.owner);
-    if (!insert.run()) {
-      *error = sqlite3_errmsg(db);
-      return false;
-    }
+  try {
+    state_ = std::make_unique<State>();
+    state_->rows = gather_rows(db_);
+    state_->expander = std::make_unique<RowExpander>(db_, lexicon ? *lexicon : read_lexicon_table(db_));
+  } catch (const DatabaseError& e) {
+    *error = e.what();
+    return false;
   }
-  // One segment: smaller, and as fast to query as it gets.
-  return exec(db, "INSERT INTO search(search) VALUES ('optimize')", error);
+  return create_search_tables(db_, error);
+}
+
+std::size_t SearchIndexBuilder::rows() const { return state_ ? state_->rows.size() : 0; }
+
+bool SearchIndexBuilder::step(std::size_t count, std::string* error) {
+  if (done_) return true;
+  if (!state_) {
+    *error = "search index: start() failed or was not called";
+    return false;
+  }
+  std::vector<Row>& rows = state_->rows;
+  if (next_ == rows.size()) {
+    // One segment: smaller, and as fast to query as it gets.
+    if (!exec(db_, "INSERT INTO search(search) VALUES ('optimize')", error)) return false;
+    state_.reset();
+    done_ = true;
+    return true;
+  }
+  const std::size_t end = count == 0 ? rows.size() : std::min(rows.size(), next_ + count);
+  const bool own_transaction = sqlite3_get_autocommit(db_) != 0;
+  if (own_transaction && !exec(db_, "BEGIN", error)) return false;
+  try {
+    Statement insert(db_, "INSERT INTO search VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (; next_ < end; ++next_) {
+      Row& r = rows[next_];
+      state_->expander->expand(&r);
+      insert.bind(1, r.kind).bind(2, r.ref).bind(3, r.body_id).bind(4, r.title).bind(5, r.text);
+      insert.bind(6, r.keywords).bind(7, r.owner);
+      if (!insert.run()) {
+        *error = sqlite3_errmsg(db_);
+        if (own_transaction) exec(db_, "ROLLBACK", error);
+        return false;
+      }
+      r = Row{};  // inserted: its text is FTS5's now
+    }
+  } catch (const DatabaseError& e) {
+    *error = e.what();
+    if (own_transaction) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
+  }
+  if (own_transaction && !exec(db_, "COMMIT", error)) return false;
+  return true;
+}
+
+bool build_search_index(sqlite3* db, std::string* error) { return build_search_index(db, {}, error); }
+
+bool build_search_index(sqlite3* db, const std::vector<LexiconLine>& lexicon, std::string* error) {
+  SearchIndexBuilder builder(db);
+  if (!builder.start(&lexicon, error)) return false;
+  while (!builder.done()) {
+    if (!builder.step(0, error)) return false;
+  }
+  return true;
 }
 
 }  // namespace dutyatlas

@@ -1,9 +1,15 @@
 // The full-text index of a publication: the FTS5 table `search` and its vocabulary
-// `search_vocab`, built once by the builder into the bundle and read by search.h (the search
-// box), who.h (谁来管) and core/lists (a list's text filter). This file is the table's contract
-// and its build; not the queries over it.
+// `search_vocab`, read by search.h (the search box), who.h (谁来管) and core/lists (a list's
+// text filter). This file is the table's contract and its build; not the queries over it.
 //
-// build_search_index() runs on the finished database and fills `search`, tokenized by
+// Since bundle schema 5 the index is not in the bundle (issue 13: 828 kB of the demo's
+// 1,147 kB download): each reader builds it when it opens a bundle (DutyDatabase,
+// duty_database.h) from the bundle's text and its `lexicon` table (search_lexicon.h) — natively
+// at once, in the client in slices after the first frame. The builder still builds it in its
+// own database (the manifest's count of rows, and the tests' reference) and drops it before
+// the image is taken.
+//
+// SearchIndexBuilder (and build_search_index(), all at once) fills `search`, tokenized by
 // core/search/tokenizer.h ("dutyatlas"), with one row per findable thing —
 //   kind      ref (what to open)     body_id        title              owner
 //   body      its id                 itself         full name          —
@@ -32,22 +38,58 @@
 //
 // Size, measured on the demo district (assets/demo): 5,398 rows (3,478 powers, 841 duties, 511
 // bodies, 305 divisions, 142 tasks, 75 documents, 46 matters); the index's segment
-// (search_data) is 2.25 MB of the 9.4 MB database, ~2 tokens per character (tokenizer.h).
+// (search_data) is 2.25 MB of the 9.4 MB database, ~2 tokens per character (tokenizer.h). Out
+// of the bundle (schema 5) the demo's download is 321 kB instead of 1,147 kB; building it takes
+// ~180 ms natively and ~1 s in the client (docs/benchmarks.md).
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "core/search/search_lexicon.h"
 
 struct sqlite3;
 
 namespace dutyatlas {
 
-// Creates and fills `search` and `search_vocab` from the publication's tables (builder only).
-// Returns false with *error set if SQLite fails.
+// Creates and fills `search` and `search_vocab` from the publication's tables, without the
+// lexicon. Returns false with *error set if SQLite fails.
 bool build_search_index(sqlite3* db, std::string* error);
 
 // Creates `search` and `search_vocab`, empty, on a connection that knows the tokenizer: the
-// first step of build_search_index(), and how a reader builds the schema a bundle must have
-// (core/bundle/schema_check.h).
+// first step of SearchIndexBuilder::start().
 bool create_search_tables(sqlite3* db, std::string* error);
+
+// The index built a slice at a time: start() registers the tokenizer, reads the rows to index
+// and the words that expand them (synonyms; the lexicon given, or the bundle's `lexicon` table)
+// and creates the empty tables; each step() expands and inserts the next `rows` rows (all with
+// 0) in a transaction of its own (or the caller's, if one is open), and the step after the last
+// row merges the index into one segment; then done(). Until done() the index is incomplete:
+// readers must not query it (DutyDatabase::search_ready()). Measured on the demo district:
+// bench/search_index_build.sh.
+class SearchIndexBuilder {
+ public:
+  explicit SearchIndexBuilder(sqlite3* db);
+  ~SearchIndexBuilder();
+  SearchIndexBuilder(const SearchIndexBuilder&) = delete;
+  SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
+
+  // `lexicon` null: read it from the database's `lexicon` table. False with *error on failure.
+  bool start(const std::vector<LexiconLine>* lexicon, std::string* error);
+  // False with *error if SQLite fails (the index is then unusable).
+  bool step(std::size_t rows, std::string* error);
+  bool done() const { return done_; }
+  std::size_t rows() const;        // rows to index (0 once done)
+  std::size_t inserted() const { return next_; }
+
+ private:
+  struct State;
+  sqlite3* db_;
+  std::unique_ptr<State> state_;
+  std::size_t next_ = 0;
+  bool done_ = false;
+};
 
 }  // namespace dutyatlas

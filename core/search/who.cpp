@@ -9,6 +9,7 @@
 #include <set>
 #include <utility>
 
+#include "core/bundle/duty_database.h"
 #include "core/base/sqlite_statement.h"
 #include "core/base/utf8.h"
 #include "core/lists/list_loader.h"
@@ -178,6 +179,7 @@ void add_source(const DutyDatabase& db, WhoEvidence* e) {
 
 std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
                                       int top, std::size_t evidence_chars) {
+  db.require_search();
   if (top <= 0) return {};
   ComplaintContext fallback;
   const ComplaintContext& context = complaint_context(db, &fallback);
@@ -288,6 +290,7 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
 }
 
 std::set<std::string> who_distinctive_terms(const DutyDatabase& db, std::string_view complaint) {
+  db.require_search();
   ComplaintContext fallback;
   const ComplaintContext& context = complaint_context(db, &fallback);
   ComplaintQuery query = complaint_query(db, context.single_character_words, complaint);

@@ -61,11 +61,22 @@ export async function launch({ width = 1366, height = 768, deviceScaleFactor = 1
   };
 }
 
-/** Opens the page at `url` and waits until dutyatlas.ready resolves (or rejects). */
-export async function openClient(page, url, { timeout = 30000 } = {}) {
+/**
+ * Opens the page at `url` and waits until dutyatlas.ready resolves (or rejects) and then, unless
+ * `search` is false, until the search index is built (dutyatlas.searchReady: the page builds it
+ * after its first frame, docs/automation-api.md) — so every test, and showScreen, begins from a
+ * page that can search. search_ready.test.mjs tests the time before.
+ */
+export async function openClient(page, url, { timeout = 30000, search = true } = {}) {
   await page.goto(url);
   await page.waitForFunction(() => window.dutyatlas !== undefined, null, { timeout });
-  return page.evaluate(() => window.dutyatlas.ready.then(() => ({ ok: true }), (e) => ({ ok: false, error: e.message })));
+  return page.evaluate((waitForSearch) => window.dutyatlas.ready.then(
+    async () => {
+      if (waitForSearch) await window.dutyatlas.searchReady;
+      return { ok: true };
+    },
+    (e) => ({ ok: false, error: e.message }),
+  ), search);
 }
 
 /**

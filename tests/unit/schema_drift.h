@@ -76,7 +76,8 @@ inline std::vector<std::uint8_t> corrupt_table(std::vector<std::uint8_t> image, 
   return image;
 }
 
-// The uncompressed image of an open database.
+// The uncompressed image of an open database (opened with SearchIndexAt::kLater and no slice
+// built, it is the bundle's: the index a reader builds is not in a bundle).
 inline std::vector<std::uint8_t> image_of(const DutyDatabase& db) {
   sqlite3_int64 size = 0;
   unsigned char* bytes = sqlite3_serialize(db.handle(), "main", &size, 0);

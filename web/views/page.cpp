@@ -11,6 +11,7 @@
 #include "web/text_selection.h"
 #include "web/theme.h"
 #include "web/ui_text/common.h"
+#include "web/ui_text/search.h"
 #include "web/views/search_box.h"
 #include "web/views/views.h"
 #include "web/views/widgets.h"
@@ -205,12 +206,12 @@ void draw_search_box(ViewContext& view, float width) {
   bool entered = ImGui::GetActiveID() == ImGui::GetID("##search") &&
                  (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
-  bool changed = ImGui::InputTextWithHint("##search", text::kSearchHint, state.search_box,
+  const char* hint = state.search_preparing ? text::kSearchPreparing : text::kSearchHint;
+  bool changed = ImGui::InputTextWithHint("##search", hint, state.search_box,
                                           sizeof state.search_box);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
-  automation::record_field("input:search", state.search_box, text::kSearchHint,
-                           automation::Role::kTextBox);
+  automation::record_field("input:search", state.search_box, hint, automation::Role::kTextBox);
   ImGui::PopID();
   ImGui::EndGroup();
   ImGui::PopItemWidth();

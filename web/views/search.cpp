@@ -123,6 +123,11 @@ void draw_search(ViewContext& view) {
   // The box that edits this query, at the top on every width (the header's is hidden here).
   draw_search_box(view, std::min(ImGui::GetContentRegionAvail().x, 560.0f));
   ImGui::Dummy(ImVec2(0, 4));
+  if (state.search_preparing) {  // the index is being built: the results follow by themselves
+    widgets::paragraph(text::kSearchPreparing, "search-preparing");
+    automation::mark_last_status();
+    return;
+  }
 
   // Counts: per kind within the chosen category, per category within the chosen kind.
   const std::string& kind = route.param("kind");

@@ -19,6 +19,7 @@
 #include "web/ui_text/a11y.h"
 #include "web/ui_text/common.h"
 #include "web/ui_text/contacts.h"
+#include "web/ui_text/search.h"
 #include "web/ui_text/who.h"
 #include "web/views/text_area.h"
 #include "web/views/views.h"
@@ -256,6 +257,12 @@ void draw_who(ViewContext& view) {
     view.app.analyse_complaint(evidence_chars(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize()));
   }
 
+  if (state.search_preparing && (state.complaint_pending || !state.complaint_analysed.empty())) {
+    ImGui::Dummy(ImVec2(0, 8));
+    widgets::paragraph(text::kSearchPreparing, "search-preparing");
+    automation::mark_last_status();
+    return;
+  }
   if (state.complaint_analysed.empty()) return;
   ImGui::Dummy(ImVec2(0, 8));
   draw_choices_notice(state.who_choices_carried, state);

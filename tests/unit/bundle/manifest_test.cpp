@@ -81,7 +81,7 @@ TEST_CASE("manifest: the JSON has the documented shape") {
   CHECK(j["format"] == "dutyatlas-bundle");
   CHECK(j["format_version"] == 1);
   CHECK(j["schema_version"] == kBundleSchemaVersion);
-  CHECK(j["schema_version"] == 4);
+  CHECK(j["schema_version"] == 5);
   CHECK(j["bundle"]["compressed_bytes"] == 9524);
   CHECK(j["bundle"]["raw_bytes"] == 53248);
   CHECK_FALSE(j["bundle"].contains("bytes"));
