@@ -1,6 +1,8 @@
 // The audit's shared reading of the database (see audit_context.h).
 #include "core/audit/audit_context.h"
 
+#include <initializer_list>
+
 #include "core/base/sqlite_statement.h"
 
 namespace dutyatlas {
@@ -21,12 +23,43 @@ const std::string& AuditContext::name_of(const std::string& id) const {
   return it == bodies.end() ? id : it->second.name;
 }
 
+namespace {
+
+bool ends_with(const std::string& text, const std::string& tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool ends_with_any(const std::string& text, std::initializer_list<const char*> tails) {
+  for (const char* tail : tails) {
+    if (ends_with(text, tail)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_leading_organ_office(const AuditContext::BodyInfo& body) {
+  static const std::string kOffice = "办公室";
+  if (!ends_with(body.name, kOffice)) return false;
+  const std::string organ = body.name.substr(0, body.name.size() - kOffice.size());
+  if (body.category == "party") return ends_with_any(organ, {"区委", "县委", "市委", "旗委"});
+  if (body.category == "government") return ends_with(organ, "人民政府");
+  if (body.category == "npc") return ends_with_any(organ, {"人民代表大会常务委员会", "人大常委会"});
+  if (body.category == "cppcc") {
+    return ends_with_any(organ, {"政协"}) ||
+           (organ.rfind("中国人民政治协商会议", 0) == 0 &&
+            ends_with_any(organ, {"区委员会", "县委员会", "市委员会", "旗委员会"}));
+  }
+  return false;
+}
+
 bool AuditContext::related(const std::string& a, const std::string& b) const {
   auto ia = bodies.find(a), ib = bodies.find(b);
   if (ia == bodies.end() || ib == bodies.end()) return false;
   const BodyInfo &x = ia->second, &y = ib->second;
   return x.parent_id == b || y.parent_id == a || x.host_id == b || y.host_id == a ||
-         (x.category == "street" && y.category == "street");
+         (x.category == "street" && y.category == "street") ||
+         (x.category != y.category && is_leading_organ_office(x) && is_leading_organ_office(y));
 }
 
 FindingRef AuditContext::body_ref(const std::string& id, std::string item, std::string text,

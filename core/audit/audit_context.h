@@ -28,14 +28,22 @@ struct AuditContext {
   std::string name(const std::string& id) const;
   // The same without a copy (the id itself when not in the data).
   const std::string& name_of(const std::string& id) const;
-  // A department and its own institution or division, a coordination body and its host, or two
-  // towns/streets (街道/镇): their duties are meant to meet — the institution carries out the
-  // department's, each town the same duties for its own territory — so their likeness is no
-  // overlap.
+  // A department and its own institution or division, a coordination body and its host, two
+  // towns/streets (街道/镇), or the general offices of two different leading organs
+  // (is_leading_organ_office): their duties are meant to meet — the institution carries out the
+  // department's, each town the same duties for its own territory, each office the same service
+  // for its own organ — so their likeness is no overlap.
   bool related(const std::string& a, const std::string& b) const;
   FindingRef body_ref(const std::string& id, std::string item = {}, std::string text = {},
                       std::string file = {}) const;
 };
+
+// The general office (办公室) of one of a district's four leading organs — the Party committee
+// (区委办公室), the people's congress standing committee (人大常委会办公室), the government (人民政
+// 府办公室) and the CPPCC committee (政协…委员会办公室) — told by its category and a name that is the
+// organ's own followed by 办公室 (中共示例区委机构编制委员会办公室 is no such office). Each runs its own
+// organ's meetings, leaders' service and 机关 affairs: parallel duties, not overlaps.
+bool is_leading_organ_office(const AuditContext::BodyInfo& body);
 
 // Appends a finding with one reference (most kinds have exactly one).
 void add_finding(std::vector<AuditFinding>* out, FindingKind kind, double score, std::string summary,

@@ -121,6 +121,17 @@ std::string matter_words(const std::string& text) {
   return out;
 }
 
+// A 三定 opens with its policy clause — 贯彻执行（贯彻落实）国家、省、市…的方针政策和法律法规（决策
+// 部署），拟订全区…规划并组织实施 — first or second among its duties (市场监管 leads with 负责全区
+// 市场综合监督管理 and says it in the same clause), naming the body's whole field in the words every
+// 三定 uses: two of them share that wording, not a matter (the demo's 人社局 / 医保局, 公安 / 民政,
+// 市场监管 / 应急 openings). Only there: a later clause with 贯彻 is about something in particular.
+constexpr int kOpeningClauses = 2;
+bool is_policy_opening(const std::string& text) {
+  auto has = [&](const char* word) { return text.find(word) != std::string::npos; };
+  return has("贯彻") && (has("方针政策") || has("决策部署"));
+}
+
 // The clauses in force and everything about them the pairing needs, computed once per distinct
 // text: synth copies every 三定 twenty times and real districts repeat boilerplate, so a text
 // is profiled, probed and scored once however many bodies hold it.
@@ -128,7 +139,8 @@ class OverlapScorer {
  public:
   struct Clause {
     std::string body_id, key;
-    int text;  // index into texts_
+    int text;      // index into texts_
+    bool opening;  // the 三定's policy opening (is_policy_opening): never paired
   };
 
   explicit OverlapScorer(const AuditContext& context) : context_(context) {
@@ -167,6 +179,7 @@ class OverlapScorer {
     // Not const: match() keeps each text pair's score.
     const Clause& a = clauses_[std::size_t(x)];
     const Clause& b = clauses_[std::size_t(y)];
+    if (a.opening || b.opening) return;
     if (a.body_id == b.body_id || context_.related(a.body_id, b.body_id)) return;
     if (!context_.in_scope(a.body_id) || !context_.in_scope(b.body_id)) return;
     const Match& m = match(a.text, b.text);
@@ -211,11 +224,14 @@ class OverlapScorer {
                 "SELECT body_id, key, text FROM clause_versions WHERE valid_from <= ?1 AND "
                 "(valid_to = '' OR valid_to > ?1) ORDER BY body_id, position");
     q.bind(1, context_.data_date);
+    int place_in_body = 0;  // the clause's place among its body's clauses in force
     while (q.step()) {
+      if (clauses_.empty() || clauses_.back().body_id != q.text(0)) place_in_body = 0;
+      const bool opening = place_in_body++ < kOpeningClauses && is_policy_opening(q.text(2));
       auto [it, fresh] = text_index.emplace(q.text(2), int(texts_.size()));
       if (fresh) texts_.push_back({q.text(2), {}, {}, {}, {}});
       texts_[std::size_t(it->second)].clauses.push_back(int(clauses_.size()));
-      clauses_.push_back({q.text(0), q.text(1), it->second});
+      clauses_.push_back({q.text(0), q.text(1), it->second, opening});
     }
   }
   std::vector<std::string> distinct_texts() const {
@@ -260,19 +276,26 @@ class OverlapScorer {
     }
   }
 
-  // Each in-scope text probes with its kProbeTerms heaviest distinctive bigrams. Two clauses
-  // about one matter share their rarest words; probing with all would compare each text with
-  // every holder of a middling word.
+  // Each in-scope text probes with its kProbeTerms heaviest distinctive bigrams that some other
+  // text also holds. Two clauses about one matter share their rarest words; probing with all
+  // would compare each text with every holder of a middling word. A bigram no other text holds
+  // can propose no pair: were it a probe, a clause whose rarest words are its own (虚假宣传 in
+  // 市场监管's 校外培训 clause) would never meet the clause it shares 校外培训机构 with.
   void choose_probes() {
     static constexpr std::size_t kProbeTerms = 6;
     postings_.resize(bigrams_.size());
+    std::vector<int> holders(bigrams_.size(), 0);  // distinct texts holding each bigram
+    for (const Text& text : texts_) {
+      for (int id : text.term_ids) ++holders[std::size_t(id)];
+    }
     for (int t = 0; t < int(texts_.size()); ++t) {
       Text& text = texts_[std::size_t(t)];
       bool in_scope = false;
       for (int c : text.clauses) in_scope = in_scope || context_.in_scope(clauses_[std::size_t(c)].body_id);
       std::vector<std::size_t> terms;  // indices into text.terms.terms
       for (std::size_t k = 0; k < text.term_ids.size(); ++k) {
-        if (distinctive_[std::size_t(text.term_ids[k])]) terms.push_back(k);
+        const auto id = std::size_t(text.term_ids[k]);
+        if (distinctive_[id] && holders[id] > 1) terms.push_back(k);
       }
       const auto& all = text.terms.terms;
       std::sort(terms.begin(), terms.end(), [&](std::size_t x, std::size_t y) {

@@ -650,7 +650,8 @@ def main(argv):
     clean(out)
     write_json(os.path.join(out, "dataset.json"), {
         "name": "示例区", "title": "示例区机构职责", "sample": True, "data_date": DATA_DATE,
-        "division_code": DIVISION_CODE, "csv_encoding": "auto"})
+        "division_code": DIVISION_CODE, "csv_encoding": "auto",
+        "lists_published": lists_data.LISTS_PUBLISHED})
     keys = ["id", "name", "short_name", "category", "rank", "parent", "host", "institution_class", "uscc",
             "division_code", "contact"]
     contacts = contacts_data.build_contacts(bodies, {b["id"]: b["short_name"] for b in bodies
@@ -669,7 +670,8 @@ def main(argv):
               powers)
     write_csv(os.path.join(out, "lists", "responsibilities.csv"), ["事项编码", "环节", "责任事项", "追责情形", "责任主体"], resp)
     write_json(os.path.join(out, "lists", "tasks.json"),
-               [{"id": i, "name": n, "file": f} for i, n, f in lists_data.TASK_LISTS])
+               [{"id": i, "name": n, "file": f, "published": lists_data.TASK_LISTS_PUBLISHED[i]}
+                for i, n, f in lists_data.TASK_LISTS])
     for tid, _, fname in lists_data.TASK_LISTS:
         rows = [{"序号": str(i + 1), "责任单位": u, "职责任务": t, "依据": b}
                 for i, (u, t, b) in enumerate(lists_data.TASKS[tid])]

@@ -5,6 +5,11 @@ TASK_LISTS = [
     ("disaster", "自然灾害防治职责任务清单", "tasks-disaster.csv"),
     ("school", "学校安全工作职责任务清单", "tasks-school.csv"),
 ]
+# When each list was last published (一年一公开, dataset.json's lists_published and a task list's
+# "published"). The 职责分工清单 was last published in mid-2025, more than a year before the data
+# date: 职责体检 lists it as 清单未按年公布.
+LISTS_PUBLISHED = {"powers": "2026-03-31", "responsibilities": "2026-03-31", "division": "2025-06-30"}
+TASK_LISTS_PUBLISHED = {"safety": "2026-03-15", "disaster": "2026-05-10", "school": "2026-08-28"}
 
 AQF = "《中华人民共和国安全生产法》"
 TASKS = {}
