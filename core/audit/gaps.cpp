@@ -127,12 +127,39 @@ void find_dangling_search_words(const AuditContext& context, std::vector<AuditFi
   }
 }
 
-void find_topics_without_duty(const AuditContext& context, std::vector<AuditFinding>* out) {
-  std::vector<std::string> topics;
+namespace {
+
+// A word 谁来管 is asked with, and where a publisher changes what it means.
+struct Topic {
+  std::string word;
+  std::string label;  // how the finding names it
+  std::string file;
+};
+
+// The publisher's synonym groups' head words, then the general lexicon's topics (each asked with
+// its first word, as a caller would put it), a word asked once.
+std::vector<Topic> topics_to_ask(const AuditContext& context) {
+  std::vector<Topic> topics;
+  std::set<std::string> asked;
   Statement s(context.db.handle(), "SELECT DISTINCT word FROM synonyms ORDER BY word");
-  while (s.step()) topics.push_back(s.text(0));
-  for (const auto& topic : topics) {
-    std::vector<WhoCandidate> who = who_handles(context.db, topic, 1, 40);
+  while (s.step()) {
+    if (asked.insert(s.text(0)).second) topics.push_back({s.text(0), "谁来管“" + s.text(0) + "”", "synonyms.csv"});
+  }
+  Statement l(context.db.handle(),
+              "SELECT topic, word FROM lexicon WHERE seq IN (SELECT min(seq) FROM lexicon GROUP BY topic) "
+              "ORDER BY seq");
+  while (l.step()) {
+    if (!asked.insert(l.text(1)).second) continue;
+    topics.push_back({l.text(1), "通用词库话题“" + l.text(0) + "”（问“" + l.text(1) + "”）", "lexicon.csv"});
+  }
+  return topics;
+}
+
+}  // namespace
+
+void find_topics_without_duty(const AuditContext& context, std::vector<AuditFinding>* out) {
+  for (const Topic& topic : topics_to_ask(context)) {
+    std::vector<WhoCandidate> who = who_handles(context.db, topic.word, 1, 40);
     std::string answered_by;  // the kinds of evidence of the first body, for the finding
     bool by_duty = false;
     if (!who.empty()) {
@@ -145,15 +172,15 @@ void find_topics_without_duty(const AuditContext& context, std::vector<AuditFind
     if (who.empty()) {
       // Found by nothing at all: a dangling synonym group (find_dangling_search_words) when its
       // words occur nowhere; otherwise a word 谁来管 cannot place.
-      add_finding(out, FindingKind::kTopicWithoutDuty, 1,
-                  "谁来管“" + topic + "”未找到对应机构", {"", "", topic, topic, "synonyms.csv"});
+      add_finding(out, FindingKind::kTopicWithoutDuty, 1, topic.label + "未找到对应机构",
+                  {"", "", topic.word, topic.word, topic.file});
       continue;
     }
     const WhoCandidate& first = who.front();
     add_finding(out, FindingKind::kTopicWithoutDuty, 0.5,
-                "谁来管“" + topic + "”首选" + first.name + "，但仅有清单事项（" + answered_by + "）对应，无职责条款或分工事项",
-                context.body_ref(first.body_id, topic, first.evidence.empty() ? "" : first.evidence.front().hit.title,
-                                 "synonyms.csv"));
+                topic.label + "首选" + first.name + "，但仅有清单事项（" + answered_by + "）对应，无职责条款或分工事项",
+                context.body_ref(first.body_id, topic.word, first.evidence.empty() ? "" : first.evidence.front().hit.title,
+                                 topic.file));
   }
 }
 

@@ -7,7 +7,8 @@
 //     group none of whose words occurs in any current clause, power or matter name, nor is a
 //     keyword (a search for it then finds nothing);
 //   - a 谁来管 topic — the head word of a publisher's synonym group, a word people are expected
-//     to ask with — for which 谁来管 (who.h) suggests no body, or whose first body answers only
+//     to ask with, and each topic of the general lexicon (the bundle's lexicon table, the
+//     publisher's lexicon.csv applied) asked with its first word — for which 谁来管 (who.h) suggests no body, or whose first body answers only
 //     from list items (powers, tasks), not from a duty clause or a 职责分工 matter: the matter
 //     may lie in no body's duties (职责真空). A group whose words occur nowhere is reported
 //     both ways (its words point nowhere; its topic finds no body). Only with

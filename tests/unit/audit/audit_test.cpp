@@ -291,11 +291,28 @@ TEST_CASE("audit --topics: a publisher's word 谁来管 answers only from list i
   options.topics = true;
   AuditReport report = audit_publication(*db, options);
   INFO(describe(report));
-  auto topics = of(report, FindingKind::kTopicWithoutDuty);
+  std::vector<const AuditFinding*> topics, general;  // the publisher's words; the general lexicon's
+  for (const auto* f : of(report, FindingKind::kTopicWithoutDuty)) {
+    (f->refs[0].file == "synonyms.csv" ? topics : general).push_back(f);
+  }
   REQUIRE(topics.size() == 2);
   CHECK(topics[0]->refs[0].item == "量子");  // found by nothing: worst
   CHECK(has(topics[0]->summary, "未找到对应机构"));
   CHECK(topics[1]->refs[0].item == "排污");
   CHECK(topics[1]->refs[0].body_id == "sthjj");
   CHECK(has(topics[1]->summary, "仅有清单事项"));
+  // The general lexicon's topics are asked too, each with its first word: this three-department
+  // district answers 餐饮油烟 (油烟) from its duties, and has no body for 宗教 (传教).
+  bool religion = false;
+  for (const auto* f : general) {
+    CAPTURE(f->summary);
+    CHECK(f->refs[0].file == "lexicon.csv");
+    CHECK(f->refs[0].item != "油烟");
+    if (f->refs[0].item == "传教") {
+      religion = true;
+      CHECK(has(f->summary, "通用词库话题“宗教”"));
+      CHECK(has(f->summary, "未找到对应机构"));
+    }
+  }
+  CHECK(religion);
 }
