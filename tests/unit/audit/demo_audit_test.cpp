@@ -45,10 +45,12 @@ const AuditFinding* overlap(const std::string& a, const std::string& b, const st
 }  // namespace
 
 TEST_CASE("audit on the demo: the planted overlaps are listed, unsettled ones unmarked") {
-  for (auto [a, b, term] : {std::tuple{"wjj", "yjglj", "职业病危害因素"}, {"scjgj", "wjj", "医疗"},
-                            {"gafj", "scjgj", "电动自行车"}}) {
+  // Not a structured binding: clang 14 cannot CAPTURE one.
+  for (const auto& planted : {std::tuple{"wjj", "yjglj", "职业病危害因素"}, {"scjgj", "wjj", "医疗"},
+                              {"gafj", "scjgj", "电动自行车"}}) {
+    const std::string term = std::get<2>(planted);
     CAPTURE(term);
-    const AuditFinding* f = overlap(a, b, term);
+    const AuditFinding* f = overlap(std::get<0>(planted), std::get<1>(planted), term);
     REQUIRE(f);
     CHECK(f->settled_by.empty());
     CHECK_FALSE(f->shared_terms.empty());
