@@ -93,12 +93,24 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
   const who = nativeQuery({ query: 'who', text: COMPLAINT });
   const [top, next] = who;
   await frame.waitForFunction((id) => window.dutyatlas.drawnItems().some((i) => i.key === `who-body:${id}`), top.body_id);
-  await clickItem(page, `button:lead:${next.body_id}`, frame);
   // The groups may already count the former 牵头 as cooperating; if not, the operator ticks it.
-  const ticked = await frame.waitForFunction((id) => {
+  const formerLead = (id) => {
     const keys = window.dutyatlas.drawnItems().map((i) => i.key);
     return keys.includes(`button:uncooperate:${id}`) ? 'ticked' : keys.includes(`button:cooperate:${id}`) && 'not yet';
-  }, top.body_id);
+  };
+  // Clicked again if the first press was lost. Both presses were lost in ~1 run of 10 here (and
+  // once in CI) with the button drawn and the page idle: not understood yet. A failure names the
+  // button's place and the frame's size, for whoever looks next.
+  let ticked;
+  for (let attempt = 0; !ticked; ++attempt) {
+    await clickItem(page, `button:lead:${next.body_id}`, frame);
+    ticked = await frame.waitForFunction(formerLead, top.body_id, { timeout: 2500 }).catch(async (e) => {
+      if (attempt < 1) return undefined;
+      const seen = await frame.evaluate((key) => JSON.stringify({ viewport: [innerWidth, innerHeight],
+        button: window.dutyatlas.drawnItems().find((i) => i.key === key) }), `button:lead:${next.body_id}`);
+      throw new Error(`${e.message}: 设为牵头 not taken after two clicks; ${seen}`);
+    });
+  }
   if (await ticked.jsonValue() === 'not yet') await clickItem(page, `button:cooperate:${top.body_id}`, frame);
   await frame.waitForFunction(() => window.dutyatlas.drawnItems().some((i) => i.key === 'joint-summary'));
   await clickItem(page, 'button:joint-dispatch', frame);
