@@ -69,7 +69,8 @@ int run_audit(const std::vector<std::string>& args) {
   if (dir.empty()) return usage_error("audit takes DIR (a publication or source folder)");
   if (as_json && as_csv) return usage_error("audit takes --json or --csv, not both");
   std::string error;
-  auto db = load_publication(dir, &error);
+  // Only the topic check asks 谁来管, i.e. the search index.
+  auto db = load_publication(dir, &error, std::cerr, options.topics ? SearchIndexAt::kOpen : SearchIndexAt::kLater);
   if (!db) {
     std::cerr << "dutyatlas audit: " << error << "\n";
     return 1;

@@ -11,7 +11,7 @@
 namespace dutyatlas::builder {
 
 std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::string* error,
-                                               std::ostream& diagnostics) {
+                                               std::ostream& diagnostics, SearchIndexAt index) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -21,7 +21,7 @@ std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::stri
   if (fs::exists(fs::path(dir) / "manifest.json", ec)) {
     Manifest manifest;
     std::string why;
-    auto db = open_bundle_dir(dir, &manifest, &why);
+    auto db = open_bundle_dir(dir, &manifest, &why, index);
     if (!db) *error = dir + ": cannot open the publication: " + why;
     return db;
   }
@@ -40,7 +40,7 @@ std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::stri
     try {
       DatabaseImage image = write_database_image(source.dataset, source.history, source.lexicon);
       std::string why;
-      auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &why);
+      auto db = DutyDatabase::open_image(image.bytes.data(), image.bytes.size(), &why, index);
       if (!db) *error = dir + ": cannot open the database built from the sources: " + why;
       return db;
     } catch (const std::exception& e) {

@@ -14,8 +14,10 @@ namespace dutyatlas::builder {
 
 // Returns null and sets *error when `dir` is neither, cannot be read, or (a source folder) has
 // errors; then the source reader's errors are printed to `diagnostics` (warnings are not: they
-// are `dutyatlas check`'s business).
+// are `dutyatlas check`'s business). `index` kLater leaves the search index unbuilt, for a
+// command that never searches (at synth --scale 20 the index takes seconds to build).
 std::unique_ptr<DutyDatabase> load_publication(const std::string& dir, std::string* error,
-                                               std::ostream& diagnostics = std::cerr);
+                                               std::ostream& diagnostics = std::cerr,
+                                               SearchIndexAt index = SearchIndexAt::kOpen);
 
 }  // namespace dutyatlas::builder

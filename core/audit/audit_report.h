@@ -61,7 +61,7 @@ struct AuditFinding {
   double score = 0;                    // within a kind, larger is worse (the report's order)
   std::string summary;                 // one line, Chinese, neutral
   std::vector<FindingRef> refs;        // the evidence, at least one
-  std::vector<std::string> shared_terms;  // overlaps: the distinctive terms the two share
+  std::vector<std::string> shared_terms;  // overlaps: the distinctive terms the clauses share
   std::string settled_by;              // overlaps: the 职责分工 matter or 三定 boundary that settles
                                        // it ('' when none); settled findings are kept, marked
 };

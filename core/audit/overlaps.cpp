@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/audit/overlap_groups.h"
 #include "core/base/sqlite_statement.h"
 #include "core/duties/term_weights.h"
 
@@ -259,7 +260,8 @@ class OverlapScorer {
   // Template words: a bigram in the clauses of an eighth of the bodies or more (at least 3) is
   // the wording every 三定 shares (贯彻执行国家、省、市…方针政策和法律法规，拟订全区…规划并组织实施),
   // not a matter: it neither proposes a pair nor counts towards the shared weight. Counted over
-  // every body, whatever the scope.
+  // every body, whatever the scope. Nor does a seam across a joining character (holds_joiner):
+  // 人事考试的组织实施 and 法律职业资格考试的组织实施 share 考试 and the seam 试的, not a matter.
   void mark_template_words() {
     std::vector<int> last_body(bigrams_.size(), -1), bodies(bigrams_.size(), 0);
     int body_number = -1;
@@ -272,7 +274,8 @@ class OverlapScorer {
     const int template_bodies = std::max(3, (body_number + 1) / 8);
     distinctive_.resize(bigrams_.size());
     for (std::size_t id = 0; id < bigrams_.size(); ++id) {
-      distinctive_[id] = !weights_->common(bigrams_[id]) && bodies[id] < template_bodies;
+      distinctive_[id] = !weights_->common(bigrams_[id]) && bodies[id] < template_bodies &&
+                         !holds_joiner(bigrams_[id]);
     }
   }
 
@@ -349,6 +352,7 @@ class OverlapScorer {
 }  // namespace
 
 void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) {
+  const std::size_t first = out->size();
   OverlapScorer scorer(context);
   // Text pairs met through the index, each once: from u's probes to v; a pair also reachable
   // from the earlier text was met there.
@@ -376,9 +380,11 @@ void find_overlaps(const AuditContext& context, std::vector<AuditFinding>* out) 
   std::sort(pairs.begin(), pairs.end());
   out->reserve(out->size() + pairs.size());  // an upper bound: no reallocation of the findings
   for (auto [x, y] : pairs) scorer.add_if_overlap(x, y, out);
+  group_overlaps(context, out, first);
 }
 
 void find_overlaps_every_pair(const AuditContext& context, std::vector<AuditFinding>* out) {
+  const std::size_t first = out->size();
   OverlapScorer scorer(context);
   const auto& clauses = scorer.clauses();
   for (int x = 0; x < int(clauses.size()); ++x) {
@@ -389,6 +395,7 @@ void find_overlaps_every_pair(const AuditContext& context, std::vector<AuditFind
       if (compared) scorer.add_if_overlap(x, y, out);
     }
   }
+  group_overlaps(context, out, first);
 }
 
 void find_shared_powers(const AuditContext& context, std::vector<AuditFinding>* out) {

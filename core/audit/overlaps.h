@@ -13,6 +13,8 @@
 // neither counts (matter_words). Left out as meant to meet: a department and its own institution or division, a coordination
 // body and its host (AuditContext::related).
 //
+// Three or more clauses that all overlap one another are one finding (overlap_groups.h).
+//
 // Settled (kept, marked with the reference): a 职责分工清单 matter naming both bodies in any
 // stage whose name's distinctive weight is at least half among the terms the two clauses share,
 // or a 三定 `boundaries` entry of one body naming the other that carries at least half the

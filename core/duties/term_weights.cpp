@@ -83,10 +83,22 @@ double term_coverage(const TermProfile& whole, const TermProfile& part) {
 
 namespace {
 
-// A term without the joining characters at its ends (督办和 → 督办, 的交办 → 交办): they join
-// words, they name nothing.
+// The characters that join words and name nothing: 的, 和, 与, 及, 并 and the enumeration comma.
+constexpr const char* kJoiners[] = {"的", "和", "与", "及", "并", "、"};
+
+}  // namespace
+
+bool holds_joiner(std::string_view bigram) {
+  for (const char* j : kJoiners) {
+    if (bigram.find(j) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A term without the joining characters at its ends (督办和 → 督办, 的交办 → 交办).
 std::string trim_joiners(std::string term) {
-  static const char* const kJoiners[] = {"的", "和", "与", "及", "并", "、"};
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (const char* j : kJoiners) {

@@ -60,6 +60,10 @@ class TermWeights {
   std::size_t clauses_ = 0;
 };
 
+// Whether a bigram holds a joining character (的, 和, 与, 及, 并, 、): 试的 in 人事考试的组织实施,
+// 和党 in 党员队伍建设和党员 are seams between words, not terms, however rare.
+bool holds_joiner(std::string_view bigram);
+
 // Weighted Dice: 2·w(A∩B) / (w(A) + w(B)), in [0, 1].
 double term_similarity(const TermProfile& a, const TermProfile& b);
 // The share of `whole`'s weight that `part` shares with it: w(whole ∩ part) / w(whole).

@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <set>
 #include <sstream>
 
 #include "audit_tree.h"
@@ -106,6 +108,73 @@ TEST_CASE("audit: overlapping clauses of two bodies are found, with their shared
   CHECK(report.settled(FindingKind::kOverlap) == 2);
   // The boilerplate every body has (贯彻执行…, 交办的其他任务) is no overlap.
   for (const auto* f : overlaps) CHECK_FALSE(has(f->refs[0].text, "交办"));
+}
+
+namespace {
+
+// Adds `count` party offices whose duties are only the boilerplate: a district of realistic size,
+// where words three bodies share are not yet the wording of every 三定 (template words are those
+// of an eighth of the bodies or more, overlaps.cpp).
+void add_quiet_bodies(SourceTree& tree, int count) {
+  std::string bodies = audit_tree::kBodies;
+  bodies.erase(bodies.rfind(']'));  // reopened: the list's closing bracket and what follows
+  for (int i = 0; i < count; ++i) {
+    std::string id = "bgs" + std::to_string(i), no = "测编〔2019〕" + std::to_string(100 + i) + "号";
+    char uscc[19];
+    std::snprintf(uscc, sizeof uscc, "11999902MC%08d", i);
+    bodies += R"(,  {"id": ")" + id + R"(", "name": "中共测试区委第)" + std::to_string(i + 1) +
+              R"(办公室", "category": "party", "rank": "正科级", "uscc": ")" + uscc +
+              R"(", "division_code": "999902"})" + "\n";
+    tree.write("documents/" + id + ".json", audit_tree::document(no, "sanding", "2019-03-01"));
+    tree.write("sanding/" + id + ".json",
+               audit_tree::sanding(id, no, R"("负责贯彻执行国家和省市有关方针政策和法律法规。", "承担区委交办的其他任务。")"));
+  }
+  tree.write("bodies.json", bodies + "  ]\n}\n");
+}
+
+}  // namespace
+
+TEST_CASE("audit: three bodies on one matter are one finding; clauses that do not all overlap stay pairs") {
+  SourceTree tree;
+  audit_tree::write(tree, true);
+  add_quiet_bodies(tree, 30);
+  // 综合执法局 takes up 工地扬尘 too: 生态环境局, 住建局 and 综合执法局 now all overlap one another.
+  tree.write("sanding/zhzfj.json",
+             audit_tree::sanding("zhzfj", "测编〔2019〕2号",
+                                 R"("负责市容环境卫生和户外广告设施的管理。", "负责查处餐饮服务单位油烟污染违法行为。", )"
+                                 R"("负责建筑工地扬尘污染防治的执法检查。")"));
+  AuditReport report = audit_publication(*load(tree));
+  INFO(describe(report));
+  auto overlaps = of(report, FindingKind::kOverlap);
+  const AuditFinding* dust = nullptr;
+  for (const auto* f : overlaps) {
+    int with_dust = 0;
+    for (const auto& r : f->refs) with_dust += has(r.text, "扬尘") ? 1 : 0;
+    if (with_dust > 0) {
+      CHECK(dust == nullptr);  // one finding, not three pairs
+      dust = f;
+    }
+  }
+  REQUIRE(dust);
+  REQUIRE(dust->refs.size() == 3);
+  std::set<std::string> bodies;
+  for (const auto& r : dust->refs) bodies.insert(r.body_id);
+  CHECK(bodies == std::set<std::string>{"sthjj", "zhzfj", "zjj"});
+  for (const char* name : {"测试区生态环境局", "测试区住房和城乡建设局", "测试区综合行政执法局"}) {
+    CHECK(has(dust->summary, name));
+  }
+  CHECK(dust->settled_by.empty());
+  // 油烟 (生态环境局 / 综合执法局, settled by A01) and 噪声 (生态环境局 / 住建局, settled by the
+  // boundary) share a body but not a matter: still two pairs, each with its settlement.
+  int settled_pairs = 0;
+  for (const auto* f : overlaps) {
+    if (f == dust) continue;
+    CHECK(f->refs.size() == 2);
+    settled_pairs += f->settled_by.empty() ? 0 : 1;
+  }
+  CHECK(settled_pairs == 2);
+  // CSV and JSON carry every clause of the group.
+  CHECK(audit_to_json(report)["findings"][0]["refs"].size() == 3);
 }
 
 TEST_CASE("audit: one 事项名称 in the power lists of two bodies is a shared power") {

@@ -86,6 +86,14 @@ TEST_CASE("audit on the demo: no pair of leading organs' offices, no pair of pol
   CHECK(overlap("rddgw", "zfb", "人大代表建议"));
 }
 
+TEST_CASE("audit on the demo: two exams organised by two bodies are two matters") {
+  // 负责全区人事考试的组织实施工作 (人社局) and 负责全区国家统一法律职业资格考试的组织实施工作 (司法局)
+  // share the word 考试, the work 组织实施 and the seam 试的 — no matter in common.
+  CHECK_FALSE(overlap("rsj", "sfj", "考试"));
+  // A shared matter still pairs however short the clauses: 党员队伍建设 (机关工委 / 组织部).
+  CHECK(overlap("jggw", "zzb", "党员队伍建设"));
+}
+
 TEST_CASE("audit on the demo: the stale division list and 市场监管's old 三定 with six adjustments") {
   const AuditFinding* list = nullptr;
   const AuditFinding* sanding = nullptr;
