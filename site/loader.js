@@ -106,11 +106,20 @@
   function expectBytes(n) {
     download.expected += n;
   }
+  // The bar moves once both totals are known — the program's (its response's headers) and the
+  // data's (the manifest) — so that a small file arriving first does not fill it, and it never
+  // moves back. (Sent compressed, the program's size is unknown: then it counts as it comes.)
+  const totalsPending = new Set(['program', 'data']);
+  let shownFraction = 0;
+  function totalKnown(part) {
+    totalsPending.delete(part);
+  }
   function countBytes(n) {
     download.received += n;
     lastProgressAt = performance.now();
     const total = Math.max(download.expected, download.received);
-    showProgress(download.received / total, `${formatBytes(download.received)} / ${formatBytes(total)}`);
+    if (totalsPending.size === 0) shownFraction = Math.max(shownFraction, download.received / total);
+    showProgress(shownFraction, `${formatBytes(download.received)} / ${formatBytes(total)}`);
   }
 
   // Watchdog: a download that stops moving becomes a message, not an endless spinner.
@@ -124,6 +133,10 @@
   }, 1000);
 
   // --- the wasm module ----------------------------------------------------------------------
+  // Fetched now, beside dutyatlas.js and the data, not when dutyatlas.js has run: on a phone
+  // link the program, the bundle and the font then share the link instead of queueing.
+  const wasmResponse = fetchCounted(new URL('dutyatlas.wasm', clientBase));
+  wasmResponse.then(() => totalKnown('program'), () => {});  // a failure: reported by instantiateWasm
   const canvas = $('canvas');
   const Module = {
     canvas,
@@ -134,7 +147,7 @@
     // The wasm is fetched here, not by Emscripten, so its bytes count as progress; compiling
     // still streams while it arrives.
     instantiateWasm: (imports, done) => {
-      fetchCounted(new URL('dutyatlas.wasm', clientBase))
+      wasmResponse
         .then((response) => WebAssembly.instantiateStreaming(response, imports))
         .then((result) => done(result.instance, result.module))
         .catch((error) => showFailure(`无法加载页面程序 dutyatlas.wasm，请检查网络后刷新重试。（${error.message}）`));
@@ -251,38 +264,97 @@
     });
   }
 
+  // A size from the manifest, checked again before it reaches _malloc, which takes 32 bits
+  // (2^32 + 16 would allocate 16 bytes).
+  function checkSize(expected) {
+    if (!Number.isSafeInteger(expected) || expected < 0 || expected > MAX_DOWNLOAD_BYTES) {
+      throw new Error('清单文件 manifest.json 记录的文件大小无效。');
+    }
+  }
+
+  async function fetchOk(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`无法下载 ${url.pathname.split('/').pop()}（HTTP ${response.status}）。`);
+    return response;
+  }
+
+  // Reads a body chunk by chunk through `write(chunk, offset)`, refusing more than `expected`
+  // bytes; resolves with the number read. A short file still goes to the client, whose size
+  // check names the problem.
+  async function readBody(response, expected, write, onBytes) {
+    const reader = response.body.getReader();
+    let offset = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return offset;
+      if (offset + value.length > expected) {
+        throw new Error('下载的文件比清单记录的大：文件已被替换，请刷新重试。');
+      }
+      write(value, offset);
+      offset += value.length;
+      onBytes(value.length);
+    }
+  }
+
   // Streams `url` straight into a wasm heap buffer of the size the manifest promises (also
   // site/updates.js's download of a newer publication).
   Module.dutyatlasFetchIntoHeap = (...args) => fetchIntoHeap(...args);
   async function fetchIntoHeap(url, expected, onBytes = countBytes) {
-    // The client checked the manifest's sizes; check again before they reach _malloc, which
-    // takes 32 bits (2^32 + 16 would allocate 16 bytes).
-    if (!Number.isSafeInteger(expected) || expected < 0 || expected > MAX_DOWNLOAD_BYTES) {
-      throw new Error('清单文件 manifest.json 记录的文件大小无效。');
-    }
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`无法下载 ${url.pathname.split('/').pop()}（HTTP ${response.status}）。`);
+    checkSize(expected);
+    const response = await fetchOk(url);
     const pointer = Module._malloc(Math.max(expected, 1));
     if (!pointer) throw new Error('内存不足，无法下载数据包。');
-    let offset = 0;
     try {
-      const reader = response.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (offset + value.length > expected) {
-          throw new Error('下载的文件比清单记录的大：文件已被替换，请刷新重试。');
-        }
-        Module.HEAPU8.set(value, pointer + offset); // HEAPU8 is re-read: memory may have grown
-        offset += value.length;
-        onBytes(value.length);
-      }
+      // HEAPU8 is re-read for each chunk: memory may have grown.
+      const size = await readBody(response, expected, (chunk, at) => Module.HEAPU8.set(chunk, pointer + at), onBytes);
+      return { pointer, size };
     } catch (error) {
       Module._free(pointer);
       throw error;
     }
-    // A short file still goes to the client, whose size check names the problem.
-    return { pointer, size: offset };
+  }
+
+  // The same into JS memory, for a download that starts before the program is running.
+  async function fetchEarly(url, expected) {
+    checkSize(expected);
+    const response = await fetchOk(url);
+    const bytes = new Uint8Array(expected);
+    const size = await readBody(response, expected, (chunk, at) => bytes.set(chunk, at), countBytes);
+    return bytes.subarray(0, size);
+  }
+
+  function intoHeap(bytes) {
+    const pointer = Module._malloc(Math.max(bytes.length, 1));
+    if (!pointer) throw new Error('内存不足，无法下载数据包。');
+    Module.HEAPU8.set(bytes, pointer);
+    return { pointer, size: bytes.length };
+  }
+
+  // The bundle and the font, fetched while the program still downloads and compiles. The
+  // manifest is not yet checked by the client, so only what it would accept is fetched early —
+  // a plain file name in the data folder (is_plain_file_name, core/bundle/bundle_format.cpp) and
+  // a size in bounds; anything else waits for the client's check, which still decides. Null
+  // when nothing was started.
+  const PLAIN_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+  function fetchDataEarly(manifestText) {
+    let m;
+    try {
+      m = JSON.parse(manifestText);
+    } catch {
+      return null;
+    }
+    const entry = (e, size) => e && typeof e.file === 'string' && PLAIN_FILE_NAME.test(e.file)
+      && Number.isSafeInteger(e[size]) && e[size] >= 0 && e[size] <= MAX_DOWNLOAD_BYTES;
+    if (!entry(m && m.bundle, 'compressed_bytes') || !entry(m.font, 'bytes')) return null;
+    expectBytes(m.bundle.compressed_bytes + m.font.bytes);
+    totalKnown('data');
+    const early = {
+      bundle: { file: m.bundle.file, bytes: fetchEarly(new URL(m.bundle.file, base), m.bundle.compressed_bytes) },
+      font: { file: m.font.file, bytes: fetchEarly(new URL(m.font.file, base), m.font.bytes) },
+    };
+    early.bundle.bytes.catch(() => {});  // awaited, and reported, in load()
+    early.font.bytes.catch(() => {});
+    return early;
   }
 
   async function load() {
@@ -295,6 +367,7 @@
     const networkText = await manifestResponse.text();
     const updates = window.dutyatlasUpdates;
     const manifestText = updates ? await updates.chooseManifest(networkText, base) : networkText;
+    const early = fetchDataEarly(manifestText);
     await runtimeReady;
     restoreTextScale();
     if (!callWithText('da_accept_manifest', 'number', manifestText, 'manifest')) return;
@@ -302,9 +375,14 @@
     loadedManifest = manifest;
     if (manifest.title) document.title = `${manifest.title} · 职责通`;
 
-    expectBytes(manifest.bundle.compressed_bytes + manifest.font.bytes);
-    const bundle = fetchIntoHeap(new URL(manifest.bundle.file, base), manifest.bundle.compressed_bytes);
-    const font = fetchIntoHeap(new URL(manifest.font.file, base), manifest.font.bytes);
+    // The files the client accepted; fetched early when the names are the ones it accepted.
+    const fetchFile = (entry, size, started) => (started && started.file === entry.file
+      ? started.bytes.then(intoHeap)
+      : (expectBytes(entry[size]), fetchIntoHeap(new URL(entry.file, base), entry[size])));
+    const bundle = fetchFile(manifest.bundle, 'compressed_bytes', early && early.bundle);
+    const font = fetchFile(manifest.font, 'bytes', early && early.font);
+    totalKnown('data');
+    font.catch(() => {});  // awaited below, once the bundle is open
     const b = await bundle;
     $('status-text').textContent = '正在打开数据库…';
     if (!Module._da_open_bundle(b.pointer, b.size)) return;

@@ -2,9 +2,10 @@
 #include "web/fonts.h"
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
+#include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <set>
 
@@ -127,10 +128,35 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / dpr;
   io.FontDefault = fonts_.body;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  upload_texture();
   built_dpr_ = dpr;
   dirty_ = false;
+}
+
+// The atlas as a LUMINANCE_ALPHA texture (white, the glyph's coverage as alpha), not the
+// backend's RGBA: at a phone's 3x the atlas is 2048 x 4096, and RGBA would keep a 33 MB copy in
+// the wasm heap and upload twice the bytes. The shader multiplies the vertex colour by the
+// texel, so (1, 1, 1, a) draws as RGBA's (255, 255, 255, a) did. The CPU copies go once it is up.
+void FontLibrary::upload_texture() {
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* alpha = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsAlpha8(&alpha, &width, &height);
+  std::vector<unsigned char> texels(std::size_t(width) * std::size_t(height) * 2, 0xFF);
+  for (std::size_t i = 0, n = std::size_t(width) * std::size_t(height); i < n; ++i) texels[2 * i + 1] = alpha[i];
+  if (texture_) glDeleteTextures(1, &texture_);
+  GLint last_texture = 0;
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &last_texture);
+  glGenTextures(1, &texture_);
+  glBindTexture(GL_TEXTURE_2D, texture_);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, width, height, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE,
+               texels.data());
+  glBindTexture(GL_TEXTURE_2D, GLuint(last_texture));
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)));
+  io.Fonts->ClearTexData();
 }
 
 void FontLibrary::set_text_scale(float scale) {
@@ -141,6 +167,7 @@ void FontLibrary::set_text_scale(float scale) {
 }
 
 FontLibrary::~FontLibrary() {
+  if (texture_) glDeleteTextures(1, &texture_);
   std::free(ttf_);
   std::free(typing_ttf_);
 }

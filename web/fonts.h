@@ -51,6 +51,8 @@ class FontLibrary {
   ~FontLibrary();
 
  private:
+  void upload_texture();
+  unsigned int texture_ = 0;  // the atlas's GL texture (GLuint)
   std::uint8_t* ttf_ = nullptr;
   std::size_t size_ = 0;
   std::set<char32_t> main_chars_;

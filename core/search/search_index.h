@@ -62,11 +62,12 @@ bool build_search_index(sqlite3* db, std::string* error);
 // first step of SearchIndexBuilder::start().
 bool create_search_tables(sqlite3* db, std::string* error);
 
-// The index built a slice at a time: start() registers the tokenizer, reads the rows to index
-// and the words that expand them (synonyms; the lexicon given, or the bundle's `lexicon` table)
-// and creates the empty tables; each step() expands and inserts the next `rows` rows (all with
-// 0) in a transaction of its own (or the caller's, if one is open), and the step after the last
-// row merges the index into one segment; then done(). Until done() the index is incomplete:
+// The index built a slice at a time: start() registers the tokenizer and creates the empty
+// tables; the first steps read the rows to index (a part of the tables each) and the words that
+// expand them (synonyms; the lexicon given, or the bundle's `lexicon` table); each step after
+// them expands and inserts the next `rows` rows in a transaction of its own (or the caller's, if
+// one is open); the steps after the last row merge the index into one segment, 64 pages each;
+// then done(). A step with 0 does all of what is left of the reading, the rows or the merge. Until done() the index is incomplete:
 // readers must not query it (DutyDatabase::search_ready()). Measured on the demo district:
 // bench/search_index_build.sh.
 class SearchIndexBuilder {
@@ -86,6 +87,12 @@ class SearchIndexBuilder {
 
  private:
   struct State;
+  // Reads the rows and then the words that expand them, a part per step unless `count` is 0;
+  // true when both are ready and the step may go on to insert.
+  bool prepare(std::size_t count);
+  // After the last row: merges the index into one segment, a bounded piece per step unless
+  // `count` is 0; done() once it is one.
+  bool merge(std::size_t count, std::string* error);
   sqlite3* db_;
   std::unique_ptr<State> state_;
   std::size_t next_ = 0;

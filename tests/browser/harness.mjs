@@ -172,7 +172,9 @@ export async function clickItem(page, key, frame = page) {
   drawn = await framesDrawn(frame);
   await page.mouse.down();
   await page.waitForTimeout(40);
-  await waitForFrameAfter(frame, drawn);  // and one the button held down
+  // And one the button held down: a press always asks for a frame, so this waits as long as a
+  // busy page takes to draw it (a release in the press's frame is a lost click).
+  await waitForFrameAfter(frame, drawn, 3000);
   await page.mouse.up();
   return item;
 }

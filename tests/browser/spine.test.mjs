@@ -205,10 +205,17 @@ test('a missing bundle is reported, not left spinning', async () => {
 });
 
 test('API calls before the data is open are refused, not run', async () => {
-  const { page } = browser;
-  // Ask for data the moment the runtime exists, before the bundle has arrived.
+  // A browser of its own without service workers: the shared one's would serve the bundle from
+  // its cache, past page.route, and the loader fetches it beside the program — the data would be
+  // open the moment the runtime is.
+  const own = await launch({ serviceWorkers: 'block' });
+  const { page } = own;
+  // Ask for data the moment the runtime exists, before the bundle has arrived: the bundle is
+  // held until the early answer is in.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.db.zst', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await released;
     await route.continue();
   });
   await page.goto(server.url);
@@ -220,10 +227,11 @@ test('API calls before the data is open are refused, not run', async () => {
     }
   });
   const answer = await early.jsonValue();
+  release();
   assert.equal(answer.ok, false);
   assert.match(answer.error, /尚未加载完成/);
   await page.evaluate(() => window.dutyatlas.ready);
   const later = await page.evaluate(() => window.dutyatlas.query({ query: 'categories' }));
   assert.equal(later.ok, true);
-  await page.unroute('**/*.db.zst');
+  await own.close();
 });

@@ -157,6 +157,10 @@ TEST_CASE("search index at open: built in slices it is the same, and 谁来管 a
     ++slices;
   }
   CHECK(slices > 15);
+  // Merged into one segment, a piece per slice, as the one-go build's 'optimize' leaves it.
+  const std::string segments = "SELECT count(DISTINCT segid) FROM search_idx";
+  CHECK(rows_of(later->handle(), segments, 1) == Rows{{"1"}});
+  CHECK(rows_of(at_open->handle(), segments, 1) == Rows{{"1"}});
   const std::string all_rows =
       "SELECT rowid, kind, ref, body_id, title, text, keywords, owner FROM search ORDER BY rowid";
   CHECK(rows_of(later->handle(), all_rows, 8) == rows_of(at_open->handle(), all_rows, 8));
