@@ -98,17 +98,37 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
     const keys = window.dutyatlas.drawnItems().map((i) => i.key);
     return keys.includes(`button:uncooperate:${id}`) ? 'ticked' : keys.includes(`button:cooperate:${id}`) && 'not yet';
   };
-  // Clicked again if the first press was lost. Both presses were lost in ~1 run of 10 here (and
-  // once in CI) with the button drawn and the page idle: not understood yet. A failure names the
-  // button's place and the frame's size, for whoever looks next.
+  // Clicked again if the first press was lost. Both presses were lost in ~1 run of 10 (and in two
+  // CI runs) with the button drawn, the canvas under the point, the frame focused and idle; the
+  // suspect is Chromium routing the events to the portal page instead of this frame in another
+  // process (clickItem now moves until the frame has seen the pointer: harness.mjs moveInto).
+  // A failure says where each mousedown went, for whoever looks next.
+  const recordDowns = () => {
+    window.__downs = [];
+    window.addEventListener('mousedown', (e) => window.__downs.push(e.target.tagName), true);
+  };
+  await page.evaluate(recordDowns);
+  await frame.evaluate(recordDowns);
+  const framesBefore = await frame.evaluate(() => window.dutyatlas.framesDrawn());
   let ticked;
   for (let attempt = 0; !ticked; ++attempt) {
     await clickItem(page, `button:lead:${next.body_id}`, frame);
     ticked = await frame.waitForFunction(formerLead, top.body_id, { timeout: 2500 }).catch(async (e) => {
       if (attempt < 1) return undefined;
-      const seen = await frame.evaluate((key) => JSON.stringify({ viewport: [innerWidth, innerHeight],
-        button: window.dutyatlas.drawnItems().find((i) => i.key === key) }), `button:lead:${next.body_id}`);
-      throw new Error(`${e.message}: 设为牵头 not taken after two clicks; ${seen}`);
+      const seen = await frame.evaluate((key) => {
+        const button = window.dutyatlas.drawnItems().find((i) => i.key === key);
+        const canvas = document.getElementById('canvas').getBoundingClientRect();
+        const under = button && document.elementFromPoint(canvas.left + button.x + button.width / 2,
+          canvas.top + button.y + button.height / 2);
+        const active = document.activeElement;
+        return JSON.stringify({ viewport: [innerWidth, innerHeight], button, focus: document.hasFocus(),
+          active: active && `${active.tagName}#${active.id}[${active.dataset ? active.dataset.key : ''}]`,
+          under: under && `${under.tagName}#${under.id}.${under.className}`, frames: window.dutyatlas.framesDrawn(),
+          route: window.dutyatlas.route() });
+      }, `button:lead:${next.body_id}`);
+      const parentDowns = await page.evaluate(() => window.__downs);
+      const frameDowns = await frame.evaluate(() => window.__downs);
+      throw new Error(`${e.message}: 设为牵头 not taken after two clicks; ${seen}; frames before ${framesBefore}; downs parent ${JSON.stringify(parentDowns)} frame ${JSON.stringify(frameDowns)}`);
     });
   }
   if (await ticked.jsonValue() === 'not yet') await clickItem(page, `button:cooperate:${top.body_id}`, frame);
