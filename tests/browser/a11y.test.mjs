@@ -107,7 +107,15 @@ test('axe-core: no serious or critical violation on the home, a body, a 谁来�
 test('keyboard only: Tab and Enter reach a body and its third clause is in the accessibility tree', async () => {
   const { page } = session.browser;
   await freshHome(page);
-  // The first stop of Tab is the skip link, which leads to the main content's heading.
+  // The first stop of Tab from the top of the page is the skip link, which leads to the main
+  // content's heading. From the top: once in CI (1 of ~3 runs, never in 11 here) the first Tab
+  // reached a layer node, as if the browser's starting point for Tab had been left further down
+  // (by the loading preview, which is removed?) — not understood; the page's top is set here.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   await press(page, 'Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
   await press(page, 'Enter');
