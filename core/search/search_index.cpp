@@ -64,8 +64,7 @@ class RowGatherer {
     return it == keywords_.end() ? std::string() : it->second;
   }
   void read_bodies_and_duties(std::vector<Row>& rows) {
-    sqlite3* db = db_;
-    Statement bodies(db,
+    Statement bodies(db_,
                      "SELECT b.id, b.name, b.short_name, ifnull((SELECT s.setup FROM sandings s "
                      "WHERE s.body_id = b.id ORDER BY s.effective DESC LIMIT 1), '') "
                      "FROM bodies b ORDER BY b.sort");
@@ -73,7 +72,7 @@ class RowGatherer {
       rows.push_back({"body", bodies.text(0), bodies.text(0), bodies.text(1),
                       bodies.text(2) + " " + bodies.text(3), "", ""});
     }
-    Statement duties(db,
+    Statement duties(db_,
                      "SELECT c.body_id, c.key, b.short_name, c.text FROM clause_versions c "
                      "JOIN bodies b ON b.id = c.body_id WHERE c.valid_from <= ?1 AND "
                      "(c.valid_to = '' OR c.valid_to > ?1) ORDER BY c.body_id, c.position");
@@ -85,9 +84,8 @@ class RowGatherer {
     }
   }
   void read_divisions_and_matters(std::vector<Row>& rows) {
-    sqlite3* db = db_;
     // 内设机构 of each body's latest 三定.
-    Statement divisions(db,
+    Statement divisions(db_,
                         "SELECT d.body_id, d.seq, d.name, b.short_name, "
                         "ifnull(group_concat(dd.text, ' '), '') FROM internal_divisions d "
                         "JOIN bodies b ON b.id = d.body_id "
@@ -100,7 +98,7 @@ class RowGatherer {
       rows.push_back({"division", divisions.text(0) + "#" + divisions.text(1), divisions.text(0),
                       divisions.text(2), divisions.text(4), "", divisions.text(3)});
     }
-    for (const StoredDivisionMatter& stored : read_division_matters(db)) {
+    for (const StoredDivisionMatter& stored : read_division_matters(db_)) {
       const DivisionMatter& m = stored.matter;
       std::vector<std::string> stages;
       for (const DivisionStage& stage : m.stages) stages.push_back(stage.stage + " " + stage.basis);
@@ -121,8 +119,7 @@ class RowGatherer {
     }
   }
   void read_tasks_and_documents(std::vector<Row>& rows) {
-    sqlite3* db = db_;
-    for (const StoredTaskList& stored : read_task_lists(db)) {
+    for (const StoredTaskList& stored : read_task_lists(db_)) {
       for (std::size_t i = 0; i < stored.list.items.size(); ++i) {
         const TaskItem& task = stored.list.items[i];
         const std::string first_body = task.body_ids.empty() ? "" : task.body_ids.front();
@@ -130,7 +127,7 @@ class RowGatherer {
                         task.task, "", stored.list.name});
       }
     }
-    Statement documents(db, "SELECT doc_no, doc_no || ' ' || title, text FROM documents ORDER BY sort");
+    Statement documents(db_, "SELECT doc_no, doc_no || ' ' || title, text FROM documents ORDER BY sort");
     while (documents.step()) {
       rows.push_back({"document", documents.text(0), "", documents.text(1), documents.text(2), "", ""});
     }
