@@ -199,6 +199,29 @@ test('a manifest of another format version is refused with a message', async () 
   assert.match(await failureMessage(dir), /格式版本为 99/);
 });
 
+test('a manifest naming a file outside the data folder is refused, and nothing outside is fetched', async () => {
+  // The loader fetches the bundle and font before the client has checked the manifest: a name
+  // that is not a plain file name must not be fetched early, and the client's check says why.
+  const dir = brokenSite((data) => {
+    const file = path.join(data, 'manifest.json');
+    const m = JSON.parse(fs.readFileSync(file, 'utf8'));
+    m.bundle.file = '../index.html';
+    m.font.file = `${'x'.repeat(200)}.ttf`;
+    fs.writeFileSync(file, JSON.stringify(m));
+  });
+  const asked = [];
+  const record = (request) => asked.push(new URL(request.url()).pathname);
+  browser.page.on('request', record);
+  try {
+    assert.match(await failureMessage(dir), /文件名无效/);
+  } finally {
+    browser.page.off('request', record);
+  }
+  assert.ok(asked.includes('/data/manifest.json'), asked.join(' '));
+  assert.ok(!asked.includes('/index.html'), `the manifest's ../index.html was fetched: ${asked.join(' ')}`);
+  assert.ok(!asked.some((p) => p.includes('xxxxxxxx')), 'the over-long font name was not fetched');
+});
+
 test('a missing bundle is reported, not left spinning', async () => {
   const dir = brokenSite((data) => fs.rmSync(path.join(data, manifest.bundle.file)));
   assert.match(await failureMessage(dir), /HTTP 404/);
