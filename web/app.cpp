@@ -168,7 +168,9 @@ void App::analyse_complaint(std::size_t evidence_chars) {
   const bool again = !state_.complaint_analysed.empty();
   std::set<std::string> terms_before = std::move(state_.complaint_terms);
   state_.complaint_analysed = state_.complaint;
-  state_.who_engine = who_handles(*state_.db, state_.complaint_analysed, 5, evidence_chars);
+  WhoAnswer answer = who_answer(*state_.db, state_.complaint_analysed, 5, evidence_chars);
+  state_.who_engine = std::move(answer.candidates);
+  state_.who_confidence = std::move(answer.confidence);
   state_.complaint_terms = who_distinctive_terms(*state_.db, state_.complaint_analysed);
   state_.who_choices_carried = again ? carry_choices(state_.who_choices, terms_before,
                                                      state_.complaint_terms, state_.who_engine)

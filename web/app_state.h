@@ -101,6 +101,7 @@ struct AppState {
   std::string complaint;
   std::string complaint_analysed;  // the text the suggestions are for
   std::vector<WhoCandidate> who_engine;       // the engine's answer, in its groups
+  WhoConfidence who_confidence;               // and how sure it is (who_confidence.h)
   std::vector<WhoCandidate> who_candidates;   // that, and the bodies the operator added by name
   std::set<std::string> complaint_terms;      // the analysed text's distinctive terms
   WhoChoices who_choices;                     // 设为牵头, 作为配合, 取消配合 (who_groups.h)

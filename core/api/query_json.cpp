@@ -183,7 +183,8 @@ json answer(const DutyDatabase& db, const json& request) {
   }
   if (query == "who") {
     json out = json::array();
-    for (const auto& c : who_handles(db, string_param(request, "text"), int_param(request, "top", 5, 1, 20))) {
+    WhoAnswer answer = who_answer(db, string_param(request, "text"), int_param(request, "top", 5, 1, 20));
+    for (const auto& c : answer.candidates) {
       json evidence = json::array();
       for (const auto& e : c.evidence) {
         json item = hit_json(e.hit);
@@ -196,7 +197,14 @@ json answer(const DutyDatabase& db, const json& request) {
                      {"role", c.role}, {"group", c.group},
                      {"contact", contact_json(find_contact(db, c.body_id))}, {"evidence", evidence}});
     }
-    return succeed(out);
+    // Beside `result`, which stays the list of candidates it always was.
+    json reply = succeed(out);
+    const WhoConfidence& judged = answer.confidence;
+    reply["confidence"] = {{"value", judged.value}, {"sure", judged.sure}, {"matched", judged.matched},
+                           {"best_row_weight", judged.best_row_weight},
+                           {"keyword_weight", judged.keyword_weight},
+                           {"terms_in_one_row", judged.terms_in_one_row}};
+    return reply;
   }
   if (query == "dispatch") {
     DispatchChoice choice{string_param(request, "text"), string_param(request, "lead"),

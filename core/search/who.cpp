@@ -116,7 +116,13 @@ struct ComplaintContext {
   std::map<std::string, BodyMeta> bodies;
   std::map<std::string, std::map<std::string, MatterRole>> matter_roles;  // by matter code
   std::set<std::string> generic_terms;  // never highlighted (who_terms.h)
+  long long row_count = 0;              // rows of the index (who_confidence.h)
 };
+
+long long index_row_count(const DutyDatabase& db) {
+  Statement rows(db.handle(), "SELECT count(*) FROM search");
+  return rows.step() ? rows.integer(0) : 0;
+}
 
 const ComplaintContext& complaint_context(const DutyDatabase& db, ComplaintContext* fallback) {
   constexpr const char* kName = "dutyatlas.complaint_context";
@@ -125,14 +131,14 @@ const ComplaintContext& complaint_context(const DutyDatabase& db, ComplaintConte
     return *static_cast<ComplaintContext*>(found);
   }
   auto* context = new ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db),
-                                       generic_terms(db)};
+                                       generic_terms(db), index_row_count(db)};
   // On failure SQLite calls the destructor itself: then this call works on a copy.
   if (sqlite3_set_clientdata(handle, kName, context,
                              [](void* p) { delete static_cast<ComplaintContext*>(p); }) == SQLITE_OK) {
     return *context;
   }
   *fallback = ComplaintContext{single_character_words(db), body_meta(db), matter_roles(db),
-                               generic_terms(db)};
+                               generic_terms(db), index_row_count(db)};
   return *fallback;
 }
 
@@ -179,6 +185,11 @@ void add_source(const DutyDatabase& db, WhoEvidence* e) {
 
 std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
                                       int top, std::size_t evidence_chars) {
+  return who_answer(db, complaint, top, evidence_chars).candidates;
+}
+
+WhoAnswer who_answer(const DutyDatabase& db, std::string_view complaint, int top,
+                     std::size_t evidence_chars) {
   db.require_search();
   if (top <= 0) return {};
   ComplaintContext fallback;
@@ -264,9 +275,9 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
   if (ranked.size() > std::size_t(top)) ranked.resize(std::size_t(top));
 
   // Titles, evidence text and documents only for the evidence shown; only the distinctive
-  // terms marked.
-  std::set<std::string> marked = distinctive_terms(query.terms, context.generic_terms);
-  if (marked.empty()) marked = query.terms;  // a complaint of generic words only: mark them
+  // terms marked (a complaint of generic words only: all of them).
+  std::set<std::string> distinctive = distinctive_terms(query.terms, context.generic_terms);
+  std::set<std::string> marked = distinctive.empty() ? query.terms : distinctive;
   std::vector<bool> detailed(hits.size(), false);
   HitDetails details(db);
   std::vector<WhoCandidate> out;
@@ -286,7 +297,13 @@ std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view c
     out.push_back(std::move(c));
   }
   assign_groups(&out);
-  return out;
+
+  ConfidenceInput judged{std::move(distinctive), {}, context.row_count};
+  if (!ranked.empty()) {
+    for (const Credit& credit : ranked.front().evidence) judged.lead_rows.push_back(hits[credit.hit].rowid);
+  }
+  WhoConfidence confidence = judge_confidence(db, judged);
+  return {std::move(out), std::move(confidence)};
 }
 
 std::set<std::string> who_distinctive_terms(const DutyDatabase& db, std::string_view complaint) {

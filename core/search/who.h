@@ -48,6 +48,7 @@
 
 #include "core/bundle/duty_database.h"
 #include "core/search/search.h"
+#include "core/search/who_confidence.h"
 
 namespace dutyatlas {
 
@@ -80,6 +81,15 @@ inline constexpr std::size_t kDefaultEvidenceChars = 120;
 std::vector<WhoCandidate> who_handles(const DutyDatabase& db, std::string_view complaint,
                                       int top = 5,
                                       std::size_t evidence_chars = kDefaultEvidenceChars);
+
+// The same candidates, and how sure the answer is (who_confidence.h): whether the lead's duties
+// clearly cover the complaint, or no body's do.
+struct WhoAnswer {
+  std::vector<WhoCandidate> candidates;
+  WhoConfidence confidence;
+};
+WhoAnswer who_answer(const DutyDatabase& db, std::string_view complaint, int top = 5,
+                     std::size_t evidence_chars = kDefaultEvidenceChars);
 
 // The complaint's distinctive terms (who_terms.h): what its evidence highlights, and what tells
 // whether a re-analysed complaint is about the same matter (who_groups.h).

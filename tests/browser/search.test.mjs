@@ -114,13 +114,17 @@ test('谁来管 ranks the bodies for a complaint, with evidence, and 派单 reac
   await page.keyboard.insertText(complaint);
   await waitForItem(page, 'input:complaint', { text: complaint });
   await clickItem(page, 'button:analyse');
-  const expected = native({ query: 'who', text: complaint }).result;
+  const nativeReply = native({ query: 'who', text: complaint });
+  const expected = nativeReply.result;
   assert.ok(expected.length > 0);
   const top = expected[0];
   await waitForItem(page, `who-body:${top.body_id}`, { text: top.name });
   const inPage = await page.evaluate((t) => window.dutyatlas.query({ query: 'who', text: t }), complaint);
   assert.deepEqual(withoutScores(inPage.result), withoutScores(expected),
     'browser and native give the same suggestions and evidence');
+  assert.equal(inPage.confidence.sure, true, 'a matter of duty is answered sure');
+  assert.deepEqual(inPage.confidence.matched, nativeReply.confidence.matched);
+  assert.ok(Math.abs(inPage.confidence.value - nativeReply.confidence.value) < 1e-9, 'the same confidence');
   const evidence = await waitForItem(page, `evidence:${top.body_id}:0`);
   assert.ok(evidence.text.length > 0);
   await screenshot(page, 'who-1366x768');

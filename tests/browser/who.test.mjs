@@ -1,7 +1,9 @@
 // 谁来管 that reads clearly: one 牵头 for a ceiling leak, then 配合 and the quieter 其他相关 group
 // (as core's JSON answer groups them); 设为牵头 leaves the 派单方案 on screen; 作为配合 undone; a
 // slightly edited complaint keeps the operator's choice and another one clears it, saying so;
-// 派单 and 联合派单 confirm on screen what was sent. Screenshots of the answer in
+// 派单 and 联合派单 confirm on screen what was sent; a complaint no body's duties cover (the
+// weather forecast) says so before the closest bodies, and one that is covered does not.
+// Screenshots of the answer in
 // out/screenshots/who-*.png. (Ranking and native/browser agreement: search.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,7 @@ const session = clientForTests();
 const LEAK = '楼上卫生间漏水渗到我家天花板，天花板发霉掉皮，找楼上住户也不理，请相关部门处理。';
 const LEAK_EDITED = `${LEAK}墙皮也泡掉了。`;
 const FUMES = '楼下烧烤店每天晚上油烟很大，熏得窗户都不敢开。';
+const WEATHER = '天气预报说周六是大晴天，我们一家去爬山，结果淋了一下午的雨，这预报也太不准了。';
 
 /** The engine's answer for `text`, through the page's query API (groups decided in core). */
 async function answerFor(page, text) {
@@ -233,4 +236,32 @@ test('添加单位: a body the answer does not name, found by name, joins 配合
   await typeAddBody(page, '不存在的单位');
   await waitForItem(page, 'add-body-none');
   assert.ok(![...(await drawnItems(page)).keys()].some((k) => k.startsWith('button:add-body:')));
+});
+
+test('a complaint no body answers for says so first, and shows the closest bodies as such', async () => {
+  const { page } = session.browser;
+  await showScreen(page, session.server.url, '#/who');
+  const reply = await page.evaluate((t) => window.dutyatlas.query({ query: 'who', text: t }), WEATHER);
+  assert.equal(reply.ok, true);
+  assert.equal(reply.confidence.sure, false, `the weather is no body's duty: ${JSON.stringify(reply.confidence)}`);
+  assert.ok(reply.result.length > 0, 'the closest bodies are still named');
+
+  await analyse(page, WEATHER);
+  const notice = await waitForItem(page, 'not-sure');
+  assert.equal(notice.text, '未找到职责明确涵盖此诉求的单位');
+  const note = await waitForItem(page, 'not-sure-note');
+  assert.match(note.text, /12345/, 'the general hotline route is suggested');
+  let items = await drawnItems(page);
+  assert.ok(items.has('heading:最接近的单位（未必负责）'), 'the first group is the closest, not 牵头');
+  assert.ok(!items.has('heading:牵头单位'));
+  assert.ok(notice.y < items.get('joint-summary').y, 'said before the 派单方案');
+  await screenshot(page, 'who-not-sure-1366x768');
+
+  // A matter of duty: no such notice, and a 牵头.
+  const fumes = await answerFor(page, FUMES);
+  await analyse(page, FUMES);
+  await waitForItem(page, `who-lead:${fumes[0].body_id}`);
+  await waitForItem(page, 'heading:牵头单位');
+  items = await drawnItems(page);
+  assert.ok(!items.has('not-sure'), 'a covered complaint is answered without doubt');
 });

@@ -4,8 +4,8 @@
 // hit at k when any of its expected bodies is among the first k suggestions; "strict top-1"
 // additionally asks the first suggestion to be the complaint's first (primary) expected body.
 //
-//   node tests/eval/evaluate.mjs [DIR] [--cli PATH] [--complaints FILE] [--min-top3 0.9]
-//                                [--min-top1 X] [--verbose]
+//   node tests/eval/evaluate.mjs [DIR] [--cli PATH] [--complaints FILE]... [--min-top3 0.9]
+//                                [--min-top1 X] [--max-unsure X] [--min-unsure-oos X] [--verbose]
 //
 // DIR: a built publication (default: out/site/data of this checkout); --cli: the dutyatlas
 // binary (default build/builder/dutyatlas). Lists the misses (no expected body in the top 3)
@@ -15,6 +15,11 @@
 // position, see README.md: PARTS below), and how the answer's groups (core/search/who_groups.h)
 // treat the labelled bodies: of those suggested after the first, how many are in 配合 rather
 // than 相关, and of the unlabelled ones, how many are kept out of 配合.
+// A complaint labelled `expected: []` is out of scope (no body's duties cover it): it counts
+// not in top-1 / top-3 but in "not sure" — the share of out-of-scope complaints the answer marks
+// not sure (`confidence.sure` false, core/search/who_confidence.h), and the share of in-scope
+// ones it marks so wrongly; --min-unsure-oos and --max-unsure set floors on them. --complaints
+// may be given more than once: the files are scored together.
 // See tests/eval/README.md for how the complaints are labelled.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -28,7 +33,7 @@ function usage(message) {
   if (message) console.error(`evaluate.mjs: ${message}`);
   console.error(
     "usage: node tests/eval/evaluate.mjs [DIR] [--cli PATH] [--complaints FILE] " +
-      "[--min-top3 X] [--min-top1 X] [--verbose]",
+      "[--min-top3 X] [--min-top1 X] [--max-unsure X] [--min-unsure-oos X] [--verbose]",
   );
   process.exit(message ? 2 : 0);
 }
@@ -36,9 +41,11 @@ function usage(message) {
 const options = {
   dir: resolve(root, "out/site/data"),
   cli: resolve(root, "build/builder/dutyatlas"),
-  complaints: resolve(here, "complaints.json"),
+  complaints: [],
   minTop3: null,
   minTop1: null,
+  maxUnsure: null,
+  minUnsureOutOfScope: null,
   verbose: false,
 };
 const args = process.argv.slice(2);
@@ -55,9 +62,11 @@ for (let i = 0; i < args.length; ++i) {
     return x;
   };
   if (arg === "--cli") options.cli = resolve(value());
-  else if (arg === "--complaints") options.complaints = resolve(value());
+  else if (arg === "--complaints") options.complaints.push(resolve(value()));
   else if (arg === "--min-top3") options.minTop3 = ratio();
   else if (arg === "--min-top1") options.minTop1 = ratio();
+  else if (arg === "--max-unsure") options.maxUnsure = ratio();
+  else if (arg === "--min-unsure-oos") options.minUnsureOutOfScope = ratio();
   else if (arg === "--verbose" || arg === "-v") options.verbose = true;
   else if (arg === "--help" || arg === "-h") usage();
   else if (arg.startsWith("-")) usage(`unknown option ${arg}`);
@@ -69,17 +78,21 @@ for (let i = 0; i < args.length; ++i) {
 if (!existsSync(options.cli)) usage(`no CLI at ${options.cli} (build first, or pass --cli)`);
 if (!existsSync(options.dir)) usage(`no publication at ${options.dir}`);
 
-let complaints;
-try {
-  complaints = JSON.parse(readFileSync(options.complaints, "utf8"));
-} catch (e) {
-  usage(`cannot read ${options.complaints}: ${e.message}`);
+if (options.complaints.length === 0) options.complaints.push(resolve(here, "complaints.json"));
+const complaints = [];
+for (const file of options.complaints) {
+  let list;
+  try {
+    list = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    usage(`cannot read ${file}: ${e.message}`);
+  }
+  if (!Array.isArray(list) || list.length === 0) usage(`${file}: complaints must be a non-empty array`);
+  complaints.push(...list);
 }
-if (!Array.isArray(complaints) || complaints.length === 0) usage("complaints must be a non-empty array");
 const ids = new Set();
 for (const c of complaints) {
-  if (typeof c.id !== "string" || typeof c.text !== "string" || !Array.isArray(c.expected) ||
-      c.expected.length === 0) {
+  if (typeof c.id !== "string" || typeof c.text !== "string" || !Array.isArray(c.expected)) {
     usage(`malformed complaint ${JSON.stringify(c).slice(0, 80)}`);
   }
   if (ids.has(c.id)) usage(`duplicate complaint id ${c.id}`);
@@ -113,6 +126,8 @@ const PARTS = [
 const partStats = PARTS.map(() => ({ n: 0, top1: 0, top3: 0, labelledCooperate: 0, labelled: 0, unlabelledRelated: 0, unlabelled: 0 }));
 
 let top1 = 0, top3 = 0, strict1 = 0;
+let inScope = 0, outOfScope = 0, unsureInScope = 0, unsureOutOfScope = 0;
+const unsureMistakes = [];
 const misses = [];
 let index = -1;
 const started = process.hrtime.bigint();
@@ -130,6 +145,19 @@ for (const [at, c] of complaints.entries()) {
     process.exit(2);
   }
   const result = answer.result;
+  const sure = answer.confidence ? answer.confidence.sure : result.length > 0;
+  const leadShown = result[0] ? `${result[0].body_id} (${(answer.confidence?.value ?? 0).toFixed(2)}; ${(answer.confidence?.matched ?? []).join(" ")})` : "(none)";
+  if (c.expected.length === 0) {
+    ++outOfScope;
+    if (!sure) ++unsureOutOfScope;
+    else unsureMistakes.push(`  out of scope, answered sure: ${c.id} → ${leadShown}  ${c.text.slice(0, 40)}`);
+    continue;
+  }
+  ++inScope;
+  if (!sure) {
+    ++unsureInScope;
+    unsureMistakes.push(`  in scope, marked not sure:  ${c.id} → ${leadShown}  ${c.text.slice(0, 40)}`);
+  }
   const suggested = result.map((r) => r.body_id);
   const expected = new Set(c.expected);
   const rank = suggested.findIndex((id) => expected.has(id));
@@ -157,7 +185,7 @@ for (const [at, c] of complaints.entries()) {
   }
 }
 const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-const n = complaints.length;
+const n = inScope;
 const pct = (k) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
 
 if (misses.length) {
@@ -170,11 +198,22 @@ if (misses.length) {
   }
   console.log("");
 }
-console.log(`complaints:      ${n}`);
-console.log(`top-1:           ${pct(top1)}`);
-console.log(`top-1 (primary): ${pct(strict1)}`);
-console.log(`top-3:           ${pct(top3)}`);
-console.log(`time:            ${elapsed.toFixed(2)} s (${((elapsed * 1000) / n).toFixed(1)} ms per complaint, one CLI run for all, its start included)`);
+if (unsureMistakes.length && options.verbose) {
+  console.log("Not sure, wrongly:");
+  for (const line of unsureMistakes) console.log(line);
+  console.log("");
+}
+if (n) {
+  console.log(`complaints:      ${n}`);
+  console.log(`top-1:           ${pct(top1)}`);
+  console.log(`top-1 (primary): ${pct(strict1)}`);
+  console.log(`top-3:           ${pct(top3)}`);
+  console.log(`not sure:        ${pct(unsureInScope)} (in scope, so wrongly)`);
+}
+if (outOfScope) {
+  console.log(`out of scope:    ${outOfScope}, answered not sure ${((100 * unsureOutOfScope) / outOfScope).toFixed(1)}% (${unsureOutOfScope}/${outOfScope})`);
+}
+console.log(`time:            ${elapsed.toFixed(2)} s (${((elapsed * 1000) / complaints.length).toFixed(1)} ms per complaint, one CLI run for all, its start included)`);
 
 for (let i = 0; i < PARTS.length; ++i) {
   const p = partStats[i];
@@ -185,11 +224,19 @@ for (let i = 0; i < PARTS.length; ++i) {
 }
 
 let failed = false;
-if (options.minTop3 !== null && top3 / n < options.minTop3) {
+if (options.maxUnsure !== null && n && unsureInScope / n > options.maxUnsure) {
+  console.log(`FAIL: in-scope complaints marked not sure ${(unsureInScope / n).toFixed(3)} is above --max-unsure ${options.maxUnsure}`);
+  failed = true;
+}
+if (options.minUnsureOutOfScope !== null && outOfScope && unsureOutOfScope / outOfScope < options.minUnsureOutOfScope) {
+  console.log(`FAIL: out-of-scope complaints answered not sure ${(unsureOutOfScope / outOfScope).toFixed(3)} is below --min-unsure-oos ${options.minUnsureOutOfScope}`);
+  failed = true;
+}
+if (options.minTop3 !== null && n && top3 / n < options.minTop3) {
   console.log(`FAIL: top-3 ${(top3 / n).toFixed(3)} is below --min-top3 ${options.minTop3}`);
   failed = true;
 }
-if (options.minTop1 !== null && top1 / n < options.minTop1) {
+if (options.minTop1 !== null && n && top1 / n < options.minTop1) {
   console.log(`FAIL: top-1 ${(top1 / n).toFixed(3)} is below --min-top1 ${options.minTop1}`);
   failed = true;
 }

@@ -3,7 +3,7 @@
 # (tests/eval/README.md has the measured scores the floors are set at).
 #
 #   cmake -DCLI=…/dutyatlas -DNODE=…/node -DSOURCE_DIR=… -DOUT_DIR=… [-DMIN_TOP3=0.9]
-#         [-DCOMPLAINTS=tests/eval/….json] [-DMIN_TOP1=x]
+#         [-DCOMPLAINTS=tests/eval/….json[,…]] [-DMIN_TOP1=x] [-DMAX_UNSURE=x] [-DMIN_UNSURE_OOS=x]
 #         -P tests/eval/who_accuracy.cmake
 foreach(var CLI NODE SOURCE_DIR OUT_DIR)
   if(NOT DEFINED ${var})
@@ -28,9 +28,16 @@ set(floors --min-top3 "${MIN_TOP3}")
 if(DEFINED MIN_TOP1)
   list(APPEND floors --min-top1 "${MIN_TOP1}")
 endif()
-if(DEFINED COMPLAINTS)
-  list(APPEND floors --complaints "${SOURCE_DIR}/${COMPLAINTS}")
+if(DEFINED MAX_UNSURE)
+  list(APPEND floors --max-unsure "${MAX_UNSURE}")
 endif()
+if(DEFINED MIN_UNSURE_OOS)
+  list(APPEND floors --min-unsure-oos "${MIN_UNSURE_OOS}")
+endif()
+string(REPLACE "," ";" complaint_files "${COMPLAINTS}")
+foreach(file IN LISTS complaint_files)
+  list(APPEND floors --complaints "${SOURCE_DIR}/${file}")
+endforeach()
 execute_process(
   COMMAND "${NODE}" "${SOURCE_DIR}/tests/eval/evaluate.mjs" "${OUT_DIR}" --cli "${CLI}" ${floors}
   RESULT_VARIABLE evaluated)

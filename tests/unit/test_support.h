@@ -109,6 +109,19 @@ inline std::unique_ptr<DutyDatabase> open_image(const builder::DatabaseImage& im
   return opened;
 }
 
+// The full demo district of assets/demo (what the site publishes), built once and opened from
+// its uncompressed image.
+inline const DutyDatabase& demo_district() {
+  static std::unique_ptr<DutyDatabase> db = [] {
+    builder::Diagnostics diagnostics;
+    builder::Source source =
+        builder::read_source_folder((source_root() / "assets" / "demo").string(), &diagnostics);
+    if (diagnostics.has_errors()) throw std::runtime_error("test: assets/demo has errors");
+    return open_image(builder::write_database_image(source.dataset, source.history));
+  }();
+  return *db;
+}
+
 // The demo database, built once and opened from its uncompressed image.
 inline const DutyDatabase& demo_database() {
   static std::unique_ptr<DutyDatabase> db = [] {

@@ -10,6 +10,15 @@ inline constexpr const char* kGroupCooperateHeading = "配合单位";
 inline constexpr const char* kGroupRelatedHeading = "其他相关单位";
 inline constexpr const char* kGroupRelatedNote = "与诉求有部分相同用词，相关程度较低，仅供参考。";
 inline constexpr const char* kWhoSummaryHeading = "派单方案";
+// The engine is not sure (core/search/who_confidence.h): no body's duties clearly cover the
+// complaint. The answer is shown as the closest bodies, and the general route suggested.
+inline constexpr const char* kNotSureHeading = "未找到职责明确涵盖此诉求的单位";
+inline constexpr const char* kNotSureNote =
+    "以下单位的职责与诉求只有个别用词相同，仅为最接近的单位，未必负责此事，派单前请核实。"
+    "如诉求不属于政府部门职责（如家庭矛盾、个人咨询、企业内部事务），可按 12345 热线一般程序直接答复来电人，"
+    "或转交热线综合受理。";
+inline constexpr const char* kNotSureMatched = "相同用词：";
+inline constexpr const char* kGroupClosestHeading = "最接近的单位（未必负责）";
 // 添加单位: a body the answer does not hold, found by part of its name.
 inline constexpr const char* kAddBodyHint = "按名称添加单位，如：市场监管";
 inline constexpr const char* kAddBodyMark = "＋ ";

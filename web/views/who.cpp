@@ -189,6 +189,17 @@ void draw_evidence(const WhoCandidate& c, std::size_t i, bool quiet) {
   ImGui::Dummy(ImVec2(0, 2));
 }
 
+// The engine is not sure (core/search/who_confidence.h): said first, before any 派单 is offered,
+// with the few words the closest body's duties share with the complaint.
+void draw_not_sure(const WhoConfidence& confidence) {
+  widgets::Band band(theme::kPanel, theme::kLead);
+  widgets::paragraph(text::kNotSureHeading, "not-sure", ImGui::GetColorU32(theme::kLead));
+  automation::mark_last_status();
+  std::string note = text::kNotSureNote;
+  if (!confidence.matched.empty()) note += std::string("\n") + text::kNotSureMatched + names(confidence.matched);
+  widgets::muted_wrapped(note, "not-sure-note");
+}
+
 // Above the groups, the 牵头 body's contact in full: whom to call, where to go.
 void draw_lead_contact(ViewContext& view, const WhoCandidate& lead) {
   if (!view.app.state().contacts.count(lead.body_id)) return;
@@ -229,8 +240,10 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c) {
   ImGui::PopID();
 }
 
-void draw_group_heading(ViewContext& view, const std::string& group) {
-  if (group == kGroupLead) widgets::section_heading(view.fonts, text::kGroupLeadHeading);
+void draw_group_heading(ViewContext& view, const std::string& group, bool sure) {
+  if (group == kGroupLead) {
+    widgets::section_heading(view.fonts, sure ? text::kGroupLeadHeading : text::kGroupClosestHeading);
+  }
   if (group == kGroupCooperate) widgets::section_heading(view.fonts, text::kGroupCooperateHeading);
   if (group == kGroupRelated) {
     ImGui::Dummy(ImVec2(0, 12));  // set apart from the bodies that handle the matter
@@ -244,7 +257,8 @@ void draw_group_heading(ViewContext& view, const std::string& group) {
 
 // The group headings, drawn in the heading font (its atlas holds only the characters asked for).
 std::string who_heading_text(const AppState&) {
-  return std::string(text::kGroupLeadHeading) + text::kGroupCooperateHeading + text::kGroupRelatedHeading;
+  return std::string(text::kGroupLeadHeading) + text::kGroupCooperateHeading + text::kGroupRelatedHeading +
+         text::kGroupClosestHeading;
 }
 
 void draw_who(ViewContext& view) {
@@ -272,6 +286,9 @@ void draw_who(ViewContext& view) {
     automation::mark_last_status();
     return;
   }
+  // Once the operator has chosen a body, the choice is theirs: the engine's doubt is not repeated.
+  const bool sure = state.who_confidence.sure || !state.who_choices.empty();
+  if (!sure) draw_not_sure(state.who_confidence);
   draw_summary(view, answer);
   if (!state.last_dispatch.empty()) draw_dispatched(view, state.last_dispatch);
   draw_lead_contact(view, answer.front());  // the groups put the one 牵头 first
@@ -281,7 +298,7 @@ void draw_who(ViewContext& view) {
   std::string group;
   for (const WhoCandidate& c : answer) {
     automation::Group item("who-answer:" + c.body_id, automation::Role::kListItem);
-    if (c.group != group) draw_group_heading(view, group = c.group);
+    if (c.group != group) draw_group_heading(view, group = c.group, sure);
     draw_candidate(view, c);
   }
 }

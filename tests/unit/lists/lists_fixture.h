@@ -31,16 +31,7 @@ using nlohmann::json;
 // ---------------------------------------------------------------------------------------------
 // Data: the full demo district, and a small tree full of awkward cells.
 
-inline const DutyDatabase& district() {
-  static std::unique_ptr<DutyDatabase> db = [] {
-    builder::Diagnostics diagnostics;
-    builder::Source source =
-        builder::read_source_folder((source_root() / "assets" / "demo").string(), &diagnostics);
-    if (diagnostics.has_errors()) throw std::runtime_error("test: assets/demo has errors");
-    return open_image(builder::write_database_image(source.dataset, source.history));
-  }();
-  return *db;
-}
+inline const DutyDatabase& district() { return demo_district(); }
 
 const char* const kAwkwardPowers =
     "事项编码,事项名称,子项名称,事项类型,实施主体,实施依据,责任主体,服务单位,办理时限,收费依据,备注\n"

@@ -17,16 +17,7 @@ using namespace dutyatlas::web;
 namespace {
 
 // The full demo district (assets/demo): lists of thousands of rows.
-const DutyDatabase& district() {
-  static std::unique_ptr<DutyDatabase> db = [] {
-    builder::Diagnostics diagnostics;
-    builder::Source source = builder::read_source_folder(
-        (test::source_root() / "assets" / "demo").string(), &diagnostics);
-    if (diagnostics.has_errors()) throw std::runtime_error("test: assets/demo has errors");
-    return test::open_image(builder::write_database_image(source.dataset, source.history));
-  }();
-  return *db;
-}
+const DutyDatabase& district() { return test::demo_district(); }
 
 std::vector<std::string> keys_of(const std::vector<ListRow>& rows) {
   std::vector<std::string> keys;
