@@ -14,10 +14,10 @@ namespace {
 constexpr std::size_t kRowsRead = 3;
 
 // The logistic curve's constants (fitted as who_confidence.h says; tests/eval/README.md).
-constexpr double kBias = -3.09;
-constexpr double kPerRowWeight = 0.89;
-constexpr double kPerKeywordWeight = 3.1;
-constexpr double kTwoTermsOrMore = 3.2;
+constexpr double kBias = -2.77;
+constexpr double kPerRowWeight = 0.87;
+constexpr double kPerKeywordWeight = 2.15;
+constexpr double kTwoTermsOrMore = 1.5;
 
 }  // namespace
 

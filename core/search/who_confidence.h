@@ -45,7 +45,7 @@ struct WhoConfidence {
 
 // Below this the viewer says that no body's duties clearly cover the complaint, and shows the
 // candidates as the closest ones only.
-inline constexpr double kSureThreshold = 0.15;
+inline constexpr double kSureThreshold = 0.2;
 
 struct ConfidenceInput {
   std::set<std::string> distinctive;  // the complaint's distinctive terms the index holds

@@ -88,15 +88,17 @@ for (const file of options.complaints) {
     usage(`cannot read ${file}: ${e.message}`);
   }
   if (!Array.isArray(list) || list.length === 0) usage(`${file}: complaints must be a non-empty array`);
+  const ids = new Set();  // unique within a file; another file may reuse an id
+  for (const c of list) {
+    if (ids.has(c.id)) usage(`${file}: duplicate complaint id ${c.id}`);
+    ids.add(c.id);
+  }
   complaints.push(...list);
 }
-const ids = new Set();
 for (const c of complaints) {
   if (typeof c.id !== "string" || typeof c.text !== "string" || !Array.isArray(c.expected)) {
     usage(`malformed complaint ${JSON.stringify(c).slice(0, 80)}`);
   }
-  if (ids.has(c.id)) usage(`duplicate complaint id ${c.id}`);
-  ids.add(c.id);
 }
 
 // Every complaint's answer, asked in one run of the CLI (`query DIR --each -`: a request per
