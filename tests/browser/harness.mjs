@@ -241,7 +241,15 @@ export async function clickUntil(page, key, shown, frame = page) {
     try {
       return await waitForItem(frame, shown, { timeout: 2500 });
     } catch (e) {
-      if (attempt >= 1) throw e;
+      if (attempt >= 1) {
+        // What was on screen instead: the buttons drawn, and how many frames.
+        const state = await frame.evaluate(() => ({
+          frames: window.dutyatlas.framesDrawn(),
+          buttons: window.dutyatlas.drawnItems().map((i) => i.key).filter((k) => k.startsWith('button:')),
+        }));
+        e.message += ` — clicked ${key} twice, ${shown} not drawn; frames ${state.frames}; buttons: ${state.buttons.join(' ')}`;
+        throw e;
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
-# CTest `who_accuracy` and `who_blind`: builds the demo district (assets/demo) into the build tree
-# and runs the 谁来管 evaluation on it, failing when a figure falls below its floor
-# (tests/eval/README.md has the measured scores the floors are set at).
+# CTest `who_accuracy`, `who_blind`, `who_blind_2`, `who_blind_3` and `who_not_sure`: builds the
+# demo district (assets/demo) into the build tree and runs the 谁来管 evaluation on it, failing
+# when a figure falls below its floor (tests/eval/README.md has the measured scores the floors
+# are set at).
 #
 #   cmake -DCLI=…/dutyatlas -DNODE=…/node -DSOURCE_DIR=… -DOUT_DIR=… [-DMIN_TOP3=0.9]
 #         [-DCOMPLAINTS=tests/eval/….json[,…]] [-DMIN_TOP1=x] [-DMAX_UNSURE=x] [-DMIN_UNSURE_OOS=x]
