@@ -4,8 +4,13 @@
 # (headless Chromium). Screenshots land in out/screenshots/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Where the run's time goes (CI must stay under 30 minutes on 2 cores): each phase says when it
+# ended, in seconds from the start.
+took() { echo "test: $1 done at $SECONDS s"; }
 "$ROOT/scripts/setup.sh"
+took setup
 "$ROOT/scripts/build-site.sh"
+took "site build"
 
 # The native tests run in one checking build with clang (build-fuzz/, scripts/fuzz.sh):
 # AddressSanitizer, LeakSanitizer and UBSan stopping at the first report, libstdc++'s bounds
@@ -15,11 +20,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The Release build (build/) compiles only what the site needs: one compile of the tests, not two.
 echo "test: native tests, clang + ASan + UBSan (build-fuzz/)"
 "$ROOT/scripts/fuzz.sh" build
+took "checking build"
 # Two at a time: the CTests are single-threaded, and the longest (the whole-district unit tests)
 # runs beside the rest.
 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$ROOT/build-fuzz" --output-on-failure -j "$(nproc)"
+took "native tests"
 echo "test: fuzz targets (build-fuzz/)"
 "$ROOT/scripts/fuzz.sh" all 8
+took "fuzz targets"
 
 echo "test: browser tests (headless Chromium)"
 cd "$ROOT/tests/browser"
@@ -28,3 +36,4 @@ cd "$ROOT/tests/browser"
 # passed this way on a 2-core machine at load 5–7 (137/137 in 7.4 min; one at a time took 10 min
 # on a quiet machine).
 node --test --test-concurrency=2 ./*.test.mjs
+took "browser tests"

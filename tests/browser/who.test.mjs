@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   clientForTests, showScreen, clickItem, clickUntil, waitForItem, drawnItems, pressKey, screenshot,
+  scrollIntoView,
 } from './harness.mjs';
 
 const session = clientForTests();
@@ -256,6 +257,15 @@ test('a complaint no body answers for says so first, and shows the closest bodie
   assert.ok(!items.has('heading:牵头单位'));
   assert.ok(notice.y < items.get('joint-summary').y, 'said before the 派单方案');
   await screenshot(page, 'who-not-sure-1366x768');
+  // On a phone the notice wraps inside the column.
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await scrollIntoView(page, 'not-sure-note');
+  const phone = await drawnItems(page);
+  const wrapped = phone.get('not-sure-note');
+  assert.ok(wrapped.x >= 0 && wrapped.x + wrapped.width <= 375, `the note fits the phone: ${JSON.stringify(wrapped)}`);
+  await screenshot(page, 'who-not-sure-375x740');
+  await page.setViewportSize(desktop);
 
   // A matter of duty: no such notice, and a 牵头.
   const fumes = await answerFor(page, FUMES);
