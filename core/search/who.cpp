@@ -298,7 +298,7 @@ WhoAnswer who_answer(const DutyDatabase& db, std::string_view complaint, int top
   }
   assign_groups(&out);
 
-  ConfidenceInput judged{std::move(distinctive), {}, context.row_count};
+  ConfidenceInput judged{std::move(distinctive), std::move(query.rows_holding), {}, context.row_count};
   if (!ranked.empty()) {
     for (const Credit& credit : ranked.front().evidence) judged.lead_rows.push_back(hits[credit.hit].rowid);
   }

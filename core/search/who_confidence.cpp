@@ -26,11 +26,9 @@ WhoConfidence judge_confidence(const DutyDatabase& db, const ConfidenceInput& in
   if (input.lead_rows.empty() || input.distinctive.empty() || input.row_count <= 0) return out;
 
   const double log_rows = std::log(double(std::max<long long>(input.row_count, 2)));
-  Statement vocabulary(db.handle(), "SELECT doc FROM search_vocab WHERE term = ?1");
   auto rarity = [&](const std::string& term) {
-    vocabulary.reset();
-    vocabulary.bind(1, term);
-    long long rows = vocabulary.step() ? std::max<long long>(vocabulary.integer(0), 1) : 1;
+    auto it = input.rows_holding.find(term);
+    long long rows = it == input.rows_holding.end() ? 1 : std::max<long long>(it->second, 1);
     return std::max(0.0, std::log(double(input.row_count) / double(rows)) / log_rows);
   };
 

@@ -28,6 +28,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -51,6 +52,7 @@ inline constexpr double kSureThreshold = 0.2;
 
 struct ConfidenceInput {
   std::set<std::string> distinctive;  // the complaint's distinctive terms the index holds
+  std::map<std::string, long long> rows_holding;  // their row counts (who_query.h reads them)
   std::vector<long long> lead_rows;   // rowids of the lead's credited rows, best first
   long long row_count = 0;            // rows of the index
 };

@@ -105,16 +105,19 @@ ComplaintQuery complaint_query(const DutyDatabase& db,
   // Only the terms the index holds: most bigrams of colloquial text occur nowhere in duties and
   // lists, and each costs bm25() for every row the query finds (a 300-character complaint asks
   // for ~100 bigrams of which ~20 occur; without the rest it ranks twice as fast, the same way).
-  Statement vocabulary(db.handle(), "SELECT 1 FROM search_vocab WHERE term = ?1");
+  // The row counts come with the look-up: who_confidence.h weighs the terms by them.
+  ComplaintQuery query;
+  Statement vocabulary(db.handle(), "SELECT doc FROM search_vocab WHERE term = ?1");
   order.erase(std::remove_if(order.begin(), order.end(),
                              [&](const std::string& term) {
                                vocabulary.reset();
                                vocabulary.bind(1, term);
-                               return !vocabulary.step();
+                               if (!vocabulary.step()) return true;
+                               query.rows_holding[term] = vocabulary.integer(0);
+                               return false;
                              }),
               order.end());
   if (order.size() > kMaxComplaintTerms) order.resize(kMaxComplaintTerms);
-  ComplaintQuery query;
   std::size_t phrases = order.size();
   for (const std::string& term : order) {
     query.terms.insert(term);

@@ -23,6 +23,7 @@
 // indexed vocabulary look-up per distinct remaining term.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -42,6 +43,7 @@ std::vector<std::string> single_character_words(const DutyDatabase& db);
 struct ComplaintQuery {
   std::string match;
   std::set<std::string> terms;
+  std::map<std::string, long long> rows_holding;  // each term's row count (who_confidence.h)
 };
 
 ComplaintQuery complaint_query(const DutyDatabase& db,
