@@ -256,6 +256,11 @@ test('a complaint no body answers for says so first, and shows the closest bodie
   assert.ok(items.has('heading:最接近的单位（未必负责）'), 'the first group is the closest, not 牵头');
   assert.ok(!items.has('heading:牵头单位'));
   assert.ok(notice.y < items.get('joint-summary').y, 'said before the 派单方案');
+  // A screen reader meets it too: in the semantics layer, and announced as a status.
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer *')]
+    .some((el) => el.children.length === 0 && el.textContent === '未找到职责明确涵盖此诉求的单位'));
+  await page.waitForFunction(
+    () => document.querySelector('.a11y-announcer').textContent.includes('未找到职责明确涵盖此诉求的单位'));
   await screenshot(page, 'who-not-sure-1366x768');
   // On a phone the notice wraps inside the column.
   const desktop = page.viewportSize();
