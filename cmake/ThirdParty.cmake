@@ -17,10 +17,11 @@ target_compile_definitions(da_sqlite3 PRIVATE
   SQLITE_ENABLE_FTS5 SQLITE_OMIT_LOAD_EXTENSION SQLITE_THREADSAFE=0
   SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_DEPRECATED SQLITE_DQS=0)
 if(EMSCRIPTEN)
-  # The amalgamation is the bulk of the wasm, and FTS5's ranking is where search and 谁来管
-  # spend their time: -O2 whatever the build type (-Oz saves 0.5 MB of wasm, but searches
-  # take longer; compare with bench/search.mjs).
-  target_compile_options(da_sqlite3 PRIVATE -O2)
+  # The amalgamation is the bulk of the wasm: -Os whatever the build type. Every byte of the
+  # program is downloaded and compiled before the first view, and V8 compiles each function at
+  # its first call; at -O2 the wasm was 89 kB (brotli) larger and search and 谁来管 were no
+  # faster (bench/search.mjs; docs/benchmarks.md, "A smaller program").
+  target_compile_options(da_sqlite3 PRIVATE -Os)
 elseif(DUTYATLAS_SANITIZE)
   # The sanitizer build checks our code; SQLite at -O0 would make its unit tests crawl.
   target_compile_options(da_sqlite3 PRIVATE -O2)

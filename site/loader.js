@@ -532,6 +532,8 @@
       heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
       typingFontLoaded,
       textScale: Module.calledRun ? Module._da_text_scale() : 1,
+      // false while the glyph atlas holds only what has been drawn (until search ready)
+      atlasComplete: Module.calledRun ? Module._da_atlas_complete() === 1 : false,
     }),
   };
   window.dutyatlas = api;

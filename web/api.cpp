@@ -110,6 +110,8 @@ EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
 
 EMSCRIPTEN_KEEPALIVE int da_is_ready() { return client().ready_notified; }
 EMSCRIPTEN_KEEPALIVE int da_is_search_ready() { return client().search_ready_notified; }
+// Whether the glyph atlas holds the whole font yet, or only what has been drawn (fonts.h).
+EMSCRIPTEN_KEEPALIVE int da_atlas_complete() { return client().fonts.is_complete(); }
 
 // How the search index was built (main.cpp): {"build_ms", "longest_frame_ms",
 // "longest_slice_ms", "frames"}.

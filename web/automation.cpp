@@ -173,6 +173,8 @@ Group::~Group() {
 
 const std::vector<DrawnItem>& drawn_items() { return previous(); }
 
+const std::vector<DrawnItem>& frame_items() { return current().items; }
+
 bool is_clickable(Role role) {
   switch (role) {
     case Role::kLink: case Role::kButton: case Role::kToggle: case Role::kRow:

@@ -88,6 +88,8 @@ class Group {
 
 // The items of the last drawn frame.
 const std::vector<DrawnItem>& drawn_items();
+// The items recorded so far in the frame being drawn.
+const std::vector<DrawnItem>& frame_items();
 // The innermost item of the last drawn frame under (x, y) — in CSS pixels, inside its scroll
 // area's visible part, groups not counted — or null: what the pointer is over.
 const DrawnItem* item_at(float x, float y);

@@ -7,15 +7,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <set>
 
 #include "core/base/utf8.h"
-
-// A private copy of stb_truetype (ImGui compiles its own as static): used only to ask the
-// font which characters it has.
-#define STBTT_STATIC
-#define STB_TRUETYPE_IMPLEMENTATION
-#include <imstb_truetype.h>
+#include "web/font_cmap.h"
 
 namespace dutyatlas::web {
 namespace {
@@ -34,20 +30,6 @@ std::vector<std::uint16_t> to_ranges(const std::set<char32_t>& chars) {
   }
   ranges.push_back(0);
   return ranges;
-}
-
-// Every character `ttf` has a glyph for (the Basic Multilingual Plane; ImWchar is 16-bit).
-bool font_characters(const std::uint8_t* ttf, std::size_t size, std::set<char32_t>* out) {
-  // stb_truetype trusts every offset it reads: the font's SHA-256 has been checked against the
-  // manifest (web/api.cpp), and nothing is read before the size allows the offset table.
-  if (size < 12) return false;
-  stbtt_fontinfo info;
-  int offset = stbtt_GetFontOffsetForIndex(ttf, 0);
-  if (offset < 0 || !stbtt_InitFont(&info, ttf, offset)) return false;
-  for (char32_t cp = 0x20; cp <= 0xFFFF; ++cp) {
-    if (stbtt_FindGlyphIndex(&info, int(cp)) != 0) out->insert(cp);
-  }
-  return true;
 }
 
 }  // namespace
@@ -95,12 +77,41 @@ bool FontLibrary::adopt(std::uint8_t* ttf, std::size_t size, std::string* error)
   return true;
 }
 
+bool FontLibrary::note_drawn(std::string_view utf8) {
+  if (complete_) return false;
+  bool added = false;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    char32_t cp = next_code_point(utf8, &pos);
+    if (cp >= 0x80 && main_chars_.count(cp) && drawn_chars_.insert(cp).second) added = true;
+  }
+  dirty_ = dirty_ || added;
+  return added;
+}
+
+void FontLibrary::complete() {
+  if (complete_) return;
+  complete_ = true;
+  dirty_ = true;
+}
+
 void FontLibrary::build(float dpr, const std::string& heading_text) {
+  // Until the atlas is complete, both fonts hold ASCII and what has been drawn.
+  auto in_atlas = [this](char32_t cp) { return complete_ || cp < 0x80 || drawn_chars_.count(cp); };
   std::set<char32_t> heading_chars;
   for (char32_t cp = 0x20; cp < 0x7F; ++cp) heading_chars.insert(cp);
   std::size_t pos = 0;
-  while (pos < heading_text.size()) heading_chars.insert(next_code_point(heading_text, &pos));
+  while (pos < heading_text.size()) {
+    char32_t cp = next_code_point(heading_text, &pos);
+    if (in_atlas(cp)) heading_chars.insert(cp);
+  }
   heading_ranges_ = to_ranges(heading_chars);
+  if (!complete_) {
+    std::set<char32_t> body_chars;
+    for (char32_t cp : main_chars_) {
+      if (in_atlas(cp)) body_chars.insert(cp);
+    }
+    drawn_ranges_ = to_ranges(body_chars);
+  }
 
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -109,7 +120,7 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   config.OversampleH = 1;               // CJK at screen resolution needs no oversampling
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  auto* ranges = reinterpret_cast<const ImWchar*>(body_ranges_.data());
+  auto* ranges = reinterpret_cast<const ImWchar*>(complete_ ? body_ranges_.data() : drawn_ranges_.data());
   fonts_.body = io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kBodyFontPx * text_scale_ * dpr, &config, ranges);
   std::set<char32_t> typed;
   for (char32_t cp : requested_chars_) {
@@ -125,6 +136,9 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   auto* heading = reinterpret_cast<const ImWchar*>(heading_ranges_.data());
   fonts_.heading =
       io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kHeadingFontPx * text_scale_ * dpr, &config, heading);
+  // WebGL2 takes any height: rounding the atlas up to a power of two only adds texels to
+  // clear, copy and upload.
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / dpr;
   io.FontDefault = fonts_.body;
@@ -134,27 +148,31 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
 }
 
 // The atlas as a LUMINANCE_ALPHA texture (white, the glyph's coverage as alpha), not the
-// backend's RGBA: at a phone's 3x the atlas is 2048 x 4096, and RGBA would keep a 33 MB copy in
-// the wasm heap and upload twice the bytes. The shader multiplies the vertex colour by the
-// texel, so (1, 1, 1, a) draws as RGBA's (255, 255, 255, a) did. The CPU copies go once it is up.
+// backend's RGBA: at a phone's 3x the whole atlas is 2048 wide and ~3,000 high, and RGBA would
+// keep a 25 MB copy in the wasm heap and upload twice the bytes. The shader multiplies the vertex colour by the
+// texel, so (1, 1, 1, a) draws as RGBA's (255, 255, 255, a) did. The copy is written once, not
+// cleared first (16 MB at 3x). The CPU copies go once it is up.
 void FontLibrary::upload_texture() {
   ImGuiIO& io = ImGui::GetIO();
   unsigned char* alpha = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsAlpha8(&alpha, &width, &height);
-  std::vector<unsigned char> texels(std::size_t(width) * std::size_t(height) * 2, 0xFF);
-  for (std::size_t i = 0, n = std::size_t(width) * std::size_t(height); i < n; ++i) texels[2 * i + 1] = alpha[i];
+  const std::size_t texel_count = std::size_t(width) * std::size_t(height);
+  std::unique_ptr<unsigned char[]> texels(new unsigned char[texel_count * 2]);
+  for (std::size_t i = 0; i < texel_count; ++i) {
+    texels[2 * i] = 0xFF;
+    texels[2 * i + 1] = alpha[i];
+  }
   if (texture_) glDeleteTextures(1, &texture_);
-  GLint last_texture = 0;
-  glGetIntegerv(GL_TEXTURE_BINDING_2D, &last_texture);
   glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, width, height, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE,
-               texels.data());
-  glBindTexture(GL_TEXTURE_2D, GLuint(last_texture));
+               texels.get());
+  // Nothing is left bound: ImGui's backend binds the atlas for every draw.
+  glBindTexture(GL_TEXTURE_2D, 0);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)));
   io.Fonts->ClearTexData();
 }

@@ -5,6 +5,13 @@
 // 1/dpr scale, so text is crisp on phones (dpr 2–3); the atlas is rebuilt when dpr changes.
 // The heading font carries only the characters headings use, to keep the atlas small.
 //
+// The first view: rasterising and uploading all of the publication's ~3,300 characters at a
+// phone's 3x cost ~0.3 s before anything could be shown. So until complete() the atlas holds
+// ASCII and the characters drawn so far: the client notes every text a frame drew
+// (note_drawn); a frame that drew characters the atlas lacks is not shown, the atlas grows,
+// and the frame is drawn again (main.cpp). Once search is ready, complete() builds the whole.
+// Text a view draws without recording it would show ImGui's fallback glyph until then.
+//
 // Typing: a person may type characters the data never uses. The publication's typing font
 // (GB2312 minus the main font's characters) arrives after the page is ready; a typed character
 // found there is merged into the body font and the atlas rebuilt before the next frame, so the
@@ -47,6 +54,12 @@ class FontLibrary {
   // Notes the characters of `utf8` (typed, pasted, or from a URL): those missing from the atlas
   // but in the typing font are merged in at the next build. True if a rebuild is needed.
   bool request_characters(std::string_view utf8);
+  // Notes the characters of a text the frame drew; true if the atlas lacks some of them (then
+  // it is rebuilt at the next build). Always false once complete.
+  bool note_drawn(std::string_view utf8);
+  // Every character of the font in the atlas from the next build on.
+  void complete();
+  bool is_complete() const { return complete_; }
   const Fonts& fonts() const { return fonts_; }
   ~FontLibrary();
 
@@ -63,6 +76,9 @@ class FontLibrary {
   std::vector<std::uint16_t> typed_ranges_;
   bool dirty_ = false;
   std::vector<std::uint16_t> body_ranges_;  // ImWchar pairs, zero-terminated
+  bool complete_ = false;
+  std::set<char32_t> drawn_chars_;  // drawn so far, in the main font (not ASCII: always there)
+  std::vector<std::uint16_t> drawn_ranges_;
   std::vector<std::uint16_t> heading_ranges_;
   float built_dpr_ = 0;
   float text_scale_ = 1.0f;

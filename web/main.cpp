@@ -118,17 +118,25 @@ bool scroll_pending() {
   return false;
 }
 
-void draw_frame() {
-  Client& c = client();
-  ImVec2 css_size, device_size;
-  float dpr = sync_canvas_size(&css_size, &device_size);
-  bool was_ready = c.app.state().phase == LoadPhase::kReady;
-  c.fonts.set_text_scale(c.app.state().text_scale);
-  build_fonts_if_needed(c, dpr);
-  if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
-  if (c.frames_pending <= 0) return;
-  --c.frames_pending;
+// Notes every text the frame drew (what it recorded for the automation API and the
+// accessibility layer); true if the atlas, not yet complete, lacks some of their characters.
+bool atlas_lacks_drawn_text(FontLibrary& fonts) {
+  if (fonts.is_complete()) return false;
+  bool lacks = false;
+  for (const automation::DrawnItem& item : automation::frame_items()) {
+    lacks = fonts.note_drawn(item.text) || lacks;
+    lacks = fonts.note_drawn(item.label) || lacks;
+  }
+  return lacks;
+}
 
+// A page that keeps drawing new characters (it should not) gets the whole atlas after this many
+// passes in one frame.
+constexpr int kMaxGlyphPasses = 4;
+
+// One pass of ImGui over the page, drawn on the canvas unless the atlas lacks characters the
+// page drew: then nothing is drawn (false), and the pass is to be done again.
+bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   // The GLFW backend measured in device pixels; ImGui lays out in CSS pixels.
@@ -145,10 +153,16 @@ void draw_frame() {
   bool ready = c.app.state().phase == LoadPhase::kReady;
   if (ready) draw_page(c.app, c.fonts.fonts());
   if (finish_navigation(c.app)) c.request_frames();
-  if (automation::end_frame()) browser::notify_items_changed();
+  const bool shown = !(ready && atlas_lacks_drawn_text(c.fonts));
+  if (shown && automation::end_frame()) browser::notify_items_changed();
   text_selection::end_frame();
   if (ready && keyboard_focus::end_frame()) c.request_frames();
   if (scroll_pending()) c.request_frames(1);
+  if (!shown) {
+    ImGui::EndFrame();
+    text_input::end_frame();
+    return false;
+  }
   ImGui::Render();
 
   glViewport(0, 0, int(device_size.x), int(device_size.y));
@@ -163,6 +177,26 @@ void draw_frame() {
   if (ready && !c.ready_notified) {
     c.ready_notified = true;
     browser::notify_ready();
+  }
+  return true;
+}
+
+void draw_frame() {
+  Client& c = client();
+  ImVec2 css_size, device_size;
+  float dpr = sync_canvas_size(&css_size, &device_size);
+  bool was_ready = c.app.state().phase == LoadPhase::kReady;
+  c.fonts.set_text_scale(c.app.state().text_scale);
+  build_fonts_if_needed(c, dpr);
+  if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
+  if (c.frames_pending <= 0) return;
+  --c.frames_pending;
+  // Until the atlas is complete (fonts.h), a pass that drew characters it lacks is not shown:
+  // the atlas grows and the page is drawn again at once, within the same animation frame, so
+  // the browser never shows a missing glyph and never waits a frame for one.
+  for (int passes = 1; !draw_pass(c, dpr, css_size, device_size); ++passes) {
+    if (passes >= kMaxGlyphPasses) c.fonts.complete();
+    build_fonts_if_needed(c, dpr);
   }
 }
 
@@ -194,6 +228,10 @@ void build_search_slice(double frame_started, bool was_ready) {
   if (!ready) return;
   c.search_build_ms = now - c.search_started_ms;
   c.search_ready_notified = true;
+  // The whole atlas now, before the page says it can search: from here no view waits for its
+  // characters (missingGlyphs() answers for the whole font).
+  c.fonts.complete();
+  build_fonts_if_needed(c, float(emscripten_get_device_pixel_ratio()));
   c.request_frames();
   browser::notify_search_ready();
 }
@@ -235,7 +273,14 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  GLFWwindow* window = glfwCreateWindow(1024, 768, text::kSiteName, nullptr, nullptr);
+  // The drawing buffer at its final size from the start: the context is created once at that
+  // size, not at a default size and then resized in the first frame with data (~0.1 s at a
+  // phone's 3x in headless Chromium, on the page's critical path).
+  ImVec2 css_size, device_size;
+  sync_canvas_size(&css_size, &device_size);
+  const bool sized = device_size.x > 0 && device_size.y > 0;
+  GLFWwindow* window = glfwCreateWindow(sized ? int(device_size.x) : 1024, sized ? int(device_size.y) : 768,
+                                        text::kSiteName, nullptr, nullptr);
   if (!window) {
     browser::notify_failure("浏览器不支持 WebGL2，无法显示本页面，请使用新版浏览器。");
     return 1;

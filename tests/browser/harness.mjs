@@ -246,11 +246,22 @@ export async function clickUntil(page, key, shown, frame = page) {
     } catch (e) {
       if (attempt >= 3) {
         // What was on screen instead: the buttons drawn, and how many frames.
-        const state = await frame.evaluate(() => ({
-          frames: window.dutyatlas.framesDrawn(),
-          buttons: window.dutyatlas.drawnItems().map((i) => i.key).filter((k) => k.startsWith('button:')),
-        }));
-        e.message += ` — clicked ${key} four times, ${shown} not drawn; frames ${state.frames}; buttons: ${state.buttons.join(' ')}`;
+        const state = await frame.evaluate((k) => {
+          const item = window.dutyatlas.drawnItems().find((i) => i.key === k);
+          const box = document.getElementById('canvas').getBoundingClientRect();
+          // What the pointer hits at the item's centre: the canvas, or something laid over it.
+          const hit = item && document.elementFromPoint(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+          const describe = (el) => (el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}` : 'nothing');
+          return {
+            frames: window.dutyatlas.framesDrawn(),
+            buttons: window.dutyatlas.drawnItems().map((i) => i.key).filter((key) => key.startsWith('button:')),
+            item: item ? `${Math.round(item.x)},${Math.round(item.y)} ${Math.round(item.width)}x${Math.round(item.height)} visible ${item.visible}` : 'not drawn',
+            hit: describe(hit),
+            focus: describe(document.activeElement),
+          };
+        }, key);
+        e.message += ` — clicked ${key} four times, ${shown} not drawn; frames ${state.frames}; the item at ${state.item}, `
+          + `under the pointer ${state.hit}, focus on ${state.focus}; buttons: ${state.buttons.join(' ')}`;
         throw e;
       }
     }

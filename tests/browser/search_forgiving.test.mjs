@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  clientForTests, launch, openClient, nativeQuery as native, showScreen, clickItem, waitForItem, drawnItems, screenshot,
+  clientForTests, launch, openClient, nativeQuery as native, showScreen, clickItem, clickUntil, waitForItem, drawnItems, screenshot,
 } from './harness.mjs';
 
 const route = (text) => `#/search/${encodeURIComponent(text)}`;
@@ -65,8 +65,8 @@ test('a sentence shows partial matches and offers 谁来管, which analyses the 
   assert.ok(snippets.some((s) => s.includes('漏水')), 'an excerpt shows 漏水');
   await screenshot(page, 'search-sentence-1366x768');
 
-  await clickItem(page, 'link:who');
-  await page.waitForFunction(() => window.dutyatlas.route().startsWith('#/who'));
+  await clickUntil(page, 'link:who', 'input:complaint');
+  assert.ok((await page.evaluate(() => window.dutyatlas.route())).startsWith('#/who'));
   await waitForItem(page, 'input:complaint', { text: sentence });
   const who = native({ query: 'who', text: sentence });
   assert.ok(who.length > 0);

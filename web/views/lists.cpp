@@ -149,7 +149,7 @@ std::string lists_heading_text(const AppState& state) {
                     text::kItemBodies;
   // The page title of a table is its list's name, as the data declares it.
   if (state.db) {
-    for (const auto& kind : list_kinds(*state.db)) out += kind.name;
+    for (const auto& name : list_names(*state.db)) out += name;
   }
   return out;
 }

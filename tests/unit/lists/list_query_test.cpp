@@ -42,6 +42,10 @@ TEST_CASE("lists: the kinds a bundle holds, with names and counts") {
                            db, "SELECT count(*) FROM tasks WHERE list_id = '" + k.kind.substr(6) + "'")));
     }
   }
+  // The names alone (the client's heading font), the same lists in the same order.
+  std::vector<std::string> names = list_names(db);
+  REQUIRE(names.size() == kinds.size());
+  for (std::size_t i = 0; i < kinds.size(); ++i) CHECK(names[i] == kinds[i].name);
   json lists = ok_result(db, {{"query", "lists"}});
   REQUIRE(lists.size() == 6);
   CHECK(lists[0] == json{{"kind", "powers"}, {"name", "权力清单"}, {"count", 3478}});
