@@ -519,6 +519,8 @@
       requireRuntime();
       return callWithText('da_missing_glyphs', 'string', text, 'typed');
     },
+    /** ImGui's input as the last frame saw it, for diagnosing a lost click. */
+    inputState: () => (Module.calledRun ? JSON.parse(Module.ccall('da_input_state', 'string', [], [])) : null),
     /** Frames the client has drawn: stays still while the page is idle. */
     framesDrawn: () => (Module.calledRun ? Module._da_frames_drawn() : 0),
     /** Timings (ms since navigation) and memory, for benchmarks. */

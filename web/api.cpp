@@ -11,6 +11,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the active and hovered ids, for inputState()
 #include <nlohmann/json.hpp>
 
 #include "core/api/publication_check.h"
@@ -110,6 +111,21 @@ EMSCRIPTEN_KEEPALIVE void da_fail(const char* message) {
 
 EMSCRIPTEN_KEEPALIVE int da_is_ready() { return client().ready_notified; }
 EMSCRIPTEN_KEEPALIVE int da_is_search_ready() { return client().search_ready_notified; }
+// What ImGui's input looked like in the last frame, for a test that lost a click: the item
+// holding the mouse (active), the one under it (hovered), the button as ImGui saw it.
+EMSCRIPTEN_KEEPALIVE const char* da_input_state() {
+  static std::string slot;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  slot = nlohmann::json{{"active_id", g.ActiveId},
+                        {"hovered_id", g.HoveredId},
+                        {"hovered_window", g.HoveredWindow ? g.HoveredWindow->Name : ""},
+                        {"mouse_down", g.IO.MouseDown[0]},
+                        {"mouse", {g.IO.MousePos.x, g.IO.MousePos.y}},
+                        {"want_text_input", g.IO.WantTextInput}}
+             .dump();
+  return slot.c_str();
+}
+
 // Whether the glyph atlas holds the whole font yet, or only what has been drawn (fonts.h).
 EMSCRIPTEN_KEEPALIVE int da_atlas_complete() { return client().fonts.is_complete(); }
 

@@ -124,7 +124,7 @@ test('portal on another origin: complaint in, 联合派单 out with roles, USCC 
         return JSON.stringify({ viewport: [innerWidth, innerHeight], button, focus: document.hasFocus(),
           active: active && `${active.tagName}#${active.id}[${active.dataset ? active.dataset.key : ''}]`,
           under: under && `${under.tagName}#${under.id}.${under.className}`, frames: window.dutyatlas.framesDrawn(),
-          route: window.dutyatlas.route() });
+          route: window.dutyatlas.route(), input: window.dutyatlas.inputState() });
       }, `button:lead:${next.body_id}`);
       const parentDowns = await page.evaluate(() => window.__downs);
       const frameDowns = await frame.evaluate(() => window.__downs);

@@ -258,10 +258,11 @@ export async function clickUntil(page, key, shown, frame = page) {
             item: item ? `${Math.round(item.x)},${Math.round(item.y)} ${Math.round(item.width)}x${Math.round(item.height)} visible ${item.visible}` : 'not drawn',
             hit: describe(hit),
             focus: describe(document.activeElement),
+            input: JSON.stringify(window.dutyatlas.inputState()),
           };
         }, key);
         e.message += ` — clicked ${key} four times, ${shown} not drawn; frames ${state.frames}; the item at ${state.item}, `
-          + `under the pointer ${state.hit}, focus on ${state.focus}; buttons: ${state.buttons.join(' ')}`;
+          + `under the pointer ${state.hit}, focus on ${state.focus}; ImGui ${state.input}; buttons: ${state.buttons.join(' ')}`;
         throw e;
       }
     }
