@@ -244,6 +244,10 @@ export async function clickUntil(page, key, shown, frame = page) {
     try {
       return await waitForItem(frame, shown, { timeout: 2500 });
     } catch (e) {
+      // The item is gone: the click was taken (a link left the view) and `shown` is slow to come
+      // on a loaded machine; clicking again would look for an item that is no longer there.
+      const stillDrawn = await frame.evaluate((k) => window.dutyatlas.drawnItems().some((i) => i.key === k), key);
+      if (!stillDrawn) return waitForItem(frame, shown, { timeout: 10000 });
       if (attempt >= 3) {
         // What was on screen instead: the buttons drawn, and how many frames.
         const state = await frame.evaluate((k) => {
