@@ -239,15 +239,20 @@ async function waitForFrameAfter(frame, drawn, timeout = 500) {
  */
 export async function clickUntil(page, key, shown, frame = page) {
   for (let attempt = 0; ; ++attempt) {
-    if (attempt > 0) await waitForIdle(frame, { quiet: 250, timeout: 2000 });
+    if (attempt > 0) {
+      await waitForIdle(frame, { quiet: 250, timeout: 2000 });
+      // A click taken late (a loaded machine) may show now, or have taken the item away (a link
+      // left the view): then it is not clicked again.
+      const now = await frame.evaluate(([k, s]) => {
+        const keys = window.dutyatlas.drawnItems().map((i) => i.key);
+        return { shown: keys.includes(s), there: keys.includes(k) };
+      }, [key, shown]);
+      if (now.shown || !now.there) return waitForItem(frame, shown, { timeout: 10000 });
+    }
     await clickItem(page, key, frame);
     try {
       return await waitForItem(frame, shown, { timeout: 2500 });
     } catch (e) {
-      // The item is gone: the click was taken (a link left the view) and `shown` is slow to come
-      // on a loaded machine; clicking again would look for an item that is no longer there.
-      const stillDrawn = await frame.evaluate((k) => window.dutyatlas.drawnItems().some((i) => i.key === k), key);
-      if (!stillDrawn) return waitForItem(frame, shown, { timeout: 10000 });
       if (attempt >= 3) {
         // What was on screen instead: the buttons drawn, and how many frames.
         const state = await frame.evaluate((k) => {

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "web/automation.h"
 #include "web/browser.h"
@@ -208,7 +209,10 @@ void draw_lead_contact(ViewContext& view, const WhoCandidate& lead) {
   ImGui::Separator();
 }
 
-void draw_candidate(ViewContext& view, const WhoCandidate& c) {
+// One body of the answer. A choice made on it (设为牵头, 配合) is returned in `choice`, not
+// applied: choosing regroups the answer, and the loop drawing it would go on walking a vector
+// that is no longer there (in CI, clicks on 设为牵头 then came to nothing).
+void draw_candidate(ViewContext& view, const WhoCandidate& c, std::function<void()>* choice) {
   ImGui::PushID(c.body_id.c_str());
   const bool quiet = c.group == kGroupRelated;
   link_to(view.app, widgets::link(c.name, "who-body:" + c.body_id),
@@ -228,12 +232,14 @@ void draw_candidate(ViewContext& view, const WhoCandidate& c) {
   }
   if (c.group != kGroupLead) {
     if (offered) ImGui::SameLine();
-    if (widgets::button(text::kSetLead, "lead:" + c.body_id)) view.app.choose_lead(c.body_id);
+    if (widgets::button(text::kSetLead, "lead:" + c.body_id)) {
+      *choice = [&app = view.app, id = c.body_id] { app.choose_lead(id); };
+    }
     ImGui::SameLine();
     const bool cooperating = c.group == kGroupCooperate;
     if (widgets::button(cooperating ? text::kRemoveCooperating : text::kAddCooperating,
                         (cooperating ? "uncooperate:" : "cooperate:") + c.body_id)) {
-      view.app.choose_cooperating(c.body_id, !cooperating);
+      *choice = [&app = view.app, id = c.body_id, on = !cooperating] { app.choose_cooperating(id, on); };
     }
   }
   ImGui::Dummy(ImVec2(0, quiet ? 6 : 10));
@@ -296,11 +302,13 @@ void draw_who(ViewContext& view) {
   // heading opens its first item (a list holds only items).
   automation::Group answers("who-answers", automation::Role::kList, text::kSuggestionsList);
   std::string group;
+  std::function<void()> choice;
   for (const WhoCandidate& c : answer) {
     automation::Group item("who-answer:" + c.body_id, automation::Role::kListItem);
     if (c.group != group) draw_group_heading(view, group = c.group, sure);
-    draw_candidate(view, c);
+    draw_candidate(view, c, &choice);
   }
+  if (choice) choice();  // after the loop: it regroups the answer
 }
 
 }  // namespace dutyatlas::web
