@@ -210,6 +210,43 @@ void stage_edition_for(const DatabaseImage& image, const BuildOptions& options,
             << (staged.sitemap ? ", sitemap.xml and robots.txt" : "") << ")\n";
 }
 
+// The typing font, cut in pieces of consecutive code points so that a reader who types a few
+// characters fetches a few pieces (~15 kB each, compressed), not all 3,500 characters.
+constexpr std::size_t kTypingPieceCharacters = 128;
+
+struct TypingFont {
+  std::vector<std::vector<std::uint8_t>> files;
+  std::vector<TypingFontPiece> pieces;  // ranges and glyph counts; publish() names the files
+  std::size_t bytes = 0, glyphs = 0, missing = 0;
+};
+
+TypingFont cut_typing_font(const BuildOptions& options, const std::set<char32_t>& characters) {
+  TypingFont font;
+  std::set<char32_t> piece_characters;
+  auto cut = [&] {
+    FontSubset subset = subset_font(options.font_path, options.font_face, piece_characters);
+    font.missing += subset.missing.size();
+    if (subset.missing.size() < piece_characters.size()) {
+      TypingFontPiece piece;
+      piece.first = *piece_characters.begin();
+      piece.last = *piece_characters.rbegin();
+      piece.glyphs = subset.glyphs;
+      font.bytes += subset.bytes.size();
+      font.glyphs += subset.glyphs;
+      font.pieces.push_back(piece);
+      font.files.push_back(std::move(subset.bytes));
+    }
+    piece_characters.clear();
+  };
+  for (char32_t cp : characters) {
+    if (cp > 0xFFFF) continue;  // the client draws the Basic Multilingual Plane only
+    piece_characters.insert(cp);
+    if (piece_characters.size() == kTypingPieceCharacters) cut();
+  }
+  if (!piece_characters.empty()) cut();
+  return font;
+}
+
 }  // namespace
 
 int run_check(const BuildOptions& options) {
@@ -238,25 +275,25 @@ int run_build(const BuildOptions& options) {
                 << "; nothing was written (hint: build with --font FILE, a font that covers them)\n";
       return 1;
     }
-    // What a person may type beyond the data: GB2312, in a second font fetched later.
+    // What a person may type beyond the data: GB2312, in pieces fetched when typed.
     std::set<char32_t> typing;
     for (char32_t cp : gb2312_characters()) {
       if (!drawn.count(cp)) typing.insert(cp);
     }
-    FontSubset typing_font = subset_font(options.font_path, options.font_face, typing);
-    if (!typing_font.missing.empty()) {
-      std::cerr << options.font_path << ": warning: " << typing_font.missing.size()
+    TypingFont typing_font = cut_typing_font(options, typing);
+    if (typing_font.missing > 0) {
+      std::cerr << options.font_path << ": warning: " << typing_font.missing
                 << " GB2312 characters have no glyph; they cannot be drawn when typed\n";
     }
     Publication publication;
     publication.compressed_bundle = compress_bundle(image.bytes.data(), image.bytes.size());
     publication.font = std::move(font.bytes);
-    publication.typing_font = std::move(typing_font.bytes);
+    publication.typing_fonts = std::move(typing_font.files);
     Manifest& m = publication.manifest;
     m.schema_version = kBundleSchemaVersion;
     m.raw_bytes = image.bytes.size();
     m.font_glyphs = font.glyphs;
-    m.typing_font_glyphs = typing_font.glyphs;
+    m.typing_fonts = std::move(typing_font.pieces);
     m.counts = image.counts;
     m.dataset = dataset.name;
     m.title = dataset.title;
@@ -275,12 +312,11 @@ int run_build(const BuildOptions& options) {
               // glyphs, which the subset carries too (about 1.9 glyphs per character).
               << written.font.file << " (" << written.font.bytes << " bytes, " << drawn.size()
               << " characters in " << written.font_glyphs << " glyphs), "
-              << written.typing_font.file << " (" << written.typing_font.bytes << " bytes, "
-              << typing.size() - typing_font.missing.size() << " characters in "
-              << written.typing_font_glyphs
-              << " glyphs for typing: GB2312 " << (typing.size() - typing_font.missing.size() +
-                                                     (gb2312_characters().size() - typing.size()))
-              << "/" << gb2312_characters().size() << " covered), manifest.json\n";
+              << written.typing_fonts.size() << " typing-font pieces (" << typing_font.bytes
+              << " bytes, " << typing.size() - typing_font.missing << " characters in "
+              << typing_font.glyphs << " glyphs for typing: GB2312 "
+              << gb2312_characters().size() - typing_font.missing << "/" << gb2312_characters().size()
+              << " covered), manifest.json\n";
     for (const auto& [kind, count] : written.counts) std::cout << "  " << kind << ": " << count << "\n";
     if (previous) print_changes(*previous, image);
     if (!previous_note.empty()) std::cout << previous_note << "\n";

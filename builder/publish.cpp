@@ -98,13 +98,20 @@ std::optional<Manifest> current_manifest(const fs::path& dir) {
   return parse_manifest(text.str(), &ignored);
 }
 
+// The hash-named files a manifest names: its bundle and fonts.
+std::set<std::string> published_files(const Manifest& manifest) {
+  std::set<std::string> files = {manifest.bundle.file, manifest.font.file};
+  for (const TypingFontPiece& piece : manifest.typing_fonts) files.insert(piece.file.file);
+  return files;
+}
+
 // Bundles and fonts that neither the new manifest nor the one before it names. The previous
 // generation stays until the next publication: a reader who fetched the old manifest.json a
 // moment before the new one landed still gets the files it names, not a 404.
 void remove_stale_files(const fs::path& dir, const Manifest& manifest,
                         const std::optional<Manifest>& previous) {
-  std::set<std::string> keep = {manifest.bundle.file, manifest.font.file, manifest.typing_font.file};
-  if (previous) keep.insert({previous->bundle.file, previous->font.file, previous->typing_font.file});
+  std::set<std::string> keep = published_files(manifest);
+  if (previous) keep.merge(published_files(*previous));
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
     if (is_published_file_name(name) && !keep.count(name)) {
@@ -134,8 +141,11 @@ Manifest publish(const std::string& out_dir, Publication publication) {
   Manifest manifest = publication.manifest;
   manifest.bundle = entry_for(publication.compressed_bundle, bundle_file_name);
   manifest.font = entry_for(publication.font, font_file_name);
-  if (!publication.typing_font.empty()) {
-    manifest.typing_font = entry_for(publication.typing_font, font_file_name);
+  if (manifest.typing_fonts.size() != publication.typing_fonts.size()) {
+    throw std::runtime_error("publish: the typing font's pieces and their manifest entries differ in number");
+  }
+  for (std::size_t i = 0; i < manifest.typing_fonts.size(); ++i) {
+    manifest.typing_fonts[i].file = entry_for(publication.typing_fonts[i], font_file_name);
   }
   std::string manifest_text = manifest_to_json(manifest);
 
@@ -145,18 +155,17 @@ Manifest publish(const std::string& out_dir, Publication publication) {
                   publication.compressed_bundle.size());
   temporary.write(manifest.font.file, publication.font.data(), publication.font.size());
   std::vector<std::string> names = {manifest.bundle.file, manifest.font.file};
-  if (!manifest.typing_font.file.empty()) {
-    temporary.write(manifest.typing_font.file, publication.typing_font.data(),
-                    publication.typing_font.size());
-    names.push_back(manifest.typing_font.file);
+  for (std::size_t i = 0; i < manifest.typing_fonts.size(); ++i) {
+    const std::string& name = manifest.typing_fonts[i].file.file;
+    temporary.write(name, publication.typing_fonts[i].data(), publication.typing_fonts[i].size());
+    names.push_back(name);
   }
   names.push_back("manifest.json");
   temporary.write("manifest.json", manifest_text.data(), manifest_text.size());
   // Renamed in this order: manifest.json last, so it never names a file not yet in place.
   temporary.rename_all_into_place(names, [&] { install_edition(dir, publication.staged_edition); });
   // The same data again: nothing changed, nothing to retire.
-  if (!previous || previous->bundle.file != manifest.bundle.file || previous->font.file != manifest.font.file ||
-      previous->typing_font.file != manifest.typing_font.file) {
+  if (!previous || published_files(*previous) != published_files(manifest)) {
     remove_stale_files(dir, manifest, previous);
   }
   return manifest;

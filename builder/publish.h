@@ -25,7 +25,9 @@ namespace dutyatlas::builder {
 struct Publication {
   std::vector<std::uint8_t> compressed_bundle;
   std::vector<std::uint8_t> font;
-  std::vector<std::uint8_t> typing_font;  // may be empty: no typing font
+  // The typing font's pieces, in the order of manifest.typing_fonts (whose ranges and glyph
+  // counts the caller fills in); none: no typing font.
+  std::vector<std::vector<std::uint8_t>> typing_fonts;
   std::string staged_edition;  // the edition's temporary folder inside out_dir; empty: none
   Manifest manifest;  // file entries are filled in by publish()
 };

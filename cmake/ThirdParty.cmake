@@ -15,7 +15,8 @@ add_library(da_sqlite3 STATIC "${_deps}/sqlite/sqlite3.c")
 target_include_directories(da_sqlite3 SYSTEM PUBLIC "${_deps}/sqlite")
 target_compile_definitions(da_sqlite3 PRIVATE
   SQLITE_ENABLE_FTS5 SQLITE_OMIT_LOAD_EXTENSION SQLITE_THREADSAFE=0
-  SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_DEPRECATED SQLITE_DQS=0)
+  SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_DEPRECATED SQLITE_DQS=0
+  SQLITE_OMIT_JSON SQLITE_OMIT_SHARED_CACHE SQLITE_OMIT_DECLTYPE SQLITE_LIKE_DOESNT_MATCH_BLOBS)
 if(EMSCRIPTEN)
   # The amalgamation is the bulk of the wasm: -Os whatever the build type. Every byte of the
   # program is downloaded and compiled before the first view, and V8 compiles each function at

@@ -391,21 +391,27 @@
     callWithText('da_navigate', null, window.location.hash, 'route');
     await readyPromise;
     if (updates) updates.loaded(manifestText);
-    loadTypingFont(manifest);
   }
 
-  // The characters a person may type beyond the data (GB2312): fetched once the page is ready,
-  // so it never delays the first view. Until it arrives such characters draw as boxes.
-  async function loadTypingFont(manifest) {
-    if (!manifest.typing_font) return;
-    try {
-      const t = await fetchIntoHeap(new URL(manifest.typing_font.file, base), manifest.typing_font.bytes, () => {});
-      typingFontLoaded = Module._da_accept_typing_font(t.pointer, t.size) === 1;
-    } catch (error) {
-      console.warn('dutyatlas: typing font not loaded:', error.message);
-    }
-  }
-  let typingFontLoaded = false;
+  // The characters a person may type beyond the data (GB2312) come in pieces, each a range of
+  // code points (web/fonts.h). The client asks for a piece when a character in it is typed; it
+  // is fetched once the page is ready, so it never delays the first view. Until it arrives the
+  // character draws as a box. A failed fetch is reported (0, 0): the next such character asks
+  // again. An older manifest's single typing_font is one piece.
+  Module.dutyatlasFetchTypingFont = (index) => {
+    readyPromise.then(async () => {
+      const pieces = loadedManifest.typing_fonts || (loadedManifest.typing_font ? [loadedManifest.typing_font] : []);
+      const piece = pieces[index];
+      try {
+        if (!piece) throw new Error(`no piece ${index}`);
+        const t = await fetchIntoHeap(new URL(piece.file, base), piece.bytes, () => {});
+        Module._da_accept_typing_font(index, t.pointer, t.size);
+      } catch (error) {
+        console.warn('dutyatlas: typing font piece not loaded:', error.message);
+        Module._da_accept_typing_font(index, 0, 0);
+      }
+    }, () => {});
+  };
   let lastCopied = null;
 
   const runtimeReady = new Promise((resolve) => {
@@ -532,7 +538,8 @@
       searchBuild: searchReady ? JSON.parse(Module.ccall('da_search_stats', 'string', [], [])) : null,
       heapBytes: Module.HEAPU8 ? Module.HEAPU8.length : 0,
       heapInUseBytes: Module.calledRun ? Module._da_heap_in_use() : 0,
-      typingFontLoaded,
+      // pieces of the typing font fetched so far (a typed character the data never uses)
+      typingFontPieces: Module.calledRun ? Module._da_typing_font_pieces() : 0,
       textScale: Module.calledRun ? Module._da_text_scale() : 1,
       // false while the glyph atlas holds only what has been drawn (until search ready)
       atlasComplete: Module.calledRun ? Module._da_atlas_complete() === 1 : false,

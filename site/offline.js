@@ -21,18 +21,27 @@
     return urls;
   }
 
-  // The publication's hash-named files, whether fetched yet or not (the typing font comes after
-  // ready): from the manifest the page just used (data/manifest.json, beside the bundle).
+  // The publication's hash-named files, whether fetched yet or not: from the manifest the page
+  // just used (data/manifest.json, beside the bundle). `pieces` are the typing font's (fetched
+  // when a character in them is typed, web/fonts.h).
   async function publicationFiles() {
     const base = new URL(window.Module.dutyatlasDataBase);
+    const named = (file) => file && typeof file.file === 'string';
+    const urls = (files) => files.filter(named).map((file) => new URL(file.file, base).href);
     try {
       const manifest = await (await fetch(new URL('manifest.json', base))).json();
-      return [manifest.bundle, manifest.font, manifest.typing_font]
-        .filter((file) => file && typeof file.file === 'string')
-        .map((file) => new URL(file.file, base).href);
+      const pieces = Array.isArray(manifest.typing_fonts) ? manifest.typing_fonts : [manifest.typing_font];
+      return { data: urls([manifest.bundle, manifest.font]), pieces: urls(pieces) };
     } catch (error) {
-      return [];
+      return { data: [], pieces: [] };
     }
+  }
+
+  // The app on the home screen is expected to work with no network, typing included: it caches
+  // every piece of the typing font. A visit in the browser caches only the pieces it fetched (the
+  // worker stores each as it passes), so a reader on a weak link pays only for what they typed.
+  function installed() {
+    return window.matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
   }
 
   async function register() {
@@ -48,7 +57,14 @@
       return;  // a failed load keeps nothing: the last good copy stays as it was
     }
     const active = (await navigator.serviceWorker.ready).active;
-    if (active) active.postMessage({ type: 'keep', urls: usedFiles().concat(await publicationFiles()) });
+    const files = await publicationFiles();
+    if (active) {
+      active.postMessage({
+        type: 'keep',
+        urls: usedFiles().concat(files.data, installed() ? files.pieces : []),
+        alsoKeep: files.pieces,
+      });
+    }
   }
 
   // The worker's answer to 'keep': the offline copy is complete. Shown to automation as

@@ -8,9 +8,9 @@
 //     the network fails. Requests go through the HTTP cache, so an unchanged file is a 304.
 //   * Storage refused (private mode, quota): every cache call may fail; then the answer is the
 //     network's, exactly as without a service worker.
-// The page (site/offline.js) posts {type: 'keep', urls} once the client is ready: the files it
-// used, cached now (the first visit ran before this worker controlled it), and the hash-named
-// set that stays.
+// The page (site/offline.js) posts {type: 'keep', urls, alsoKeep} once the client is ready: the
+// files it used, cached now (the first visit ran before this worker controlled it), and with
+// alsoKeep (the typing font's pieces, cached only once fetched) the hash-named set that stays.
 'use strict';
 
 const CACHE = 'dutyatlas-v1';
@@ -63,15 +63,17 @@ self.addEventListener('fetch', (event) => {
 });
 
 // The page's list of files in use: each cached (from the HTTP cache: no second download), and
-// every cached hash-named file not in it deleted — an old bundle or font nothing refers to.
-async function keep(urls) {
+// every cached hash-named file in neither list deleted — an old bundle or font nothing refers to.
+async function keep(urls, alsoKeep) {
   let cache;
   try {
     cache = await caches.open(CACHE);
   } catch (error) {
     return;
   }
-  const wanted = new Set(urls.map((u) => new URL(u, self.location.href).href));
+  const absolute = (list) => list.map((u) => new URL(u, self.location.href).href);
+  const wanted = new Set(absolute(urls));
+  const kept = new Set([...wanted, ...absolute(alsoKeep)]);
   for (const url of wanted) {
     if (new URL(url).origin !== self.location.origin) continue;
     try {
@@ -79,12 +81,13 @@ async function keep(urls) {
     } catch (error) { /* offline or refused: the next visit tries again */ }
   }
   for (const request of await cache.keys()) {
-    if (HASH_NAMED.test(new URL(request.url).pathname) && !wanted.has(request.url)) await cache.delete(request);
+    if (HASH_NAMED.test(new URL(request.url).pathname) && !kept.has(request.url)) await cache.delete(request);
   }
 }
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'keep' && Array.isArray(event.data.urls)) {
-    event.waitUntil(keep(event.data.urls).then(() => event.source && event.source.postMessage({ type: 'kept' })));
+    const alsoKeep = Array.isArray(event.data.alsoKeep) ? event.data.alsoKeep : [];
+    event.waitUntil(keep(event.data.urls, alsoKeep).then(() => event.source && event.source.postMessage({ type: 'kept' })));
   }
 });

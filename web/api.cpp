@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <malloc.h>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>  // the active and hovered ids, for inputState()
@@ -51,6 +53,11 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int da_accept_manifest(const char* json) {
   bool ok = client().app.accept_manifest(json ? json : "");
   report_failure_if_any();
+  if (ok) {
+    std::vector<std::pair<char32_t, char32_t>> ranges;
+    for (const auto& piece : client().app.state().manifest.typing_fonts) ranges.emplace_back(piece.first, piece.last);
+    client().fonts.set_typing_pieces(std::move(ranges));
+  }
   return ok;
 }
 
@@ -76,19 +83,25 @@ EMSCRIPTEN_KEEPALIVE int da_accept_font(std::uint8_t* data, std::size_t size) {
   return ok;
 }
 
-// The typing font (see fonts.h), fetched after ready. Takes ownership of `data`.
-EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::uint8_t* data, std::size_t size) {
-  const auto& manifest = client().app.state().manifest;
+// Piece `index` of the typing font (see fonts.h), fetched after ready because a character in
+// it was typed. Takes ownership of `data`; no data (0, 0): the fetch failed, and the next
+// character in the piece asks again.
+EMSCRIPTEN_KEEPALIVE int da_accept_typing_font(std::size_t index, std::uint8_t* data, std::size_t size) {
+  const auto& pieces = client().app.state().manifest.typing_fonts;
   std::string error;
-  if (size != manifest.typing_font.bytes || !client().window ||
-      dutyatlas::sha256_hex(data, size) != manifest.typing_font.sha256) {
+  if (index >= pieces.size() || !data || size != pieces[index].file.bytes || !client().window ||
+      dutyatlas::sha256_hex(data, size) != pieces[index].file.sha256) {
     std::free(data);
+    client().fonts.typing_piece_failed(index);
     return 0;  // drawing typed characters as boxes is the only consequence: not a failure
   }
-  bool ok = client().fonts.adopt_typing(data, size, &error);
+  bool ok = client().fonts.adopt_typing_piece(index, data, size, &error);
   client().request_frames();
   return ok;
 }
+
+// How many pieces of the typing font have arrived (dutyatlas.stats().typingFontPieces).
+EMSCRIPTEN_KEEPALIVE int da_typing_font_pieces() { return int(client().fonts.typing_pieces_loaded()); }
 
 // The background update check (site/updates.js): "" if a newer publication, downloaded but not
 // in use, would load; otherwise why not. The data on screen is untouched either way. Takes

@@ -34,20 +34,67 @@ std::vector<std::uint16_t> to_ranges(const std::set<char32_t>& chars) {
 
 }  // namespace
 
-bool FontLibrary::adopt_typing(std::uint8_t* ttf, std::size_t size, std::string* error) {
+void FontLibrary::set_typing_pieces(std::vector<std::pair<char32_t, char32_t>> ranges) {
+  for (TypingPiece& piece : typing_pieces_) std::free(piece.ttf);
+  typing_pieces_.clear();
+  for (auto [first, last] : ranges) {
+    TypingPiece piece;
+    piece.first = first;
+    piece.last = last;
+    typing_pieces_.push_back(std::move(piece));
+  }
+  // Characters asked for before the ranges were known (a URL's words).
+  for (char32_t cp : requested_chars_) {
+    if (TypingPiece* piece = piece_for(cp)) piece->state = TypingPiece::State::kWanted;
+  }
+}
+
+FontLibrary::TypingPiece* FontLibrary::piece_for(char32_t cp) {
+  auto after = std::upper_bound(typing_pieces_.begin(), typing_pieces_.end(), cp,
+                                [](char32_t c, const TypingPiece& p) { return c < p.first; });
+  if (after == typing_pieces_.begin()) return nullptr;
+  TypingPiece* piece = &*(after - 1);
+  return cp <= piece->last ? piece : nullptr;
+}
+
+bool FontLibrary::adopt_typing_piece(std::size_t index, std::uint8_t* ttf, std::size_t size, std::string* error) {
   std::set<char32_t> chars;
-  if (!font_characters(ttf, size, &chars)) {
+  if (index >= typing_pieces_.size() || typing_pieces_[index].state == TypingPiece::State::kLoaded ||
+      !font_characters(ttf, size, &chars)) {
     std::free(ttf);
     *error = "输入字体无法读取。";
+    if (index < typing_pieces_.size()) typing_piece_failed(index);
     return false;
   }
-  std::free(typing_ttf_);
-  typing_ttf_ = ttf;
-  typing_size_ = size;
-  typing_chars_ = std::move(chars);
-  // Characters typed before the font arrived.
-  for (char32_t cp : requested_chars_) dirty_ = dirty_ || typing_chars_.count(cp);
+  TypingPiece& piece = typing_pieces_[index];
+  piece.ttf = ttf;
+  piece.size = size;
+  piece.chars = std::move(chars);
+  piece.state = TypingPiece::State::kLoaded;
+  // Characters typed before it arrived.
+  for (char32_t cp : requested_chars_) dirty_ = dirty_ || piece.chars.count(cp);
   return true;
+}
+
+void FontLibrary::typing_piece_failed(std::size_t index) {
+  if (index < typing_pieces_.size() && typing_pieces_[index].state != TypingPiece::State::kLoaded) {
+    typing_pieces_[index].state = TypingPiece::State::kNotAsked;
+  }
+}
+
+std::vector<std::size_t> FontLibrary::take_wanted_pieces() {
+  std::vector<std::size_t> wanted;
+  for (std::size_t i = 0; i < typing_pieces_.size(); ++i) {
+    if (typing_pieces_[i].state != TypingPiece::State::kWanted) continue;
+    typing_pieces_[i].state = TypingPiece::State::kAsked;
+    wanted.push_back(i);
+  }
+  return wanted;
+}
+
+std::size_t FontLibrary::typing_pieces_loaded() const {
+  return std::count_if(typing_pieces_.begin(), typing_pieces_.end(),
+                       [](const TypingPiece& p) { return p.state == TypingPiece::State::kLoaded; });
 }
 
 bool FontLibrary::request_characters(std::string_view utf8) {
@@ -55,7 +102,12 @@ bool FontLibrary::request_characters(std::string_view utf8) {
   for (std::size_t pos = 0; pos < utf8.size();) {
     char32_t cp = next_code_point(utf8, &pos);
     if (cp < 0x20 || cp > 0xFFFF || main_chars_.count(cp)) continue;
-    if (requested_chars_.insert(cp).second && typing_chars_.count(cp)) added = true;
+    const bool first_time = requested_chars_.insert(cp).second;
+    TypingPiece* piece = piece_for(cp);
+    if (!piece) continue;  // in no piece: drawn as a box
+    // Asked again after a failed fetch (offline, then online again).
+    if (piece->state == TypingPiece::State::kNotAsked) piece->state = TypingPiece::State::kWanted;
+    if (first_time && piece->chars.count(cp)) added = true;
   }
   dirty_ = dirty_ || added;
   return added;
@@ -122,16 +174,17 @@ void FontLibrary::build(float dpr, const std::string& heading_text) {
   config.PixelSnapH = true;
   auto* ranges = reinterpret_cast<const ImWchar*>(complete_ ? body_ranges_.data() : drawn_ranges_.data());
   fonts_.body = io.Fonts->AddFontFromMemoryTTF(ttf_, int(size_), kBodyFontPx * text_scale_ * dpr, &config, ranges);
-  std::set<char32_t> typed;
-  for (char32_t cp : requested_chars_) {
-    if (typing_chars_.count(cp)) typed.insert(cp);
-  }
-  if (typing_ttf_ && !typed.empty()) {
-    typed_ranges_ = to_ranges(typed);
-    ImFontConfig merge = config;
-    merge.MergeMode = true;  // into the body font: same size, one ImFont
-    io.Fonts->AddFontFromMemoryTTF(typing_ttf_, int(typing_size_), kBodyFontPx * text_scale_ * dpr, &merge,
-                                   reinterpret_cast<const ImWchar*>(typed_ranges_.data()));
+  ImFontConfig merge = config;
+  merge.MergeMode = true;  // into the body font: same size, one ImFont
+  for (TypingPiece& piece : typing_pieces_) {
+    std::set<char32_t> typed;
+    for (char32_t cp : requested_chars_) {
+      if (piece.chars.count(cp)) typed.insert(cp);
+    }
+    if (typed.empty()) continue;
+    piece.typed_ranges = to_ranges(typed);
+    io.Fonts->AddFontFromMemoryTTF(piece.ttf, int(piece.size), kBodyFontPx * text_scale_ * dpr, &merge,
+                                   reinterpret_cast<const ImWchar*>(piece.typed_ranges.data()));
   }
   auto* heading = reinterpret_cast<const ImWchar*>(heading_ranges_.data());
   fonts_.heading =
@@ -187,7 +240,7 @@ void FontLibrary::set_text_scale(float scale) {
 FontLibrary::~FontLibrary() {
   if (texture_) glDeleteTextures(1, &texture_);
   std::free(ttf_);
-  std::free(typing_ttf_);
+  for (TypingPiece& piece : typing_pieces_) std::free(piece.ttf);
 }
 
 }  // namespace dutyatlas::web

@@ -13,15 +13,19 @@
 // Text a view draws without recording it would show ImGui's fallback glyph until then.
 //
 // Typing: a person may type characters the data never uses. The publication's typing font
-// (GB2312 minus the main font's characters) arrives after the page is ready; a typed character
-// found there is merged into the body font and the atlas rebuilt before the next frame, so the
-// atlas only ever holds what is on screen or has been typed.
+// (GB2312 minus the main font's characters) comes in pieces, each a range of code points
+// (manifest.typing_fonts). A typed character outside the main font asks for the piece whose
+// range holds it (take_wanted_pieces: the page fetches it, after ready); once it arrives the
+// character is merged into the body font and the atlas rebuilt before the next frame, so the
+// atlas only ever holds what is on screen or has been typed, and a reader who types a few rare
+// characters downloads a few pieces.
 #pragma once
 
 #include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct ImFont;
@@ -49,10 +53,19 @@ class FontLibrary {
   // build — not stretched, so it stays crisp. Clamped to [1, kMaxTextScale].
   void set_text_scale(float scale);
   float text_scale() const { return text_scale_; }
-  // Takes ownership of the typing font (malloc'd); false if it cannot be read.
-  bool adopt_typing(std::uint8_t* ttf, std::size_t size, std::string* error);
-  // Notes the characters of `utf8` (typed, pasted, or from a URL): those missing from the atlas
-  // but in the typing font are merged in at the next build. True if a rebuild is needed.
+  // The typing font's pieces: the code-point range of each (first, last; in order, not
+  // overlapping), none loaded yet.
+  void set_typing_pieces(std::vector<std::pair<char32_t, char32_t>> ranges);
+  // Takes ownership of piece `index` (malloc'd); false if it cannot be read.
+  bool adopt_typing_piece(std::size_t index, std::uint8_t* ttf, std::size_t size, std::string* error);
+  // A piece that could not be fetched or read: asked for again by the next character in it.
+  void typing_piece_failed(std::size_t index);
+  // The pieces that typed characters need and that were not asked for yet; each once.
+  std::vector<std::size_t> take_wanted_pieces();
+  std::size_t typing_pieces_loaded() const;
+  // Notes the characters of `utf8` (typed, pasted, or from a URL): those missing from the main
+  // font are merged in from the typing font at the next build, once their piece is here. True
+  // if a rebuild is needed.
   bool request_characters(std::string_view utf8);
   // Notes the characters of a text the frame drew; true if the atlas lacks some of them (then
   // it is rebuilt at the next build). Always false once complete.
@@ -69,11 +82,17 @@ class FontLibrary {
   std::uint8_t* ttf_ = nullptr;
   std::size_t size_ = 0;
   std::set<char32_t> main_chars_;
-  std::uint8_t* typing_ttf_ = nullptr;
-  std::size_t typing_size_ = 0;
-  std::set<char32_t> typing_chars_;     // what the typing font has
+  struct TypingPiece {
+    char32_t first = 0, last = 0;
+    enum class State { kNotAsked, kWanted, kAsked, kLoaded } state = State::kNotAsked;
+    std::uint8_t* ttf = nullptr;  // once loaded
+    std::size_t size = 0;
+    std::set<char32_t> chars;       // what it has
+    std::vector<std::uint16_t> typed_ranges;  // the requested characters it has, for ImGui
+  };
+  TypingPiece* piece_for(char32_t cp);
+  std::vector<TypingPiece> typing_pieces_;
   std::set<char32_t> requested_chars_;  // typed so far, not in the main font
-  std::vector<std::uint16_t> typed_ranges_;
   bool dirty_ = false;
   std::vector<std::uint16_t> body_ranges_;  // ImWchar pairs, zero-terminated
   bool complete_ = false;

@@ -187,6 +187,7 @@ void draw_frame() {
   float dpr = sync_canvas_size(&css_size, &device_size);
   bool was_ready = c.app.state().phase == LoadPhase::kReady;
   c.fonts.set_text_scale(c.app.state().text_scale);
+  for (std::size_t piece : c.fonts.take_wanted_pieces()) browser::fetch_typing_font(piece);
   build_fonts_if_needed(c, dpr);
   if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
   if (c.frames_pending <= 0) return;

@@ -65,18 +65,58 @@ json file_entry_json(const FileEntry& entry) {
   return {{"file", entry.file}, {"sha256", entry.sha256}, {"bytes", entry.bytes}};
 }
 
-bool read_file_entry(const json& j, const char* key, FileEntry* out, std::string* error) {
+// One file's entry: `e`, shown in messages as `label` (a field name, "typing_fonts[3]").
+bool read_entry(const json& e, const std::string& label, FileEntry* out, std::string* error) {
   auto fail = [&](const std::string& what) {
-    *error = std::string("清单文件 manifest.json 的 ") + key + " 字段" + what + "。";
+    *error = "清单文件 manifest.json 的 " + label + " 字段" + what + "。";
     return false;
   };
-  if (!j.contains(key) || !j[key].is_object()) return fail("缺失");
-  const json& e = j[key];
+  if (!e.is_object()) return fail("缺失");
   out->file = get_string(e, "file");
   out->sha256 = get_string(e, "sha256");
   out->bytes = get_u64(e, "bytes");
   if (!is_plain_file_name(out->file)) return fail("中的文件名无效");
   if (!is_hex_digest(out->sha256)) return fail("中的 sha256 无效");
+  return true;
+}
+
+bool read_file_entry(const json& j, const char* key, FileEntry* out, std::string* error) {
+  auto it = j.find(key);
+  return read_entry(it == j.end() ? json() : *it, key, out, error);
+}
+
+// "typing_fonts", or an older manifest's single "typing_font" as one piece over everything.
+bool read_typing_fonts(const json& j, std::vector<TypingFontPiece>* pieces, std::string* error) {
+  auto fail = [&](const std::string& label) {
+    *error = "清单文件 manifest.json 的 " + label + " 字段无效。";
+    return false;
+  };
+  auto older = j.find("typing_font");
+  if (!j.contains("typing_fonts") && older != j.end() && !older->is_null()) {
+    TypingFontPiece piece;
+    if (!read_file_entry(j, "typing_font", &piece.file, error)) return false;
+    piece.glyphs = get_u64(*older, "glyphs");
+    piece.first = 0x20;
+    piece.last = 0xFFFF;
+    pieces->push_back(std::move(piece));
+    return true;
+  }
+  auto list = j.find("typing_fonts");
+  if (list == j.end() || list->is_null()) return true;
+  if (!list->is_array() || list->size() > kMaxTypingFontPieces) return fail("typing_fonts");
+  for (const json& entry : *list) {
+    TypingFontPiece piece;
+    std::string label = "typing_fonts[" + std::to_string(pieces->size()) + "]";
+    if (!read_entry(entry, label, &piece.file, error)) return false;
+    piece.glyphs = get_u64(entry, "glyphs");
+    std::uint64_t first = get_u64(entry, "first"), last = get_u64(entry, "last");
+    // ImGui 1.86 draws the Basic Multilingual Plane only; ranges in order, never overlapping.
+    if (first == 0 || first > last || last > 0xFFFF) return fail(label + " 的 first/last");
+    if (!pieces->empty() && first <= pieces->back().last) return fail(label + " 的 first");
+    piece.first = char32_t(first);
+    piece.last = char32_t(last);
+    pieces->push_back(std::move(piece));
+  }
   return true;
 }
 
@@ -89,15 +129,18 @@ std::string manifest_to_json(const Manifest& m) {
   bundle["raw_bytes"] = m.raw_bytes;
   json font = file_entry_json(m.font);
   font["glyphs"] = m.font_glyphs;
-  json typing_font = nullptr;
-  if (!m.typing_font.file.empty()) {
-    typing_font = file_entry_json(m.typing_font);
-    typing_font["glyphs"] = m.typing_font_glyphs;
+  json typing_fonts = json::array();
+  for (const TypingFontPiece& piece : m.typing_fonts) {
+    json entry = file_entry_json(piece.file);
+    entry["glyphs"] = piece.glyphs;
+    entry["first"] = std::uint32_t(piece.first);
+    entry["last"] = std::uint32_t(piece.last);
+    typing_fonts.push_back(std::move(entry));
   }
   json j = {
       {"format", kBundleFormatName}, {"format_version", m.format_version},
       {"schema_version", m.schema_version}, {"bundle", bundle}, {"font", font},
-      {"typing_font", typing_font},
+      {"typing_fonts", typing_fonts},
       {"counts", m.counts}, {"dataset", m.dataset}, {"title", m.title}, {"sample", m.sample},
       {"data_date", m.data_date}, {"builder", m.builder},
   };
@@ -141,12 +184,11 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string* error
     return std::nullopt;
   }
   m.font_glyphs = get_u64(j["font"], "glyphs");
-  if (j.contains("typing_font") && !j["typing_font"].is_null()) {
-    if (!read_file_entry(j, "typing_font", &m.typing_font, error)) return std::nullopt;
-    m.typing_font_glyphs = get_u64(j["typing_font"], "glyphs");
-  }
-  for (const FileEntry* font : {&m.font, &m.typing_font}) {
-    if (font->bytes > kMaxFontBytes || (!font->file.empty() && font->bytes < 12)) {
+  if (!read_typing_fonts(j, &m.typing_fonts, error)) return std::nullopt;
+  std::vector<const FileEntry*> fonts = {&m.font};
+  for (const TypingFontPiece& piece : m.typing_fonts) fonts.push_back(&piece.file);
+  for (const FileEntry* font : fonts) {
+    if (font->bytes > kMaxFontBytes || font->bytes < 12) {
       *error = "清单文件 manifest.json 记录的字体大小无效。";
       return std::nullopt;
     }

@@ -8,7 +8,8 @@
 //   { "format": "dutyatlas-bundle", "format_version": 1, "schema_version": 4,
 //     "bundle": {"file": "...", "sha256": "...", "compressed_bytes": N, "raw_bytes": N},
 //     "font":   {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},
-//     "typing_font": {"file": "...", "sha256": "...", "bytes": N, "glyphs": N},   (optional)
+//     "typing_fonts": [{"file": "...", "sha256": "...", "bytes": N, "glyphs": N,
+//                       "first": 19968, "last": 20398}, ...],                     (optional)
 //     "counts": {"bodies": N, "duty_clauses": N, ...},
 //     "dataset": "...", "title": "...", "sample": true, "data_date": "YYYY-MM-DD",
 //     "builder": "dutyatlas 0.1.0",
@@ -47,11 +48,23 @@ inline constexpr int kBundleFormatVersion = 1;
 inline constexpr std::uint64_t kMaxBundleBytes = 256ull << 20;   // compressed
 inline constexpr std::uint64_t kMaxDatabaseBytes = 1ull << 30;   // decompressed
 inline constexpr std::uint64_t kMaxFontBytes = 32ull << 20;
+inline constexpr std::size_t kMaxTypingFontPieces = 256;
 
 struct FileEntry {
   std::string file;    // name relative to manifest.json
   std::string sha256;  // lowercase hex of the file's bytes
   std::uint64_t bytes = 0;
+};
+
+// One piece of the typing font: the characters from `first` to `last` (code points, both
+// included) that it has. A reader who types a character fetches only the piece whose range
+// holds it. A manifest written before the typing font came in pieces names one file
+// ("typing_font"); it is read as one piece over every character.
+struct TypingFontPiece {
+  FileEntry file;
+  std::uint64_t glyphs = 0;
+  char32_t first = 0;
+  char32_t last = 0;
 };
 
 struct Manifest {
@@ -61,10 +74,10 @@ struct Manifest {
   std::uint64_t raw_bytes = 0;    // size of the SQLite database once decompressed
   FileEntry font;                  // every character of the data and the interface
   std::uint64_t font_glyphs = 0;
-  // The common characters a person may type (GB2312) that `font` lacks: fetched after the
-  // page is ready, drawn only once typed. Empty file name when the publication has none.
-  FileEntry typing_font;
-  std::uint64_t typing_font_glyphs = 0;
+  // The common characters a person may type (GB2312) that `font` lacks, in pieces fetched
+  // once a reader types one of their characters. Sorted by `first`; the ranges do not overlap.
+  // Empty when the publication has none.
+  std::vector<TypingFontPiece> typing_fonts;
   std::map<std::string, std::uint64_t> counts;  // sorted, so the JSON is deterministic
   std::string dataset;
   std::string title;

@@ -83,3 +83,57 @@ test('offline after one visit: reload, navigate, search and 谁来管 all work',
     await context.setOffline(false);
   }
 });
+
+// The names of the typing font's pieces in the worker's cache.
+async function cachedTypingPieces(page) {
+  return page.evaluate(async () => {
+    const pieces = new Set(window.dutyatlas.manifest().typing_fonts.map((p) => p.file));
+    const cache = await caches.open('dutyatlas-v1');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop()).filter((n) => pieces.has(n));
+  });
+}
+
+test('the typing font offline: a visit keeps the pieces it fetched, not the others', async () => {
+  const { page, context } = browser;
+  await openClient(page, `${server.url}#/`);
+  await page.waitForFunction(() => window.dutyatlas.offlineReady?.() === true, null, { timeout: 20000 });
+  const manifest = await page.evaluate(() => window.dutyatlas.manifest());
+  const pieceOf = (ch) => manifest.typing_fonts.find((p) => p.first <= ch.codePointAt(0) && ch.codePointAt(0) <= p.last);
+  assert.deepEqual(await cachedTypingPieces(page), [], 'nothing typed: no piece fetched or kept');
+  // A search for a character the data never uses fetches its piece, which the worker keeps.
+  await page.evaluate(() => window.dutyatlas.navigate('#/search/%E7%86%8F'));  // 熏
+  await page.waitForFunction(() => window.dutyatlas.missingGlyphs('熏') === '', null, { timeout: 10000 });
+  await page.waitForFunction(async (file) => (await caches.open('dutyatlas-v1')).keys()
+    .then((keys) => keys.some((r) => r.url.endsWith(file))), pieceOf('熏').file, { timeout: 10000 });
+  assert.deepEqual(await cachedTypingPieces(page), [pieceOf('熏').file]);
+  await context.setOffline(true);
+  try {
+    const loaded = await openClient(page, `${server.url}#/search/%E7%86%8F`);
+    assert.equal(loaded.ok, true, loaded.error);
+    await page.waitForFunction(() => window.dutyatlas.missingGlyphs('熏') === '', null, { timeout: 10000 });
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('the installed app keeps every piece of the typing font, to type anything offline', async () => {
+  const app = await launch({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true });
+  try {
+    // Opened from the home screen, the page matches (display-mode: standalone). Headless
+    // Chromium has no home screen, and CDP's media emulation does not cover display-mode: the
+    // page is told so before its scripts run.
+    await app.page.addInitScript(() => {
+      const matchMedia = window.matchMedia.bind(window);
+      window.matchMedia = (query) => (/display-mode:\s*standalone/.test(query)
+        ? { matches: true, media: query, addEventListener() {}, removeEventListener() {} } : matchMedia(query));
+    });
+    const loaded = await openClient(app.page, server.url);
+    assert.equal(loaded.ok, true, loaded.error);
+    assert.equal(await app.page.evaluate(() => matchMedia('(display-mode: standalone)').matches), true);
+    await app.page.waitForFunction(() => window.dutyatlas.offlineReady?.() === true, null, { timeout: 30000 });
+    const pieces = await app.page.evaluate(() => window.dutyatlas.manifest().typing_fonts.length);
+    assert.equal((await cachedTypingPieces(app.page)).length, pieces);
+  } finally {
+    await app.close();
+  }
+});

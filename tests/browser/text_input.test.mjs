@@ -126,16 +126,41 @@ test('低 then 保 as two compositions: 低保 in the search box, results for �
   await screenshot(page, 'search-dibao-1366x768');
 });
 
-test('a typed character the data never uses is drawn, from the typing font', async () => {
+test('a typed character the data never uses is drawn, from the one piece of the typing font that holds it', async () => {
   const { page } = browser;
   await showScreen(page, server.url, '#/');
-  await page.waitForFunction(() => window.dutyatlas.stats().typingFontLoaded);
-  assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('熏')), '熏', 'not in the data');
-  await clearFilter(page);
-  await page.keyboard.insertText('熏');
-  await waitForItem(page, 'input:body-filter', { text: '熏' });
-  await page.waitForFunction(() => window.dutyatlas.missingGlyphs('熏') === '');
-  assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('生态环境')), '');
+  const fetched = [];
+  const onRequest = (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.startsWith('font-')) fetched.push(name);
+  };
+  page.on('request', onRequest);
+  try {
+    const manifest = await page.evaluate(() => window.dutyatlas.manifest());
+    const holding = (ch) => manifest.typing_fonts.filter((p) => p.first <= ch.codePointAt(0) && ch.codePointAt(0) <= p.last);
+    assert.equal(holding('熏').length, 1, 'one piece holds 熏');
+    assert.ok(manifest.typing_fonts.length > 10, 'the typing font comes in pieces');
+    const piecesBefore = await page.evaluate(() => window.dutyatlas.stats().typingFontPieces);
+    assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('熏')), '熏', 'not in the data');
+    await clearFilter(page);
+    await page.keyboard.insertText('熏');
+    await waitForItem(page, 'input:body-filter', { text: '熏' });
+    await page.waitForFunction(() => window.dutyatlas.missingGlyphs('熏') === '');
+    assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('生态环境')), '');
+    assert.equal(await page.evaluate(() => window.dutyatlas.stats().typingFontPieces), piecesBefore + 1);
+    // Only that piece crossed the network: not the other ~30.
+    assert.deepEqual(fetched.filter((name) => name !== manifest.font.file), [holding('熏')[0].file]);
+    // A character of another piece fetches that piece too, and nothing else.
+    const other = manifest.typing_fonts.find((p) => p.first > holding('熏')[0].last && p.first >= 0x4E00);
+    const second = String.fromCodePoint(other.first);
+    await page.keyboard.insertText(second);
+    await waitForItem(page, 'input:body-filter', { text: `熏${second}` });
+    await page.waitForFunction((t) => window.dutyatlas.missingGlyphs(t) === '', `熏${second}`);
+    assert.deepEqual(fetched.filter((name) => name !== manifest.font.file), [holding('熏')[0].file, other.file]);
+    await screenshot(page, 'typing-font-pieces-1366x768');
+  } finally {
+    page.off('request', onRequest);
+  }
   await clearFilter(page);
 });
 

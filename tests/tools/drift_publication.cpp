@@ -38,8 +38,8 @@ int main(int argc, char** argv) {
     std::vector<std::uint8_t> image = dutyatlas::test::image_of(*db);
     image = corrupt ? dutyatlas::test::corrupt_table(std::move(image), change)
                     : dutyatlas::test::drift_image(image, change);
-    std::vector<std::uint8_t> typing;
-    if (!manifest.typing_font.file.empty()) typing = read_bytes(source + "/" + manifest.typing_font.file);
+    std::vector<std::vector<std::uint8_t>> typing;
+    for (const auto& piece : manifest.typing_fonts) typing.push_back(read_bytes(source + "/" + piece.file.file));
     dutyatlas::test::publish_image(image, manifest, read_bytes(source + "/" + manifest.font.file),
                                    std::move(typing), out);
     return 0;

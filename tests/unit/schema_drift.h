@@ -90,12 +90,12 @@ inline std::vector<std::uint8_t> image_of(const DutyDatabase& db) {
 // Publishes `image` into `out_dir` with `manifest`'s descriptive fields (and its fonts'
 // bytes, which may be empty): a publication the client and the CLI open as any other.
 inline void publish_image(const std::vector<std::uint8_t>& image, const Manifest& manifest,
-                          std::vector<std::uint8_t> font, std::vector<std::uint8_t> typing_font,
+                          std::vector<std::uint8_t> font, std::vector<std::vector<std::uint8_t>> typing_fonts,
                           const std::string& out_dir) {
   builder::Publication publication;
   publication.compressed_bundle = compress_bundle(image.data(), image.size());
   publication.font = std::move(font);
-  publication.typing_font = std::move(typing_font);
+  publication.typing_fonts = std::move(typing_fonts);
   publication.manifest = manifest;
   publication.manifest.raw_bytes = image.size();
   builder::publish(out_dir, std::move(publication));

@@ -18,6 +18,7 @@
 
 #include "builder/bundle_writer.h"
 #include "builder/source_reader.h"
+#include "core/bundle/bundle_format.h"
 #include "core/bundle/duty_database.h"
 
 namespace dutyatlas::test {
@@ -93,6 +94,15 @@ inline std::vector<std::string> list_names(const fs::path& dir) {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// How many pieces of the typing font the publication in `dir` has (manifest.json's typing_fonts):
+// a build writes its bundle, font, manifest.json, text/ and these.
+inline std::size_t typing_font_pieces(const fs::path& dir) {
+  std::string error;
+  auto manifest = parse_manifest(read_file(dir / "manifest.json"), &error);
+  if (!manifest) throw std::runtime_error(dir.string() + ": " + error);
+  return manifest->typing_fonts.size();
 }
 
 // The demo data set as the builder reads it, with its duty history (asserts nothing: tests

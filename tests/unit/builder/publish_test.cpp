@@ -182,7 +182,6 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   REQUIRE(run_build_quietly(build_options(source, out), &err) == 0);
   INFO(err);
   auto published = snapshot(out);
-  REQUIRE(list_names(out).size() == 5);  // bundle, font, typing font, manifest.json, text/
   CHECK(temporary_files(out).empty());
 
   // The folder opens the way the CLI's `query` and the tests open it.
@@ -190,6 +189,8 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   std::string error;
   auto db = open_bundle_dir(out.string(), &manifest, &error);
   REQUIRE_MESSAGE(db, error);
+  // bundle, font, the typing font's pieces, manifest.json, text/
+  CHECK(list_names(out).size() == 4 + manifest.typing_fonts.size());
   CHECK(manifest.dataset == "示例区");
   CHECK(manifest.sample);
   CHECK(manifest.data_date == "2026-11-01");
@@ -198,9 +199,27 @@ TEST_CASE("build: the demo publishes, opens and answers; failed builds leave it 
   CHECK(manifest.counts.at("documents") == 5);
   CHECK(manifest.counts.at("clause_versions") == 96);
   CHECK(manifest.font_glyphs > 100);
-  // What a person may type beyond the data (GB2312) comes as a second, lazily loaded font.
-  CHECK(!manifest.typing_font.file.empty());
-  CHECK(manifest.typing_font_glyphs > 3000);
+  // What a person may type beyond the data (GB2312) comes as a second font, in pieces of
+  // consecutive characters loaded when one of them is typed: each holds its range's characters.
+  REQUIRE(manifest.typing_fonts.size() > 10);
+  std::size_t typing_glyphs = 0;
+  char32_t previous_last = 0;
+  for (const TypingFontPiece& piece : manifest.typing_fonts) {
+    CHECK(piece.first > previous_last);
+    previous_last = piece.last;
+    typing_glyphs += piece.glyphs;
+    std::string bytes = read_file(out / piece.file.file);
+    CHECK(bytes.size() == piece.file.bytes);
+    CHECK(bytes.size() < 64 * 1024);  // a few characters typed fetch little
+    CHECK(sha256_hex(bytes) == piece.file.sha256);
+  }
+  CHECK(typing_glyphs > 3000);
+  // 熏 is not in the demo data; it is in the piece whose range holds it, and in no other.
+  auto holding = [&](char32_t cp) {
+    return std::count_if(manifest.typing_fonts.begin(), manifest.typing_fonts.end(),
+                         [&](const TypingFontPiece& p) { return p.first <= cp && cp <= p.last; });
+  };
+  CHECK(holding(U'熏') == 1);
   CHECK(read_file(out / manifest.font.file).size() == manifest.font.bytes);
   CHECK(sha256_hex(read_file(out / manifest.font.file)) == manifest.font.sha256);
   CHECK(list_bodies(*db).size() == 25);
@@ -268,9 +287,11 @@ TEST_CASE("build: rebuilding with new data replaces the bundle and font, keeping
 
   CHECK(second.bundle.file != first.bundle.file);
   CHECK(second.font.file != first.font.file);
-  std::set<std::string> expected = {second.bundle.file, second.font.file, second.typing_font.file,
-                                    first.bundle.file, first.font.file, first.typing_font.file,
-                                    "manifest.json", "text"};
+  std::set<std::string> expected = {second.bundle.file, second.font.file, first.bundle.file,
+                                    first.font.file, "manifest.json", "text"};
+  for (const Manifest* m : {&first, &second}) {
+    for (const TypingFontPiece& piece : m->typing_fonts) expected.insert(piece.file.file);
+  }
   auto names = list_names(out);
   CHECK(std::set<std::string>(names.begin(), names.end()) == expected);  // the new and the one before
   CHECK(dataset_info(*db).title == "示例区机构职责一览鑫");

@@ -3,6 +3,8 @@
 // hash-named file names of bundles and fonts.
 #include <doctest/doctest.h>
 
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "core/bundle/bundle_format.h"
@@ -321,4 +323,90 @@ TEST_CASE("manifest: sizes past what a reader can allocate are refused, not wrap
   j["bundle"]["compressed_bytes"] = kMaxBundleBytes;  // the largest allowed is allowed
   std::string error;
   CHECK(parse_manifest(j.dump(), &error).has_value());
+}
+
+namespace {
+
+// Two typing-font pieces, as the builder writes them: ranges in order, not overlapping.
+Manifest manifest_with_typing_pieces() {
+  Manifest m = sample_manifest();
+  for (auto [first, last, sha] : {std::tuple{0x4E00u, 0x4FFFu, kFontSha}, std::tuple{0x5000u, 0x9FA5u, kBundleSha}}) {
+    TypingFontPiece piece;
+    piece.file = {font_file_name(sha), sha, 20000};
+    piece.glyphs = 300;
+    piece.first = first;
+    piece.last = last;
+    m.typing_fonts.push_back(piece);
+  }
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("manifest: the typing font's pieces round-trip with their ranges") {
+  Manifest m = manifest_with_typing_pieces();
+  std::string error;
+  auto parsed = parse_manifest(manifest_to_json(m), &error);
+  REQUIRE_MESSAGE(parsed.has_value(), error);
+  REQUIRE(parsed->typing_fonts.size() == 2);
+  CHECK(parsed->typing_fonts[1].file.file == m.typing_fonts[1].file.file);
+  CHECK(parsed->typing_fonts[1].file.sha256 == kBundleSha);
+  CHECK(parsed->typing_fonts[1].glyphs == 300);
+  CHECK(parsed->typing_fonts[0].first == 0x4E00);
+  CHECK(parsed->typing_fonts[1].last == 0x9FA5);
+  CHECK(json::parse(manifest_to_json(m))["typing_fonts"][0]["first"] == 0x4E00);
+  // None at all: an empty list, and a manifest without the field reads the same.
+  json j = sample_json();
+  CHECK(j["typing_fonts"] == json::array());
+  j.erase("typing_fonts");
+  auto without = parse_manifest(j.dump(), &error);
+  REQUIRE(without.has_value());
+  CHECK(without->typing_fonts.empty());
+}
+
+TEST_CASE("manifest: an older manifest's single typing font is one piece over every character") {
+  json j = sample_json();
+  j.erase("typing_fonts");
+  j["typing_font"] = {{"file", font_file_name(kFontSha)}, {"sha256", kFontSha}, {"bytes", 500000}, {"glyphs", 6000}};
+  std::string error;
+  auto parsed = parse_manifest(j.dump(), &error);
+  REQUIRE_MESSAGE(parsed.has_value(), error);
+  REQUIRE(parsed->typing_fonts.size() == 1);
+  CHECK(parsed->typing_fonts[0].file.bytes == 500000);
+  CHECK(parsed->typing_fonts[0].first <= U'熏');
+  CHECK(parsed->typing_fonts[0].last >= U'熏');
+}
+
+TEST_CASE("manifest: typing-font pieces that overlap, run backwards or are malformed are refused, naming the piece") {
+  json good = json::parse(manifest_to_json(manifest_with_typing_pieces()));
+  json j = good;
+  j["typing_fonts"][1]["first"] = 0x4FFF;  // overlaps the piece before
+  CHECK(contains(refusal(j), "typing_fonts[1]"));
+  j = good;
+  j["typing_fonts"][0]["last"] = 0x4DFF;  // ends before it starts
+  CHECK(contains(refusal(j), "typing_fonts[0]"));
+  j = good;
+  j["typing_fonts"][1]["last"] = 0x1F600;  // past what the client can draw
+  CHECK(contains(refusal(j), "typing_fonts[1]"));
+  j = good;
+  j["typing_fonts"][0]["first"] = "一";
+  CHECK(contains(refusal(j), "typing_fonts[0]"));
+  j = good;
+  j["typing_fonts"][1]["file"] = "../index.html";
+  CHECK(contains(refusal(j), "typing_fonts[1]"));
+  j = good;
+  j["typing_fonts"][0]["bytes"] = kMaxFontBytes + 1;
+  CHECK(contains(refusal(j), "字体大小"));
+  j = good;
+  j["typing_fonts"] = "font.ttf";
+  CHECK(contains(refusal(j), "typing_fonts"));
+  j = good;
+  j["typing_fonts"] = json::array();
+  for (std::size_t i = 0; i <= kMaxTypingFontPieces; ++i) {
+    json piece = good["typing_fonts"][0];
+    piece["first"] = 0x4E00 + 2 * i;
+    piece["last"] = 0x4E00 + 2 * i;
+    j["typing_fonts"].push_back(piece);
+  }
+  CHECK(contains(refusal(j), "typing_fonts"));
 }
