@@ -211,7 +211,8 @@ void stage_edition_for(const DatabaseImage& image, const BuildOptions& options,
 }
 
 // The typing font, cut in pieces of consecutive code points so that a reader who types a few
-// characters fetches a few pieces (~15 kB each, compressed), not all 3,500 characters.
+// characters fetches a few pieces (~15 kB each, compressed), not all of them (5,874 characters
+// for the demo).
 constexpr std::size_t kTypingPieceCharacters = 128;
 
 struct TypingFont {
