@@ -397,14 +397,11 @@
   // code points (web/fonts.h). The client asks for a piece when a character in it is typed; it
   // is fetched once the page is ready, so it never delays the first view. Until it arrives the
   // character draws as a box. A failed fetch is reported (0, 0): the next such character asks
-  // again. An older manifest's single typing_font is one piece.
-  Module.dutyatlasFetchTypingFont = (index) => {
+  // again. The client names the file and its size, from the manifest it checked.
+  Module.dutyatlasFetchTypingFont = (index, file, bytes) => {
     readyPromise.then(async () => {
-      const pieces = loadedManifest.typing_fonts || (loadedManifest.typing_font ? [loadedManifest.typing_font] : []);
-      const piece = pieces[index];
       try {
-        if (!piece) throw new Error(`no piece ${index}`);
-        const t = await fetchIntoHeap(new URL(piece.file, base), piece.bytes, () => {});
+        const t = await fetchIntoHeap(new URL(file, base), bytes, () => {});
         Module._da_accept_typing_font(index, t.pointer, t.size);
       } catch (error) {
         console.warn('dutyatlas: typing font piece not loaded:', error.message);

@@ -56,8 +56,8 @@ EM_JS(void, js_notify_items_changed, (), {
 EM_JS(void, js_open_text_edition, (const char* path), {
   if (Module.dutyatlasOpenTextEdition) Module.dutyatlasOpenTextEdition(UTF8ToString(path));
 });
-EM_JS(void, js_fetch_typing_font, (int index), {
-  if (Module.dutyatlasFetchTypingFont) Module.dutyatlasFetchTypingFont(index);
+EM_JS(void, js_fetch_typing_font, (int index, const char* file, double bytes), {
+  if (Module.dutyatlasFetchTypingFont) Module.dutyatlasFetchTypingFont(index, UTF8ToString(file), bytes);
 });
 EM_JS(void, js_open_external, (const char* href), {
   if (Module.dutyatlasOpenExternal) Module.dutyatlasOpenExternal(UTF8ToString(href));
@@ -83,7 +83,9 @@ void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void notify_items_changed() { js_notify_items_changed(); }
 void open_text_edition(const char* path) { js_open_text_edition(path); }
 void open_external(const char* href) { js_open_external(href); }
-void fetch_typing_font(std::size_t index) { js_fetch_typing_font(int(index)); }
+void fetch_typing_font(std::size_t index, const char* file, std::size_t bytes) {
+  js_fetch_typing_font(int(index), file, double(bytes));
+}
 }  // namespace browser
 
 void go_to(App& app, const Route& route) { app.request_navigation(route, /*replace=*/false); }

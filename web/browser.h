@@ -37,9 +37,9 @@ void notify_items_changed();
 // Follows a link out of the client — a tel: link dials, an http(s) address opens in a new tab —
 // after site/loader.js has checked its scheme again.
 void open_external(const char* href);
-// Characters were typed that piece `index` of the typing font holds: the page fetches it and
-// hands it to da_accept_typing_font.
-void fetch_typing_font(std::size_t index);
+// Characters were typed that piece `index` of the typing font holds: the page fetches `file`
+// (`bytes` long, named by the checked manifest) and hands it to da_accept_typing_font.
+void fetch_typing_font(std::size_t index, const char* file, std::size_t bytes);
 // Opens a page of the HTML edition, `path` relative to the publication folder ("text/…").
 void open_text_edition(const char* path);
 

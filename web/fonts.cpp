@@ -47,6 +47,7 @@ void FontLibrary::set_typing_pieces(std::vector<std::pair<char32_t, char32_t>> r
   for (char32_t cp : requested_chars_) {
     if (TypingPiece* piece = piece_for(cp)) piece->state = TypingPiece::State::kWanted;
   }
+  pieces_wanted_ = true;
 }
 
 FontLibrary::TypingPiece* FontLibrary::piece_for(char32_t cp) {
@@ -84,6 +85,8 @@ void FontLibrary::typing_piece_failed(std::size_t index) {
 
 std::vector<std::size_t> FontLibrary::take_wanted_pieces() {
   std::vector<std::size_t> wanted;
+  if (!pieces_wanted_) return wanted;
+  pieces_wanted_ = false;
   for (std::size_t i = 0; i < typing_pieces_.size(); ++i) {
     if (typing_pieces_[i].state != TypingPiece::State::kWanted) continue;
     typing_pieces_[i].state = TypingPiece::State::kAsked;
@@ -106,7 +109,10 @@ bool FontLibrary::request_characters(std::string_view utf8) {
     TypingPiece* piece = piece_for(cp);
     if (!piece) continue;  // in no piece: drawn as a box
     // Asked again after a failed fetch (offline, then online again).
-    if (piece->state == TypingPiece::State::kNotAsked) piece->state = TypingPiece::State::kWanted;
+    if (piece->state == TypingPiece::State::kNotAsked) {
+      piece->state = TypingPiece::State::kWanted;
+      pieces_wanted_ = true;
+    }
     if (first_time && piece->chars.count(cp)) added = true;
   }
   dirty_ = dirty_ || added;

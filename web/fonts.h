@@ -92,6 +92,7 @@ class FontLibrary {
   };
   TypingPiece* piece_for(char32_t cp);
   std::vector<TypingPiece> typing_pieces_;
+  bool pieces_wanted_ = false;  // some piece is kWanted: take_wanted_pieces has work (per frame)
   std::set<char32_t> requested_chars_;  // typed so far, not in the main font
   bool dirty_ = false;
   std::vector<std::uint16_t> body_ranges_;  // ImWchar pairs, zero-terminated

@@ -187,7 +187,10 @@ void draw_frame() {
   float dpr = sync_canvas_size(&css_size, &device_size);
   bool was_ready = c.app.state().phase == LoadPhase::kReady;
   c.fonts.set_text_scale(c.app.state().text_scale);
-  for (std::size_t piece : c.fonts.take_wanted_pieces()) browser::fetch_typing_font(piece);
+  for (std::size_t piece : c.fonts.take_wanted_pieces()) {
+    const FileEntry& file = c.app.state().manifest.typing_fonts[piece].file;
+    browser::fetch_typing_font(piece, file.file.c_str(), file.bytes);
+  }
   build_fonts_if_needed(c, dpr);
   if (!was_ready && c.app.state().phase == LoadPhase::kReady) c.request_frames();
   if (c.frames_pending <= 0) return;

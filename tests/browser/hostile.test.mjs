@@ -5,6 +5,8 @@
 //   * The same text pasted into the search box: the box holds at most its limit, the page lives.
 //   * A manifest claiming a 2³²+16-byte bundle: refused before any download, with a message.
 //   * A font with one byte flipped: its SHA-256 no longer matches, a message says so.
+//   * A typing-font piece replaced by other bytes: never drawn from, the character stays a box,
+//     the page keeps working, and a piece that is sound still arrives.
 //   * A bundle holding a view (written with a correct manifest by tests/tools/drift_publication):
 //     the schema is not the builder's, refused at open with a message.
 import { test, after } from 'node:test';
@@ -109,6 +111,29 @@ test('a font with one byte flipped is refused with a message', async () => {
   bytes[Math.floor(bytes.length / 2)] ^= 0x01;
   fs.writeFileSync(font, bytes);
   await withSite(site, (page, loaded, browser) => refusedWith(page, loaded, browser, /字体|font|校验/, 'hostile-font-flipped'));
+});
+
+test('a typing-font piece replaced by other bytes is not drawn from, and the page keeps working', async () => {
+  const site = siteCopy();
+  const manifest = JSON.parse(fs.readFileSync(path.join(site, 'data/manifest.json'), 'utf8'));
+  const holding = (ch) => manifest.typing_fonts.find((p) => p.first <= ch.codePointAt(0) && ch.codePointAt(0) <= p.last);
+  const bad = holding('熏');
+  // Same size, other bytes: a font that would parse, but not the one the manifest names.
+  const bytes = fs.readFileSync(path.join(site, 'data', bad.file));
+  bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+  fs.writeFileSync(path.join(site, 'data', bad.file), bytes);
+  const good = manifest.typing_fonts.find((p) => p.first > bad.last && p.first >= 0x4E00);
+  const other = String.fromCodePoint(good.first);
+  await withSite(site, async (page, loaded, browser) => {
+    assert.deepEqual(loaded, { ok: true });
+    await page.evaluate((t) => window.dutyatlas.navigate(`#/search/${encodeURIComponent(t)}`), `熏${other}`);
+    await page.waitForFunction((t) => window.dutyatlas.missingGlyphs(t) === '', other, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.dutyatlas.missingGlyphs('熏')), '熏', 'the replaced piece is refused');
+    assert.equal(await page.evaluate(() => window.dutyatlas.stats().typingFontPieces), 1);
+    assert.equal(await page.evaluate(() => window.dutyatlas.error()), '', 'no message: only a box');
+    await waitForItem(page, 'result-count');
+    assert.deepEqual(browser.errors, []);
+  });
 });
 
 test('a bundle holding a view is refused at open with a message', async () => {
