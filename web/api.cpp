@@ -167,7 +167,10 @@ EMSCRIPTEN_KEEPALIVE void da_navigate(const char* hash) {
   // portal sends and the view then quotes.
   client().fonts.request_characters(route.id);
   for (const auto& [name, value] : route.params) client().fonts.request_characters(value);
-  if (route != client().app.state().route) client().app.navigate(route);
+  if (route != client().app.state().route) {
+    dutyatlas::web::text_input::release_field();  // moved by the page, not by typing
+    client().app.navigate(route);
+  }
   client().request_frames();
 }
 

@@ -16,6 +16,7 @@
 #include "web/automation.h"
 #include "web/browser.h"
 #include "web/client.h"
+#include "web/key_input.h"
 #include "web/keyboard_focus.h"
 #include "web/navigation.h"
 #include "web/text_input.h"
@@ -147,6 +148,7 @@ bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   if (touch_input::apply(io)) c.request_frames();
   if (text_input::begin_frame()) c.request_frames();
   ImGui::NewFrame();
+  key_input::frame_began();
   std::string route = format_route(c.app.state().route);
   automation::begin_frame(route);
   text_selection::begin_frame(route);
@@ -161,6 +163,7 @@ bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   if (!shown) {
     ImGui::EndFrame();
     text_input::end_frame();
+    if (key_input::release_held()) c.request_frames();
     return false;
   }
   ImGui::Render();
@@ -171,6 +174,7 @@ bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   text_input::end_frame();
+  if (key_input::release_held()) c.request_frames();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
   browser::set_cursor(css_cursor(io));
 
@@ -310,6 +314,7 @@ int main() {
   // second in the first frame with data, had it waited until then.
   ImGui_ImplOpenGL3_CreateDeviceObjects();
   text_input::install();
+  key_input::install(window);
   client().window = window;
   emscripten_set_main_loop(frame, 0, false);
   return 0;

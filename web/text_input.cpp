@@ -4,7 +4,7 @@
 
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_internal.h>  // whether a field took text in the frame just drawn
+#include <imgui_internal.h>  // whether a field took text in the frame just drawn; which is active
 
 #include <string>
 
@@ -33,6 +33,7 @@ std::string g_waiting;  // committed text no field has taken yet
 int g_waited = 0;       // frames it has waited
 bool g_composing = false;
 bool g_field_active = false;  // a text field was active in the frame last drawn
+bool g_release_field = false;   // release_field() since the last frame
 
 struct HeldModifiers {
   bool released = false;
@@ -59,6 +60,11 @@ void install() {
 }
 
 bool begin_frame() {
+  if (g_release_field) {
+    g_release_field = false;
+    ImGuiContext& g = *GImGui;
+    if (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ImGui::ClearActiveID();
+  }
   if (g_waiting.empty()) return false;
   ImGuiIO& io = ImGui::GetIO();
   if (!g_field_active) {
@@ -102,5 +108,7 @@ void add_committed_text(const char* utf8) {
 void set_composing(bool composing) { g_composing = composing; }
 
 bool composing() { return g_composing; }
+
+void release_field() { g_release_field = true; }
 
 }  // namespace dutyatlas::web::text_input

@@ -35,5 +35,10 @@ void add_committed_text(const char* utf8);
 // is being written, so nothing that would take the field away (a search) may happen yet.
 void set_composing(bool composing);
 bool composing();
+// The page moved by something else than the field being edited: the address bar, Back, a link
+// of the page around the canvas. The route may replace the field's text, but ImGui 1.86 edits
+// a copy of the active field's text and writes it back every frame, so the field would put its
+// old text back (and the search box search it again): at the next frame, the field lets go.
+void release_field();
 
 }  // namespace dutyatlas::web::text_input

@@ -1,5 +1,6 @@
 // The phone layout at 375×812, device scale 3, touch only: one column, taps open views, a
-// finger drag scrolls, and the text stays crisp (the canvas has 3 device pixels per CSS pixel).
+// finger drag scrolls, the text stays crisp (the canvas has 3 device pixels per CSS pixel), and
+// the keyboard's 搜索 key searches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITE_DIR, launch, openClient, serve, showScreen, waitForItem, drawnItems, screenshot } from './harness.mjs';
@@ -47,6 +48,32 @@ test('taps go home → category → body', async () => {
   await page.waitForFunction(() => window.dutyatlas.route() === '#/body/sthjj');
   await waitForItem(page, 'title', { text: '示例区生态环境局' });
   await screenshot(page, 'phone-body-375x812');
+});
+
+// A phone keyboard sends the 搜索 key's press and release back to back, often before the page
+// draws its next frame; ImGui 1.86 reads keys once a frame (web/key_input.h).
+test('the keyboard’s 搜索 key searches, pressed and released between two frames', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, '#/');
+  await tapItem(page, 'input:search');
+  await page.waitForFunction(() => document.activeElement?.dataset.key === 'input:search');
+  await page.keyboard.insertText('低保');
+  await waitForItem(page, 'input:search', { text: '低保' });
+  await page.waitForTimeout(1200);
+  assert.equal(await page.evaluate(() => window.dutyatlas.route()), '#/', 'on a phone only 搜索 searches');
+  const frames = await page.evaluate(() => {
+    const before = window.dutyatlas.framesDrawn();
+    for (const type of ['keydown', 'keyup']) {
+      const event = new KeyboardEvent(type, { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'keyCode', { get: () => 13 });  // what GLFW reads
+      document.activeElement.dispatchEvent(event);
+    }
+    return window.dutyatlas.framesDrawn() - before;
+  });
+  assert.equal(frames, 0, 'no frame between the press and the release');
+  await page.waitForFunction(() => decodeURIComponent(window.dutyatlas.route()) === '#/search/低保');
+  await waitForItem(page, 'input:search', { text: '低保' });
+  await waitForItem(page, 'result-count');
 });
 
 test('a finger drag scrolls the page', async () => {

@@ -2,7 +2,8 @@
 // Backspace and pasted text reach an ImGui field (the bodies filter) and filter the tree; a
 // paste lands once by every keyboard path, Ctrl held the way a person holds it; characters
 // committed one at a time (handwriting, IME) reach the search box without a navigation
-// mid-word — and an idle page draws no frames.
+// mid-word, and a search opened by the address bar replaces the box's text — and an idle page
+// draws no frames.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -124,6 +125,27 @@ test('低 then 保 as two compositions: 低保 in the search box, results for �
   assert.equal((await waitForItem(page, 'input:search')).text, '低保', 'the box keeps both characters');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.key), 'input:search', 'still typing there');
   await screenshot(page, 'search-dibao-1366x768');
+});
+
+// The box is still active (typing) when the page moves to another search by a link, the
+// address bar or Back: the box shows the new text and keeps it — it does not put back the text
+// it was editing and search that again (ImGui 1.86 writes an active field's copy back).
+test('a search opened by the address bar while the box is active replaces the box’s text, and stays', async () => {
+  const { page } = browser;
+  await showScreen(page, server.url, `#/search/${encodeURIComponent('低保')}`);
+  await clickItem(page, 'input:search');
+  await page.waitForFunction(() => document.activeElement?.dataset.key === 'input:search');
+  await pressKey(page, 'End');
+  await page.keyboard.insertText('申请');
+  await page.waitForFunction(() => decodeURIComponent(window.dutyatlas.route()) === '#/search/低保申请');
+  assert.equal(await page.evaluate(() => window.dutyatlas.inputState().want_text_input), true, 'the box is active');
+  await page.evaluate(() => { location.hash = `#/search/${encodeURIComponent('养老服务')}`; });
+  await waitForItem(page, 'input:search', { text: '养老服务' });
+  await page.waitForTimeout(1500);  // longer than the box's pause before it searches
+  assert.equal(decodeURIComponent(await page.evaluate(() => window.dutyatlas.route())), '#/search/养老服务');
+  assert.equal((await waitForItem(page, 'input:search')).text, '养老服务');
+  await page.waitForFunction(() => window.dutyatlas.drawnItems()
+    .some((i) => i.key === 'result-count' && i.text.startsWith('“养老服务”')));
 });
 
 test('a typed character the data never uses is drawn, from the one piece of the typing font that holds it', async () => {

@@ -211,11 +211,12 @@ void draw_search_box(ViewContext& view, float width) {
                                           sizeof state.search_box);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+  const bool active = ImGui::IsItemActive();
   automation::record_field("input:search", state.search_box, hint, automation::Role::kTextBox);
   ImGui::PopID();
   ImGui::EndGroup();
   ImGui::PopItemWidth();
-  if (!search_box_submits(changed, entered, view.narrow)) return;
+  if (!search_box_submits(changed, entered, active, view.narrow)) return;
   // A new text keeps the kind and category chosen for the last one.
   Route target{Route::Kind::kSearch, state.search_box};
   if (state.route.kind == Route::Kind::kSearch) target.params = state.route.params;

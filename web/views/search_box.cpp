@@ -27,7 +27,7 @@ void wake(void*) { client().request_frames(); }
 
 }  // namespace
 
-bool search_box_submits(bool changed, bool entered, bool narrow) {
+bool search_box_submits(bool changed, bool entered, bool active, bool narrow) {
   double now = ImGui::GetTime();
   if (changed) {
     g_typing = {true, now};
@@ -37,6 +37,7 @@ bool search_box_submits(bool changed, bool entered, bool narrow) {
     g_typing.waiting = false;
     return true;
   }
+  if (!active) g_typing.waiting = false;
   if (!g_typing.waiting || narrow || text_input::composing()) return false;
   if (now - g_typing.since < kPauseSeconds) return false;
   g_typing.waiting = false;
