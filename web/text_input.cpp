@@ -33,7 +33,7 @@ std::string g_waiting;  // committed text no field has taken yet
 int g_waited = 0;       // frames it has waited
 bool g_composing = false;
 bool g_field_active = false;  // a text field was active in the frame last drawn
-bool g_release_field = false;   // release_field() since the last frame
+bool g_release_field = false;  // release_field() since the last frame
 
 struct HeldModifiers {
   bool released = false;
