@@ -65,7 +65,10 @@ async function compress(file) {
 }
 // The largest first, so no big file is left to the end; two files in flight per core, so the
 // main thread's reads and writes do not leave a core idle.
-const queue = walk(site).sort((a, b) => fs.statSync(a).size - fs.statSync(b).size);
+const queue = walk(site)
+  .map((file) => ({ file, size: fs.statSync(file).size }))
+  .sort((a, b) => a.size - b.size)
+  .map(({ file }) => file);
 const workers = Array.from({ length: 2 * os.availableParallelism() }, async () => {
   while (queue.length) await compress(queue.pop());
 });

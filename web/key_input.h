@@ -18,7 +18,7 @@ namespace dutyatlas::web::key_input {
 void install(GLFWwindow* window);
 // After ImGui::NewFrame(): the keys down so far have been seen.
 void frame_began();
-// At the end of a pass over the page: gives the releases held back. True if there were any
+// After a frame (all its passes over the page): gives the releases held back. True if any
 // (draw another frame, in which ImGui sees the key up).
 bool release_held();
 

@@ -163,7 +163,6 @@ bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   if (!shown) {
     ImGui::EndFrame();
     text_input::end_frame();
-    if (key_input::release_held()) c.request_frames();
     return false;
   }
   ImGui::Render();
@@ -174,7 +173,6 @@ bool draw_pass(Client& c, float dpr, ImVec2 css_size, ImVec2 device_size) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   text_input::end_frame();
-  if (key_input::release_held()) c.request_frames();
   if (++c.frames_drawn == 1) browser::notify_first_frame();
   browser::set_cursor(css_cursor(io));
 
@@ -206,6 +204,9 @@ void draw_frame() {
     if (passes >= kMaxGlyphPasses) c.fonts.complete();
     build_fonts_if_needed(c, dpr);
   }
+  // The frame's passes have seen the keys pressed since the last one: their held-back releases
+  // now (key_input.h), seen by the next frame.
+  if (key_input::release_held()) c.request_frames();
 }
 
 // The frame's boundary for database failures: what a view asks while it draws (rows fetched as
